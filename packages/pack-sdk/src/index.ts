@@ -5,3 +5,4 @@ export * from "./issues";
 export * from "./validate";
 export * from "./define";
 export * from "./rule-walk";
+export * from "./render";

@@ -1,0 +1,10 @@
+export { createEngine, type Engine, type ScoreOptions, type AggregateRequest } from "./engine";
+export { EngineError, ENGINE_ERROR_CODES, isEngineError, type EngineErrorCode, type InputIssue } from "./errors";
+export type { LoadedPack, PackCheck } from "./load";
+export type { ScoredCohort, ScoreMode } from "./score-cohort";
+export { ENGINE_VERSION } from "./version";
+export { canonicalJson, fingerprint } from "./hash";
+export { compileExpression, parseExpression } from "./expression";
+export { rankValues } from "./rank";
+export { compareCodes } from "./codes";
+export * from "./plugins";

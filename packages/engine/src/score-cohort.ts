@@ -1,0 +1,193 @@
+import type { CohortReference, ScoreWarning, UnitInput } from "@dti/contracts";
+import type { CompiledPack } from "./compile-pack";
+import { INVALID } from "./compile-rule";
+import { missingInputs, numeratorIssues, addressIn } from "./diagnose";
+import { EngineError, type InputIssue } from "./errors";
+import { encodeUnit } from "./inputs";
+import { rankValues } from "./rank";
+import { compareCodes } from "./codes";
+
+export type ScoreMode = "strict" | "lenient";
+
+export const STATUS_SCORED = 0;
+export const STATUS_MISSING = 1;
+export const STATUS_NOT_SCORED = 2;
+
+/**
+ * A scored cohort in columns: one typed array per measure, indexed [unit × indicator] or
+ * [unit × index]. Cheap to compute; turned into JSON only when asked (see result.ts).
+ */
+export interface ScoredCohort {
+  units: readonly UnitInput[];
+  rows: Float64Array[];
+  /** Points, [unit * indicatorCount + indicator position]. */
+  points: Float64Array;
+  status: Uint8Array;
+  /** Index points, [unit * indexCount + index position]. */
+  indexPoints: Float64Array;
+  totalPoints: Float64Array;
+  overall: Float64Array;
+  ranks: Int32Array;
+  /** Per index position: ranks of the units on that index's value. */
+  indexRanks: Int32Array[];
+  /** Per pillar: values and ranks of the units. */
+  pillarPoints: Float64Array[];
+  pillarRanks: Int32Array[];
+  references: CohortReference[];
+  warnings: ScoreWarning[];
+}
+
+function checkUnitCodes(units: readonly UnitInput[]): void {
+  const seen = new Set<string>();
+  const duplicates = units.filter((u) => (seen.has(u.code) ? true : (seen.add(u.code), false)));
+  if (duplicates.length > 0)
+    throw new EngineError("UNIT_DUPLICATE", `unit codes must be unique; repeated: ${[...new Set(duplicates.map((u) => u.code))].join(", ")}`);
+}
+
+export function scoreCohort(pack: CompiledPack, units: readonly UnitInput[], mode: ScoreMode): ScoredCohort {
+  checkUnitCodes(units);
+  const issues: InputIssue[] = [];
+  const keyWarnings: InputIssue[] = [];
+  const rows = units.map((unit) => encodeUnit(pack.layout, unit, issues, mode === "strict", keyWarnings));
+  if (issues.length > 0) throw inputError(issues);
+
+  const n = units.length;
+  const indicators = pack.indicators;
+  const m = indicators.length;
+  const points = new Float64Array(n * m);
+  const status = new Uint8Array(n * m);
+  const warnings: ScoreWarning[] = keyWarnings.map(({ code, message, unit, key }) => ({ code, message, ...(unit ? { unit } : {}), ...(key ? { input: key } : {}) }));
+  const references: CohortReference[] = [];
+
+  const onMissing = (u: number, k: number) => {
+    const indicator = indicators[k]!.definition;
+    const unit = units[u]!.code;
+    const missing = missingInputs(indicator, pack.layout, rows[u]!);
+    if (mode === "strict") {
+      for (const input of missing)
+        issues.push({
+          code: "INPUT_MISSING",
+          unit,
+          indicator: indicator.code,
+          input,
+          key: addressIn(indicator, input),
+          message: `unit ${unit}, indicator ${indicator.code}: input ${input} (${addressIn(indicator, input)}) is missing`,
+        });
+    } else {
+      status[u * m + k] = STATUS_MISSING;
+      warnings.push({
+        code: "INPUT_MISSING",
+        unit,
+        indicator: indicator.code,
+        message: `unit ${unit}, indicator ${indicator.code}: scored 0 because ${missing.map((id) => `${id} (${addressIn(indicator, id)})`).join(", ")} ${missing.length === 1 ? "is" : "are"} missing`,
+      });
+    }
+  };
+
+  for (let k = 0; k < m; k++) {
+    const indicator = indicators[k]!;
+    const max = indicator.definition.maxPoints;
+    const compiled = indicator.compiled;
+    if (!indicator.scored) {
+      for (let u = 0; u < n; u++) status[u * m + k] = STATUS_NOT_SCORED;
+    } else if (indicator.children.length > 0) {
+      const children = indicator.children;
+      for (let u = 0; u < n; u++) {
+        let total = 0;
+        let missing = 0;
+        for (const c of children) {
+          total += points[u * m + c]!;
+          if (status[u * m + c] === STATUS_MISSING) missing++;
+        }
+        points[u * m + k] = total;
+        if (missing === children.length) status[u * m + k] = STATUS_MISSING;
+      }
+    } else if (compiled.cohort) {
+      const raw = new Float64Array(n);
+      let lo = Infinity;
+      let hi = -Infinity;
+      const included: string[] = [];
+      for (let u = 0; u < n; u++) {
+        const x = compiled.raw(rows[u]!);
+        raw[u] = x;
+        if (x !== x) {
+          onMissing(u, k);
+          continue;
+        }
+        included.push(units[u]!.code);
+        if (x < lo) lo = x;
+        if (x > hi) hi = x;
+      }
+      const minMax = compiled.form === "min_max";
+      for (let u = 0; u < n; u++) {
+        const x = raw[u]!;
+        if (x !== x) continue;
+        const f = minMax ? (hi > lo ? (x - lo) / (hi - lo) : x > 0 ? 1 : 0) : hi > 0 ? x / hi : 0;
+        points[u * m + k] = f * max;
+      }
+      references.push({
+        indicator: indicator.definition.code,
+        kind: indicator.definition.rule.kind,
+        form: compiled.form,
+        units: included,
+        min: included.length > 0 ? lo : null,
+        max: included.length > 0 ? hi : null,
+      });
+    } else {
+      const evaluate = compiled.evaluate;
+      for (let u = 0; u < n; u++) {
+        const f = evaluate(rows[u]!);
+        if (f !== f) onMissing(u, k);
+        else if (f === INVALID) issues.push(...numeratorIssues(indicator.definition, pack.layout, rows[u]!, units[u]!.code));
+        else points[u * m + k] = f * max;
+      }
+    }
+  }
+  // Report in the order a person reads the data: unit by unit, indicator by official code.
+  const unitOrder = new Map(units.map((u, i) => [u.code, i]));
+  const byReadingOrder = (x: { unit?: string; indicator?: string }, y: { unit?: string; indicator?: string }) =>
+    (unitOrder.get(x.unit ?? "") ?? -1) - (unitOrder.get(y.unit ?? "") ?? -1) || compareCodes(x.indicator ?? "0", y.indicator ?? "0");
+  if (issues.length > 0) throw inputError(issues.sort(byReadingOrder));
+  warnings.sort(byReadingOrder);
+  return { ...aggregatePoints(pack, n, (u, add) => {
+    for (let k = 0; k < m; k++) {
+      const position = indicators[k]!.indexPosition;
+      if (position >= 0) add(position, points[u * m + k]!);
+    }
+  }), units, rows, points, status, references, warnings };
+}
+
+/** Index points → totals, overall, ranks and pillars. Shared by raw scoring and index aggregation. */
+export function aggregatePoints(pack: CompiledPack, n: number, fill: (u: number, add: (index: number, points: number) => void) => void) {
+  const q = pack.indexCodes.length;
+  const indexPoints = new Float64Array(n * q);
+  const totalPoints = new Float64Array(n);
+  const overall = new Float64Array(n);
+  for (let u = 0; u < n; u++) {
+    fill(u, (index, p) => {
+      indexPoints[u * q + index]! += p;
+    });
+    let total = 0;
+    for (let i = 0; i < q; i++) if (pack.indexScored[i]) total += indexPoints[u * q + i]!;
+    totalPoints[u] = total;
+    overall[u] = pack.totalMax > 0 ? total / pack.totalMax : 0;
+  }
+  const ranks = rankValues(overall, pack.precision);
+  const indexRanks = pack.indexCodes.map((_, i) =>
+    rankValues(Float64Array.from({ length: n }, (_, u) => (pack.indexMax[i]! > 0 ? indexPoints[u * q + i]! / pack.indexMax[i]! : 0)), pack.precision),
+  );
+  const pillarPoints = pack.pillars.map((pillar) =>
+    Float64Array.from({ length: n }, (_, u) => pillar.indexPositions.reduce((sum, i) => sum + indexPoints[u * q + i]!, 0)),
+  );
+  const pillarRanks = pack.pillars.map((pillar, p) =>
+    rankValues(pillarPoints[p]!.map((x) => (pillar.max > 0 ? x / pillar.max : 0)), pack.precision),
+  );
+  return { indexPoints, totalPoints, overall, ranks, indexRanks, pillarPoints, pillarRanks };
+}
+
+function inputError(issues: InputIssue[]): EngineError {
+  const head = issues.slice(0, 3).map((i) => i.message).join("; ");
+  const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : "";
+  const only = issues.every((i) => i.code === issues[0]!.code) ? issues[0]!.code : "INPUT_INVALID";
+  return new EngineError(only, `${issues.length} input problem(s): ${head}${more}`, { issues });
+}
