@@ -6,3 +6,4 @@ export * from "./validate";
 export * from "./define";
 export * from "./rule-walk";
 export * from "./render";
+export * from "./handbook";
