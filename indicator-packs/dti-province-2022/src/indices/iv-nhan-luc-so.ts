@@ -208,6 +208,7 @@ export const indicators = defineIndicators([
       ],
       b: ["civil_servants_total", "public_employees_total"],
       form: "x_over_max",
+      allowAboveOne: true,
     },
     method: {
       vi: lines(
@@ -240,7 +241,7 @@ export const indicators = defineIndicators([
     provisional: {
       reason: "Cohort-relative (Min-Max): needs every province's data, and the sources do not state the formula. Scored as x / max over the cohort (the highest ratio gets max, others scaled down, as the method says); (x − min)/(max − min) is the alternative.",
     },
-    notes: "Numerator a is the sum of the four listed groups (addresses a1–a4, numbered for convenience; the document lists them as '+' bullets). Denominator b is civil servants (b1 = A11) plus public employees (b2 = A12).",
+    notes: "Numerator a is the sum of the four listed groups (addresses a1–a4, numbered for convenience; the document lists them as '+' bullets). Denominator b is civil servants (b1 = A11) plus public employees (b2 = A12). allowAboveOne: true — a also counts contract staff, who are not in b, so a is not a subset of b.",
   },
   {
     code: "4.7",
