@@ -242,7 +242,7 @@ function provisionalSummary(pack: Pack, lang: Lang, w: Words): string[] {
   if (provisional.length === 0) return [];
   return [
     "",
-    `## ⚠️ ${w.provisionalList} (${w.provisional})`,
+    `## ⚠️ ${w.provisionalList}`,
     "",
     w.provisionalIntro,
     "",
