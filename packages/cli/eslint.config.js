@@ -1,3 +1,4 @@
 import config from "@dti/eslint-config";
 
-export default config;
+// *.tmp.ts: scratch files (benchmarks, probes) are never part of the package.
+export default [{ ignores: ["**/*.tmp.ts"] }, ...config];

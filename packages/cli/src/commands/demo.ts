@@ -1,0 +1,34 @@
+import { join } from "node:path";
+import type { Command } from "commander";
+import type { CommandContext } from "../context";
+import { explainUnit } from "../explain";
+import { renderExplanation } from "../format/explain";
+import { renderScoreResult } from "../format/score";
+import { CLI_PACKAGE_DIR } from "../io";
+import { parseCount } from "../options";
+import { scoreFile } from "../scoring";
+
+/** The bundled demo dataset: three fictional provinces, clearly labelled as illustration. */
+export const DEMO_FILE = join(CLI_PACKAGE_DIR, "demo", "demo-2022.json");
+
+const BANNER = [
+  "════════════════════════════════════════════════════════════════════════",
+  " DỮ LIỆU MINH HỌA — DEMO DATA",
+  " Ba tỉnh hư cấu với số liệu bịa ra để minh họa cách tính điểm DTI.",
+  " Không phải số liệu hay kết quả thật của bất kỳ tỉnh, thành phố nào.",
+  " Three fictional provinces with made-up figures: not real data of any province.",
+  "════════════════════════════════════════════════════════════════════════",
+].join("\n");
+
+export function registerDemo(program: Command, ctx: CommandContext): void {
+  program
+    .command("demo")
+    .description("score the bundled demo dataset (fictional provinces) and show where the first one can gain points")
+    .option("--top <n>", "how many indicators to list for the first province", parseCount, 5)
+    .action(async (options: { top: number }) => {
+      const { result, loaded } = await scoreFile(ctx, { input: DEMO_FILE, explain: true });
+      const first = result.units[0]!;
+      const explained = explainUnit(result, loaded, first.code, { top: options.top });
+      ctx.io.stdout(`${BANNER}\n\n${renderScoreResult(result, loaded)}\n${renderExplanation(explained, "vi", { single: false })}\n${BANNER.split("\n")[1]!.trim()}\n`);
+    });
+}

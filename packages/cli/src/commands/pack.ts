@@ -1,0 +1,12 @@
+import type { Command } from "commander";
+import type { CommandContext } from "../context";
+import { registerPackBuild } from "./pack-build";
+import { registerPackDocs } from "./pack-docs";
+import { registerPackValidate } from "./pack-validate";
+
+export function registerPack(program: Command, ctx: CommandContext): void {
+  const pack = program.command("pack").description("validate, build and document an indicator pack");
+  registerPackValidate(pack, ctx);
+  registerPackBuild(pack, ctx);
+  registerPackDocs(pack, ctx);
+}

@@ -1,0 +1,23 @@
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** Where the CLI writes and which directories it works from: injectable, so tests need no process. */
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** Relative paths on the command line are resolved from here. */
+  cwd: string;
+  /** The package whose dependencies are the installed packs (default: the CLI package itself). */
+  hostDir?: string;
+}
+
+/** The directory of the @dti/cli package (packs it depends on are the installed packs). */
+export const CLI_PACKAGE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+
+export function processIo(): CliIo {
+  return {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    cwd: process.cwd(),
+  };
+}
