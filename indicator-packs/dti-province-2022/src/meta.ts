@@ -1,8 +1,10 @@
 import type { PackDefinition } from "@dti/pack-sdk";
+// One source of truth for the pack version: changesets bumps package.json.
+import packageJson from "../package.json" with { type: "json" };
 
 export const meta = {
   id: "dti-province-2022",
-  version: "1.0.0",
+  version: packageJson.version,
   title: {
     vi: "Bộ chỉ số đánh giá chuyển đổi số cấp tỉnh (DTI) theo Quyết định 922/QĐ-BTTTT",
     en: "Provincial Digital Transformation Index (DTI) under Decision 922/QĐ-BTTTT",

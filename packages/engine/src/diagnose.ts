@@ -34,8 +34,9 @@ export function numeratorIssues(indicator: IndicatorDefinition, layout: InputLay
   const issues: InputIssue[] = [];
   for (const { rule } of walkRules(indicator.rule)) {
     if (!("a" in rule) || !("b" in rule) || rule.a === undefined || rule.b === undefined) continue;
-    if ("allowAboveOne" in rule && rule.allowAboveOne) continue;
-    if (rule.kind === "min_max" || rule.kind === "relative_to_best") continue;
+    // Cohort-relative ratios allow a > b unless the pack says otherwise.
+    const cohort = rule.kind === "min_max" || rule.kind === "relative_to_best";
+    if ((rule as { allowAboveOne?: boolean }).allowAboveOne ?? cohort) continue;
     const a = sum(operandIds(rule.a), layout, row);
     const b = sum(operandIds(rule.b), layout, row);
     if (a > b) {

@@ -11,7 +11,7 @@ import { aggregateIndexValues } from "./aggregate-indices";
 import { EngineError, type InputIssue } from "./errors";
 import { checkPack, loadPack, type LoadedPack, type PackCheck } from "./load";
 import { toScoreResult } from "./result";
-import { scoreCohort, type ScoreMode, type ScoredCohort } from "./score-cohort";
+import { scoreCohort, type CohortOptions, type ScoreMode, type ScoredCohort } from "./score-cohort";
 import { ENGINE_VERSION } from "./version";
 
 export interface ScoreOptions {
@@ -35,7 +35,7 @@ export interface Engine {
   /** Scores a cohort of units from raw inputs: points, indices, pillars, overall, ranks. */
   score(pack: LoadedPack, request: ScoreRequest, options?: ScoreOptions): ScoreResult;
   /** The columnar core of score(), without building JSON: for benchmarks and bulk consumers. */
-  scoreColumns(pack: LoadedPack, units: readonly UnitInput[], mode?: ScoreMode): ScoredCohort;
+  scoreColumns(pack: LoadedPack, units: readonly UnitInput[], mode?: ScoreMode, options?: CohortOptions): ScoredCohort;
   /** Overall, pillars and ranks from main-index values alone (official tables without raw data). */
   aggregate(pack: LoadedPack, request: AggregateRequest): ScoreResult;
 }
@@ -73,9 +73,9 @@ export function createEngine(options: { version?: string } = {}): Engine {
     version,
     validate: (candidate) => checkPack(candidate, version),
     load: (candidate) => loadPack(candidate, version),
-    scoreColumns(pack, units, mode = "strict") {
+    scoreColumns(pack, units, mode = "strict", cohortOptions = {}) {
       requireCoverage(pack, "full");
-      return scoreCohort(pack.compiled, units, mode);
+      return scoreCohort(pack.compiled, units, mode, cohortOptions);
     },
     score(pack, request, scoreOptions = {}) {
       requireCoverage(pack, "full");

@@ -5,7 +5,7 @@ import { EngineError } from "./errors";
 jsep.plugins.register(ternary);
 
 /** A compiled expression: reads variables by slot from a row of input values. */
-export type CompiledExpression = (row: Float64Array) => number;
+export type CompiledExpression = (row: Float64Array, o?: number) => number;
 
 const FUNCTIONS: Record<string, { arity: [number, number]; fn: (...args: number[]) => number }> = {
   min: { arity: [1, Infinity], fn: Math.min },
@@ -62,13 +62,13 @@ export function compileExpression(expression: string, slotOf: (variable: string)
         const name = node.name as string;
         const slot = slotOf(name);
         if (slot === undefined) throw invalid(expression, `unknown variable "${name}"; declare it under variables`);
-        return (row) => row[slot]!;
+        return (row, o = 0) => row[o + slot]!;
       }
       case "UnaryExpression": {
         const argument = build(node.argument as Expression);
-        if (node.operator === "-") return (row) => -argument(row);
+        if (node.operator === "-") return (row, o) => -argument(row, o);
         if (node.operator === "+") return argument;
-        if (node.operator === "!") return (row) => +(argument(row) === 0);
+        if (node.operator === "!") return (row, o) => +(argument(row, o) === 0);
         throw invalid(expression, `operator "${String(node.operator)}" is not allowed`);
       }
       case "BinaryExpression": {
@@ -76,13 +76,13 @@ export function compileExpression(expression: string, slotOf: (variable: string)
         if (!op) throw invalid(expression, `operator "${String(node.operator)}" is not allowed`);
         const left = build(node.left as Expression);
         const right = build(node.right as Expression);
-        return (row) => op(left(row), right(row));
+        return (row, o) => op(left(row, o), right(row, o));
       }
       case "ConditionalExpression": {
         const test = build(node.test as Expression);
         const consequent = build(node.consequent as Expression);
         const alternate = build(node.alternate as Expression);
-        return (row) => (test(row) !== 0 ? consequent(row) : alternate(row));
+        return (row, o) => (test(row, o) !== 0 ? consequent(row, o) : alternate(row, o));
       }
       case "CallExpression": {
         const callee = node.callee as Expression;
@@ -93,7 +93,7 @@ export function compileExpression(expression: string, slotOf: (variable: string)
         if (args.length < spec.arity[0] || args.length > spec.arity[1])
           throw invalid(expression, `${name} takes ${spec.arity[0]}${spec.arity[1] === spec.arity[0] ? "" : "+"} argument(s)`);
         const fn = spec.fn;
-        return (row) => fn(...args.map((arg) => arg(row)));
+        return (row, o) => fn(...args.map((arg) => arg(row, o)));
       }
       default:
         throw invalid(expression, `${node.type} is not allowed`);

@@ -1,7 +1,8 @@
 export { createEngine, type Engine, type ScoreOptions, type AggregateRequest } from "./engine";
 export { EngineError, ENGINE_ERROR_CODES, isEngineError, type EngineErrorCode, type InputIssue } from "./errors";
 export type { LoadedPack, PackCheck } from "./load";
-export type { ScoredCohort, ScoreMode } from "./score-cohort";
+export type { CohortOptions, ScoredCohort, ScoreMode } from "./score-cohort";
+export { rowOf, STATUS_MISSING, STATUS_NOT_SCORED, STATUS_SCORED } from "./score-cohort";
 export { ENGINE_VERSION } from "./version";
 export { canonicalJson, fingerprint } from "./hash";
 export { compileExpression, parseExpression } from "./expression";

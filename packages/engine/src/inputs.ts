@@ -5,7 +5,12 @@ import type { InputIssue } from "./errors";
 /** One input's place in a row of values, and what it accepts. */
 export interface InputSlot {
   index: number;
+  id: string;
   definition: InputDefinition;
+  /** A count or amount with no bounds beyond ≥ 0: the fast path may store it directly. */
+  plainNumber: boolean;
+  integer: boolean;
+  boolean: boolean;
   /** Choice inputs: option value → the number stored in the row. */
   optionIndex?: Map<string, number>;
 }
@@ -24,6 +29,8 @@ export interface InputLayout {
   infoOnlyCodes: Set<string>;
   /** A fresh row: NaN ("not provided") everywhere but the constants. */
   template: Float64Array;
+  /** Every slot, for the fast path that reads inputs by id. */
+  fast: InputSlot[];
   /** Official addresses of each input, e.g. households_total → ["3.2.b", "3.3.b", "8.4.b"]. */
   addressesOf: Map<string, string[]>;
 }
@@ -31,7 +38,15 @@ export interface InputLayout {
 export function layoutInputs(pack: Pack): InputLayout {
   const slots: InputSlot[] = pack.inputs.map((definition, index) => ({
     index,
+    id: definition.id,
     definition,
+    plainNumber:
+      (definition.unit === "count" || definition.unit === "billion_vnd" || definition.unit === "number" || definition.unit === "percent") &&
+      (definition.min ?? 0) === 0 &&
+      definition.max === undefined &&
+      definition.constant === undefined,
+    integer: definition.unit === "count",
+    boolean: definition.unit === "boolean" && definition.constant === undefined,
     ...(definition.options ? { optionIndex: new Map(definition.options.map((o, i) => [o.value, i])) } : {}),
   }));
   const byId = new Map(slots.map((s) => [s.definition.id, s]));
@@ -53,7 +68,7 @@ export function layoutInputs(pack: Pack): InputLayout {
   const infoOnlyCodes = new Set(pack.generalInfo.map((g) => g.code).filter((code) => !keys.has(code)));
   const template = new Float64Array(slots.length).fill(Number.NaN);
   for (const slot of slots) if (slot.definition.constant !== undefined) template[slot.index] = slot.definition.constant;
-  return { slots, byId, keys, infoOnlyCodes, template, addressesOf };
+  return { slots, byId, keys, infoOnlyCodes, template, addressesOf, fast: slots.filter((s) => s.definition.unit !== "text") };
 }
 
 function expectedForm(definition: InputDefinition): string {
@@ -69,43 +84,96 @@ function expectedForm(definition: InputDefinition): string {
   }
 }
 
-/** Turns one raw value into the number stored in the row, or explains why it cannot. */
-export function encodeValue(slot: InputSlot, value: Exclude<InputValue, null>): number | Omit<InputIssue, "unit" | "key"> {
-  const definition = slot.definition;
-  const problem = (code: InputIssue["code"], what: string) => ({
+function problem(definition: InputDefinition, code: InputIssue["code"], what: string): Omit<InputIssue, "unit" | "key"> {
+  return {
     code,
     input: definition.id,
     expected: expectedForm(definition),
     message: `${definition.id}: ${what}; expected ${expectedForm(definition)}`,
-  });
+  };
+}
+
+/**
+ * Turns one raw value into the number stored in the row, or explains why it cannot. Hot path:
+ * no closure is created per call (esbuild's keepNames makes each one cost a defineProperty).
+ */
+export function encodeValue(slot: InputSlot, value: Exclude<InputValue, null>): number | Omit<InputIssue, "unit" | "key"> {
+  const definition = slot.definition;
   switch (definition.unit) {
     case "boolean":
       if (typeof value === "boolean") return value ? 1 : 0;
       if (value === 0 || value === 1) return value;
-      return problem("INPUT_NOT_BOOLEAN", `got ${JSON.stringify(value)}`);
+      return problem(definition, "INPUT_NOT_BOOLEAN", `got ${JSON.stringify(value)}`);
     case "choice": {
       const index = typeof value === "string" ? slot.optionIndex?.get(value) : undefined;
-      return index ?? problem("INPUT_UNKNOWN_CHOICE", `"${String(value)}" is not an option`);
+      return index ?? problem(definition, "INPUT_UNKNOWN_CHOICE", `"${String(value)}" is not an option`);
     }
     case "text":
-      return problem("INPUT_NOT_A_NUMBER", "text inputs are not scored");
+      return problem(definition, "INPUT_NOT_A_NUMBER", "text inputs are not scored");
     default: {
-      if (typeof value !== "number" || !Number.isFinite(value)) return problem("INPUT_NOT_A_NUMBER", `got ${JSON.stringify(value)}`);
+      if (typeof value !== "number" || !Number.isFinite(value)) return problem(definition, "INPUT_NOT_A_NUMBER", `got ${JSON.stringify(value)}`);
       const min = definition.min ?? (definition.unit === "count" || definition.unit === "billion_vnd" ? 0 : -Infinity);
       if (value < min || (definition.max !== undefined && value > definition.max) || (definition.unit === "count" && !Number.isInteger(value)))
-        return problem("INPUT_OUT_OF_RANGE", `got ${value}`);
+        return problem(definition, "INPUT_OUT_OF_RANGE", `got ${value}`);
       return value;
     }
   }
 }
 
-/** Fills a row from a unit's inputs, collecting every problem instead of stopping at the first. */
-export function encodeUnit(layout: InputLayout, unit: UnitInput, issues: InputIssue[], strictKeys: boolean, warnings: InputIssue[]): Float64Array {
-  const row = layout.template.slice();
-  const inputs = unit.inputs;
-  for (const key in inputs) {
-    const value = inputs[key];
+/**
+ * Fills a row from a unit's inputs, collecting every problem instead of stopping at the first.
+ * Fast path: read each declared input by its id (unit objects with ~150 keys are hash tables in
+ * V8, so a direct lookup beats enumerating them), then enumerate the keys only to find those
+ * that are not ids (addresses, general-information codes, typos).
+ */
+export function encodeUnit(
+  layout: InputLayout,
+  unit: UnitInput,
+  issues: InputIssue[],
+  strictKeys: boolean,
+  warnings: InputIssue[],
+  into: Float64Array = new Float64Array(layout.template.length),
+  offset = 0,
+  checkOtherKeys = true,
+): Float64Array {
+  // The unit's values go straight into the cohort's one big array: no allocation per unit.
+  const row = into;
+  row.set(layout.template, offset);
+  const inputs = unit.inputs as Record<string, InputValue | undefined>;
+  const fast = layout.fast;
+  let found = 0;
+  for (let i = 0; i < fast.length; i++) {
+    const slot = fast[i]!;
+    const value = inputs[slot.id];
+    if (value === undefined) continue;
+    found++;
+    if (value === null) continue;
+    // Plain non-negative numbers are by far the most common value: store them without a call.
+    if (slot.plainNumber && typeof value === "number" && value >= 0 && (slot.integer ? Number.isInteger(value) : value < Infinity)) {
+      row[offset + slot.index] = value;
+      continue;
+    }
+    if (slot.boolean && typeof value === "boolean") {
+      row[offset + slot.index] = value ? 1 : 0;
+      continue;
+    }
+    if (slot.optionIndex !== undefined && typeof value === "string") {
+      const option = slot.optionIndex.get(value);
+      if (option !== undefined) {
+        row[offset + slot.index] = option;
+        continue;
+      }
+    }
+    setValue(row, offset, slot, slot.id, value, unit, issues);
+  }
+  // Enumerating ~150 keys costs as much as reading them; callers whose data is keyed by input id
+  // by construction (rows from the database) may skip it once every input was found by id.
+  if (!checkOtherKeys && found === fast.length) return row;
+  const keys = Object.keys(inputs);
+  if (keys.length === found) return row;
+  for (const key of keys) {
     const target = layout.keys.get(key);
+    if (target !== undefined && target.via === "id") continue;
     if (target === undefined) {
       if (layout.infoOnlyCodes.has(key)) continue;
       const issue: InputIssue = {
@@ -118,39 +186,46 @@ export function encodeUnit(layout: InputLayout, unit: UnitInput, issues: InputIs
       (strictKeys ? issues : warnings).push(issue);
       continue;
     }
+    const value = inputs[key];
     if (value === null || value === undefined) continue;
-    const slot = layout.slots[target.slot]!;
-    const encoded = encodeValue(slot, value);
-    if (typeof encoded !== "number") {
-      issues.push({ ...encoded, unit: unit.code, key, message: `unit ${unit.code}, ${key === slot.definition.id ? key : `${key} (${slot.definition.id})`}: ${encoded.message.slice(slot.definition.id.length + 2)}` });
-      continue;
-    }
-    const current = row[target.slot]!;
-    if (slot.definition.constant !== undefined) {
-      if (encoded !== slot.definition.constant)
-        issues.push({
-          code: "INPUT_CONSTANT",
-          unit: unit.code,
-          key,
-          input: slot.definition.id,
-          expected: String(slot.definition.constant),
-          message: `unit ${unit.code}, ${key}: ${slot.definition.id} is fixed at ${slot.definition.constant} by the method text, got ${encoded}`,
-        });
-      continue;
-    }
-    if (!Number.isNaN(current) && current !== encoded) {
-      issues.push({
-        code: "INPUT_CONFLICT",
-        unit: unit.code,
-        key,
-        input: slot.definition.id,
-        message: `unit ${unit.code}: ${slot.definition.id} is given twice with different values (${key} = ${JSON.stringify(value)})`,
-      });
-      continue;
-    }
-    row[target.slot] = encoded;
+    setValue(row, offset, layout.slots[target.slot]!, key, value, unit, issues);
   }
   return row;
+}
+
+/** Slow path: encode, check constants and conflicts, record problems. */
+function setValue(row: Float64Array, offset: number, slot: InputSlot, key: string, value: Exclude<InputValue, null>, unit: UnitInput, issues: InputIssue[]): void {
+  const definition = slot.definition;
+  const encoded = encodeValue(slot, value);
+  if (typeof encoded !== "number") {
+    const where = key === definition.id ? key : `${key} (${definition.id})`;
+    issues.push({ ...encoded, unit: unit.code, key, message: `unit ${unit.code}, ${where}: ${encoded.message.slice(definition.id.length + 2)}` });
+    return;
+  }
+  if (definition.constant !== undefined) {
+    if (encoded !== definition.constant)
+      issues.push({
+        code: "INPUT_CONSTANT",
+        unit: unit.code,
+        key,
+        input: definition.id,
+        expected: String(definition.constant),
+        message: `unit ${unit.code}, ${key}: ${definition.id} is fixed at ${definition.constant} by the method text, got ${encoded}`,
+      });
+    return;
+  }
+  const current = row[offset + slot.index]!;
+  if (!Number.isNaN(current) && current !== encoded) {
+    issues.push({
+      code: "INPUT_CONFLICT",
+      unit: unit.code,
+      key,
+      input: definition.id,
+      message: `unit ${unit.code}: ${definition.id} is given twice with different values (${key} = ${JSON.stringify(value)})`,
+    });
+    return;
+  }
+  row[offset + slot.index] = encoded;
 }
 
 /** The value as the caller would recognise it (choices back to their option value). */

@@ -8,12 +8,20 @@ export function rankValues(values: ArrayLike<number>, precision: number): Int32A
   const scale = 10 ** precision;
   const rounded = new Float64Array(n);
   for (let i = 0; i < n; i++) rounded[i] = Math.round(values[i]! * scale);
-  const order = Array.from({ length: n }, (_, i) => i).sort((x, y) => rounded[y]! - rounded[x]!);
+  // A unit's rank is 1 + the number of units strictly above it: found by binary search in the
+  // sorted values (a native numeric sort, no comparator calls).
+  const sorted = rounded.slice().sort();
   const ranks = new Int32Array(n);
-  for (let k = 0; k < n; k++) {
-    const i = order[k]!;
-    const previous = k > 0 ? order[k - 1]! : -1;
-    ranks[i] = previous >= 0 && rounded[previous] === rounded[i] ? ranks[previous]! : k + 1;
+  for (let i = 0; i < n; i++) {
+    const v = rounded[i]!;
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sorted[mid]! <= v) lo = mid + 1;
+      else hi = mid;
+    }
+    ranks[i] = n - lo + 1;
   }
   return ranks;
 }

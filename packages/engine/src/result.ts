@@ -2,7 +2,7 @@ import type { AggregateValue, IndicatorResult, PackRef, ScoreResult, UnitResult 
 import type { CompiledPack } from "./compile-pack";
 import { explainIndicator } from "./explain";
 import { compareCodes } from "./codes";
-import { STATUS_MISSING, STATUS_NOT_SCORED, type ScoreMode, type ScoredCohort } from "./score-cohort";
+import { rowOf, STATUS_MISSING, STATUS_NOT_SCORED, type ScoreMode, type ScoredCohort } from "./score-cohort";
 
 const STATUS_NAMES = ["scored", "missing", "not_scored"] as const;
 
@@ -69,7 +69,7 @@ export function toScoreResult(
       };
       if (options.explain && status !== STATUS_NOT_SCORED) {
         const childHints = indicator.children.flatMap((c) => hintsByCode.get(pack.indicators[c]!.definition.code) ?? []);
-        const explanation = explainIndicator(pack, definition, scored.rows[u]!, points, best.get(definition.code), childHints);
+        const explanation = explainIndicator(pack, definition, rowOf(scored, u), points, best.get(definition.code), childHints);
         if (status === STATUS_MISSING)
           explanation.notes.unshift({ vi: "Thiếu số liệu: chấm 0 điểm (chế độ nới lỏng)", en: "Data missing: scored 0 (lenient mode)" });
         hintsByCode.set(definition.code, explanation.toFullPoints);

@@ -19,7 +19,9 @@ export const STATUS_NOT_SCORED = 2;
  */
 export interface ScoredCohort {
   units: readonly UnitInput[];
-  rows: Float64Array[];
+  /** Every unit's input values, row after row (see rowOf). */
+  data: Float64Array;
+  width: number;
   /** Points, [unit * indicatorCount + indicator position]. */
   points: Float64Array;
   status: Uint8Array;
@@ -44,11 +46,29 @@ function checkUnitCodes(units: readonly UnitInput[]): void {
     throw new EngineError("UNIT_DUPLICATE", `unit codes must be unique; repeated: ${[...new Set(duplicates.map((u) => u.code))].join(", ")}`);
 }
 
-export function scoreCohort(pack: CompiledPack, units: readonly UnitInput[], mode: ScoreMode): ScoredCohort {
+/** One unit's input values (a view, not a copy). */
+export function rowOf(scored: Pick<ScoredCohort, "data" | "width">, u: number): Float64Array {
+  return scored.data.subarray(u * scored.width, (u + 1) * scored.width);
+}
+
+export interface CohortOptions {
+  /**
+   * "check" (default): every key of every unit is examined (unknown keys, aliases, conflicts).
+   * "trust": when a unit gives every input by its id, its other keys are not enumerated; for data
+   * keyed by input id by construction, e.g. read back from the database.
+   */
+  keys?: "check" | "trust";
+}
+
+export function scoreCohort(pack: CompiledPack, units: readonly UnitInput[], mode: ScoreMode, options: CohortOptions = {}): ScoredCohort {
+  const checkOtherKeys = options.keys !== "trust";
   checkUnitCodes(units);
   const issues: InputIssue[] = [];
   const keyWarnings: InputIssue[] = [];
-  const rows = units.map((unit) => encodeUnit(pack.layout, unit, issues, mode === "strict", keyWarnings));
+  const width = pack.layout.template.length;
+  const data = new Float64Array(units.length * width);
+  for (let u = 0; u < units.length; u++) encodeUnit(pack.layout, units[u]!, issues, mode === "strict", keyWarnings, data, u * width, checkOtherKeys);
+  const rowAt = (u: number) => data.subarray(u * width, (u + 1) * width);
   if (issues.length > 0) throw inputError(issues);
 
   const n = units.length;
@@ -62,7 +82,7 @@ export function scoreCohort(pack: CompiledPack, units: readonly UnitInput[], mod
   const onMissing = (u: number, k: number) => {
     const indicator = indicators[k]!.definition;
     const unit = units[u]!.code;
-    const missing = missingInputs(indicator, pack.layout, rows[u]!);
+    const missing = missingInputs(indicator, pack.layout, rowAt(u));
     if (mode === "strict") {
       for (const input of missing)
         issues.push({
@@ -108,10 +128,15 @@ export function scoreCohort(pack: CompiledPack, units: readonly UnitInput[], mod
       let hi = -Infinity;
       const included: string[] = [];
       for (let u = 0; u < n; u++) {
-        const x = compiled.raw(rows[u]!);
+        const x = compiled.raw(data, u * width);
         raw[u] = x;
         if (x !== x) {
           onMissing(u, k);
+          continue;
+        }
+        if (x === INVALID) {
+          issues.push(...numeratorIssues(indicator.definition, pack.layout, rowAt(u), units[u]!.code));
+          raw[u] = Number.NaN;
           continue;
         }
         included.push(units[u]!.code);
@@ -136,9 +161,9 @@ export function scoreCohort(pack: CompiledPack, units: readonly UnitInput[], mod
     } else {
       const evaluate = compiled.evaluate;
       for (let u = 0; u < n; u++) {
-        const f = evaluate(rows[u]!);
+        const f = evaluate(data, u * width);
         if (f !== f) onMissing(u, k);
-        else if (f === INVALID) issues.push(...numeratorIssues(indicator.definition, pack.layout, rows[u]!, units[u]!.code));
+        else if (f === INVALID) issues.push(...numeratorIssues(indicator.definition, pack.layout, rowAt(u), units[u]!.code));
         else points[u * m + k] = f * max;
       }
     }
@@ -154,7 +179,7 @@ export function scoreCohort(pack: CompiledPack, units: readonly UnitInput[], mod
       const position = indicators[k]!.indexPosition;
       if (position >= 0) add(position, points[u * m + k]!);
     }
-  }), units, rows, points, status, references, warnings };
+  }), units, data, width, points, status, references, warnings };
 }
 
 /** Index points → totals, overall, ranks and pillars. Shared by raw scoring and index aggregation. */

@@ -224,3 +224,14 @@ describe("aggregate from main-index values", () => {
     );
   });
 });
+
+describe("cohort-relative ratios", () => {
+  it("refuses a numerator above its denominator when the rule says a ≤ b (regression: scored negative points)", () => {
+    const definition = samplePack();
+    definition.indicators.find((i) => i.code === "2.2")!.rule = { kind: "relative_to_best", a: "domains", b: "households_total", allowAboveOne: false };
+    const strictRatio = engine.load(definition);
+    const run = () =>
+      engine.score(strictRatio, { period: 2022, units: [{ code: "A", inputs: fullInputs }, { code: "B", inputs: { ...fullInputs, domains: 5000 } }] });
+    expect(run).toThrowError(expect.objectContaining({ code: "INPUT_NUMERATOR_EXCEEDS_DENOMINATOR", issues: [expect.objectContaining({ unit: "B", indicator: "2.2" })] }));
+  });
+});
