@@ -71,7 +71,7 @@ export function indexRowsFromCsv(table: CsvTable, file: string, pack: Pack): Ind
       const raw = record.cells[k]!.trim();
       if (raw === "") continue;
       const reading = readNumber(raw);
-      if (reading.ok) indices[index] = reading.value;
+      if (reading.ok && reading.value >= 0 && reading.value <= 1) indices[index] = reading.value;
       else
         issues.push({
           code: "CSV_INVALID",
@@ -80,7 +80,7 @@ export function indexRowsFromCsv(table: CsvTable, file: string, pack: Pack): Ind
           column: k + 1,
           key: table.header[k]!,
           unit: code,
-          message: reading.reason,
+          message: reading.ok ? `${raw} is outside 0..1` : reading.reason,
           expected: "a value between 0 and 1 such as 0.5649 or 0,5649",
         });
     }

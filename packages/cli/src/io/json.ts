@@ -7,16 +7,104 @@ export function lineColumn(text: string, offset: number): { line: number; column
   return { line: lines.length, column: lines[lines.length - 1]!.length + 1 };
 }
 
+/**
+ * Where JSON text first goes wrong, and why. V8 names the position of some errors only, so the
+ * CLI finds it itself with a small recursive-descent scan (the text is already known to be bad).
+ */
+export function findJsonError(text: string): { offset: number; reason: string } {
+  let i = 0;
+  const fail = (reason: string): never => {
+    throw { offset: i, reason };
+  };
+  const describe = () => (i >= text.length ? "unexpected end of input" : `unexpected ${JSON.stringify(text[i])}`);
+  const ws = () => {
+    while (i < text.length && " \t\n\r".includes(text[i]!)) i++;
+  };
+  const literal = (word: string) => (text.startsWith(word, i) ? void (i += word.length) : fail(describe()));
+  const string = () => {
+    i++;
+    while (i < text.length && text[i] !== '"') {
+      if (text[i] === "\\") {
+        i++;
+        if (text[i] === "u") {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) fail("bad \\u escape in a string");
+          i += 4;
+        } else if (!'"\\/bfnrt'.includes(text[i] ?? "")) fail("bad escape in a string");
+      } else if (text.charCodeAt(i) < 0x20) fail("a line break or control character inside a string");
+      i++;
+    }
+    if (i >= text.length) fail("a string is never closed");
+    i++;
+  };
+  const number = () => {
+    const match = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i));
+    if (!match) fail(describe());
+    i += match![0].length;
+  };
+  const value = (): void => {
+    ws();
+    const ch = text[i];
+    if (ch === "{") {
+      i++;
+      ws();
+      if (text[i] === "}") return void i++;
+      for (;;) {
+        ws();
+        if (text[i] !== '"') fail(`${describe()}: expected a property name in double quotes`);
+        string();
+        ws();
+        if (text[i] !== ":") fail(`${describe()}: expected ':'`);
+        i++;
+        value();
+        ws();
+        if (text[i] === ",") {
+          i++;
+          continue;
+        }
+        if (text[i] === "}") return void i++;
+        fail(`${describe()}: expected ',' or '}'`);
+      }
+    }
+    if (ch === "[") {
+      i++;
+      ws();
+      if (text[i] === "]") return void i++;
+      for (;;) {
+        value();
+        ws();
+        if (text[i] === ",") {
+          i++;
+          continue;
+        }
+        if (text[i] === "]") return void i++;
+        fail(`${describe()}: expected ',' or ']'`);
+      }
+    }
+    if (ch === '"') return string();
+    if (ch === "t") return literal("true");
+    if (ch === "f") return literal("false");
+    if (ch === "n") return literal("null");
+    if (ch === "-" || (ch !== undefined && ch >= "0" && ch <= "9")) return number();
+    fail(describe());
+  };
+  try {
+    value();
+    ws();
+    if (i < text.length) fail(`${describe()} after the end of the JSON value`);
+  } catch (error) {
+    if (typeof error === "object" && error !== null && "offset" in error) return error as { offset: number; reason: string };
+    throw error;
+  }
+  return { offset: text.length, reason: "not valid JSON" };
+}
+
 /** JSON.parse with the position of the problem in words (line, column), as JSON_INVALID. */
 export function parseJson(text: string, file: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    const message = (error as Error).message;
-    const match = /position (\d+)/.exec(message);
-    const offset = match ? Number(match[1]) : text.length;
+    const { offset, reason } = findJsonError(text);
     const { line, column } = lineColumn(text, offset);
-    const reason = message.replace(/\s*in JSON at position \d+.*$/s, "").replace(/^JSON\.parse: /, "");
     throw new CliError("JSON_INVALID", `${file}: not valid JSON at line ${line}, column ${column}: ${reason}`, {
       issues: [{ code: "JSON_INVALID", file, line, column, message: reason }],
       cause: error,
