@@ -1,0 +1,6 @@
+export { generateCohort, planCohort, prng, type CohortOptions } from "./cohort";
+export { scoreHandwritten, rank, HANDWRITTEN_CODES, type Dti2022Inputs } from "./handwritten";
+export { compileExprlib, fractionExpression, type ExprlibScorer } from "./exprlib";
+export { compareScores, engineScores, type Agreement, type Disagreement } from "./compare";
+export { measure, type Contender, type Timing } from "./measure";
+export type { Scores, UnitInput } from "./types";
