@@ -23,3 +23,18 @@ export {
 } from "./registry";
 export { findUnit, suggestNames, type FindOptions } from "./find-unit";
 export { nameKey } from "./normalize";
+export { PUBLISHED_DIGITS, competitionRanks, roundTo } from "./rank";
+export type { BackcastRule } from "./combine";
+export { backcastRowSchema, type BackcastRow } from "./rows";
+export {
+  DEFAULT_TARGET_DATE,
+  backcast,
+  checkBackcast,
+  defaultFrom,
+  type BackcastOptions,
+  type BackcastOutcome,
+  type BackcastResult,
+  type BackcastSource,
+  type BackcastUnit,
+  type BackcastValues,
+} from "./backcast";
