@@ -36,7 +36,7 @@ describe("dti-province-2022: the pack", () => {
     expect(perIndex).toEqual({ I: 100, II: 100, III: 100, IV: 100, V: 100, VI: 200, VII: 150, VIII: 150, IX: 0 });
     const count = (code: string) => pack.indicators.filter((x) => x.index === code && !x.parent).length;
     expect(pack.indices.map((x) => count(x.code))).toEqual([10, 11, 7, 13, 12, 22, 12, 8, 3]);
-    expect(pack.indicators.filter((x) => !x.parent).reduce((sum, x) => sum + x.maxPoints, 0)).toBe(1000);
+    expect(pack.indicators.filter((x) => !x.parent).reduce((sum, x) => sum + (x.maxPoints ?? 0), 0)).toBe(1000);
     expect(pack.aggregation.totalPoints).toBe(1000);
     expect(pack.indices.map((x) => x.group)).toEqual([...Array(5).fill("foundation"), ...Array(3).fill("activity"), "unscored"]);
   });

@@ -5,6 +5,8 @@ import { layoutInputs, type InputLayout } from "./inputs";
 export interface CompiledIndicator {
   position: number;
   definition: IndicatorDefinition;
+  /** Max points (0 where the pack does not know them: such packs never score raw inputs). */
+  maxPoints: number;
   compiled: CompiledRule;
   /** Position of the main index it counts towards; -1 for sub-indicators (counted via their parent). */
   indexPosition: number;
@@ -44,7 +46,8 @@ export function compilePack(pack: Pack): CompiledPack {
   const indicators: CompiledIndicator[] = childFirst.map((definition, position) => ({
     position,
     definition,
-    compiled: compileRule(definition.rule, layout, definition.maxPoints),
+    maxPoints: definition.maxPoints ?? 0,
+    compiled: compileRule(definition.rule, layout, definition.maxPoints ?? 0),
     indexPosition: definition.parent === undefined ? (indexPos.get(definition.index) ?? -1) : -1,
     children: [],
     scored: definition.rule.kind !== "not_scored",
@@ -54,9 +57,9 @@ export function compilePack(pack: Pack): CompiledPack {
     const rule = indicator.definition.rule;
     if (rule.kind === "sum_children") indicator.children = rule.children.map((code) => byCode.get(code)!.position);
   }
-  const indexMax = Float64Array.from(pack.indices, (x) => x.maxPoints);
-  const indexScored = pack.indices.map((x) => x.group !== "unscored" && x.maxPoints > 0);
-  const totalMax = pack.indices.reduce((sum, x, i) => sum + (indexScored[i] ? x.maxPoints : 0), 0);
+  const indexMax = Float64Array.from(pack.indices, (x) => x.maxPoints ?? 0);
+  const indexScored = pack.indices.map((x, i) => x.group !== "unscored" && indexMax[i]! > 0);
+  const totalMax = pack.indices.reduce((sum, _x, i) => sum + (indexScored[i] ? indexMax[i]! : 0), 0);
   const pillars = pack.aggregation.pillars.map((pillar) => {
     const indexPositions = pillar.indices.map((code) => indexPos.get(code)!);
     return { id: pillar.id, indexPositions, max: indexPositions.reduce((sum, i) => sum + indexMax[i]!, 0) };

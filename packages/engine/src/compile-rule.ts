@@ -215,6 +215,9 @@ export function compileRule(rule: Rule, layout: InputLayout, maxPoints: number):
     }
     case "relative_to_best":
       return { cohort: true, raw: compileRatio(rule, layout, true, RatioMap.Raw), form: "x_over_max" };
+    case "unknown":
+      // Never scored: packs with unknown rules cannot declare coverage "full" (see validatePack).
+      return plain(() => MISSING);
     case "sum_children":
     case "not_scored":
       // Scored by the cohort loop: a parent sums its children's points; not_scored is always 0.

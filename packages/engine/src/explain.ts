@@ -85,7 +85,7 @@ function hintsFor(rule: Rule, ctx: ExplainContext): Hint[] {
       return [hint(ctx, rule.input, best[0])];
     }
     case "count_capped": {
-      const max = ctx.indicator.maxPoints;
+      const max = ctx.indicator.maxPoints ?? 0;
       return [hint(ctx, rule.input, Math.ceil(max / rule.pointsPerItem - EPS))];
     }
     case "parts":
@@ -110,6 +110,7 @@ function hintsFor(rule: Rule, ctx: ExplainContext): Hint[] {
     case "expression":
     case "sum_children":
     case "not_scored":
+    case "unknown":
       return [];
   }
 }
@@ -137,7 +138,7 @@ export function explainIndicator(
       const slot = pack.layout.byId.get(use.input)!;
       return { input: use.input, address: name(use.input), value: decodeValue(slot, row[slot.index]!) };
     });
-  const full = points >= indicator.maxPoints - EPS;
+  const full = points >= (indicator.maxPoints ?? 0) - EPS;
   const toFullPoints = full ? [] : indicator.rule.kind === "sum_children" ? childHints : hintsFor(indicator.rule, ctx);
   const notes: Localized[] = [...cohortNote(cohortBest)];
   if (indicator.provisional) notes.push({ vi: `Tạm thời (nguồn chưa chắc chắn): ${indicator.provisional.reason}`, en: `Provisional: ${indicator.provisional.reason}` });

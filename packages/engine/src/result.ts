@@ -58,7 +58,7 @@ export function toScoreResult(
       const definition = indicator.definition;
       const points = scored.points[u * m + k]!;
       const status = scored.status[u * m + k]!;
-      const max = definition.maxPoints;
+      const max = indicator.maxPoints;
       const result: IndicatorResult = {
         points,
         max,

@@ -106,7 +106,7 @@ export function scoreCohort(pack: CompiledPack, units: readonly UnitInput[], mod
 
   for (let k = 0; k < m; k++) {
     const indicator = indicators[k]!;
-    const max = indicator.definition.maxPoints;
+    const max = indicator.maxPoints;
     const compiled = indicator.compiled;
     if (!indicator.scored) {
       for (let u = 0; u < n; u++) status[u * m + k] = STATUS_NOT_SCORED;

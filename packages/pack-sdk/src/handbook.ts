@@ -208,10 +208,15 @@ function header(pack: Pack, lang: Lang, w: Words): string[] {
   return lines;
 }
 
+/** Points as published, or a plain "unknown" where the sources do not give them. */
+function pointsText(points: number | null, lang: Lang): string {
+  return points === null ? (lang === "vi" ? "chưa rõ" : "unknown") : formatNumber(points, lang);
+}
+
 function aggregation(pack: Pack, lang: Lang, w: Words): string[] {
   const topLevel = (code: string) => pack.indicators.filter((x) => x.index === code && !x.parent).length;
   const indexName = new Map(pack.indices.map((x) => [x.code, text(x.name, lang)]));
-  const total = pack.aggregation.totalPoints ?? pack.indices.reduce((sum, x) => sum + x.maxPoints, 0);
+  const total = pack.aggregation.totalPoints ?? pack.indices.reduce((sum, x) => sum + (x.maxPoints ?? 0), 0);
   const lines = [
     "",
     `## ${w.aggregation}`,
@@ -231,7 +236,7 @@ function aggregation(pack: Pack, lang: Lang, w: Words): string[] {
     "",
     table(
       [w.code, w.name, w.maxPoints, w.indicators, w.group],
-      pack.indices.map((x) => [x.code, text(x.name, lang), formatNumber(x.maxPoints, lang), String(topLevel(x.code)), w.groups[x.group]]),
+      pack.indices.map((x) => [x.code, text(x.name, lang), pointsText(x.maxPoints, lang), String(topLevel(x.code)), w.groups[x.group]]),
     ),
   );
   return lines;
@@ -276,7 +281,7 @@ function indicatorSection(
     "",
     `${level} ${indicator.code}. ${text(indicator.name, lang)}${flag}`,
     "",
-    `- **${w.maxPoints}**: ${formatNumber(indicator.maxPoints, lang)}`,
+    `- **${w.maxPoints}**: ${pointsText(indicator.maxPoints, lang)}`,
   ];
   if (indicator.parent) lines.push(`- **${w.parent}**: ${indicator.parent}`);
   if (indicator.rule.kind === "sum_children") lines.push(`- **${w.subIndicators}**: ${indicator.rule.children.join(", ")}`);
@@ -317,7 +322,7 @@ function indexSection(index: MainIndex, pack: Pack, lang: Lang, w: Words, inputs
     .filter((x) => !x.parent)
     .flatMap((top) => [top, ...members.filter((x) => x.parent === top.code)]);
   const orphans = members.filter((x) => !ordered.includes(x));
-  const lines = ["", `## ${index.code}. ${text(index.name, lang)} (${formatNumber(index.maxPoints, lang)} ${w.points})`];
+  const lines = ["", `## ${index.code}. ${text(index.name, lang)} (${pointsText(index.maxPoints, lang)} ${w.points})`];
   if (index.notes) lines.push("", index.notes);
   for (const indicator of [...ordered, ...orphans]) lines.push(...indicatorSection(indicator, lang, w, inputs, agencies));
   return lines;

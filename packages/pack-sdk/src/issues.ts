@@ -24,6 +24,8 @@ export const PACK_ISSUE_CODES = {
   DUPLICATE_ADDRESS: "Two inputs of one indicator share an official address.",
   EXPRESSION: "An expression rule does not parse or uses an unknown variable.",
   ENGINE_INCOMPATIBLE: "The pack was written for engine versions this engine is not.",
+  COVERAGE: "The pack claims a coverage its content cannot support (unknown points or rules in a pack that scores).",
+  CROSSWALK: "A crosswalk names a code that does not exist in the pack it maps to or from.",
   PROVISIONAL: "An indicator is marked provisional (a warning, so doubts stay visible).",
 } as const;
 export type PackIssueCode = keyof typeof PACK_ISSUE_CODES;

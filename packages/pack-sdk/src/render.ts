@@ -103,6 +103,8 @@ export function renderRule(rule: Rule, lang: Lang, name: InputNamer = (id) => id
       return vi ? `Tổng điểm của ${rule.children.join(", ")}` : `sum of the points of ${rule.children.join(", ")}`;
     case "not_scored":
       return vi ? "Không tính điểm" : "not scored";
+    case "unknown":
+      return vi ? `Chưa rõ cách tính điểm (${rule.note})` : `scoring rule unknown (${rule.note})`;
     case "expression": {
       const text = Object.entries(rule.variables).reduce(
         (out, [variable, input]) => out.replace(new RegExp(`\\b${variable}\\b`, "g"), name(input)),

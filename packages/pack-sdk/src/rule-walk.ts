@@ -67,6 +67,7 @@ export function inputUses(rule: Rule): InputUse[] {
       );
     case "sum_children":
     case "not_scored":
+    case "unknown":
       return [];
   }
 }

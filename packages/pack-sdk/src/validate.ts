@@ -113,7 +113,7 @@ export function validatePack(candidate: unknown): PackValidation {
             fail("BAD_HIERARCHY", at(...path, "children", k), `sub-indicator ${child} must declare parent "${indicator.code}"`);
         });
         const childMax = rule.children.reduce((sum, c) => sum + (indicators.get(c)?.maxPoints ?? 0), 0);
-        if (Math.abs(childMax - indicator.maxPoints) > EPSILON)
+        if (indicator.maxPoints !== null && Math.abs(childMax - indicator.maxPoints) > EPSILON)
           fail("POINTS_MISMATCH", at("maxPoints"), `${indicator.code} is worth ${indicator.maxPoints} but its sub-indicators add up to ${childMax}`);
       }
     }
@@ -148,15 +148,19 @@ export function validatePack(candidate: unknown): PackValidation {
       fail("UNUSED_INPUT", ["inputs", i, "id"], `input "${input.id}" is declared but no rule uses it`);
   });
 
-  pack.indices.forEach((index, i) => {
-    const sum = pack.indicators
-      .filter((x) => x.index === index.code && !x.parent)
-      .reduce((total, x) => total + x.maxPoints, 0);
-    if (Math.abs(sum - index.maxPoints) > EPSILON)
-      fail("POINTS_MISMATCH", ["indices", i, "maxPoints"], `index ${index.code} is worth ${index.maxPoints} but its indicators add up to ${sum}`);
-  });
-  const total = pack.indices.reduce((sum, x) => sum + x.maxPoints, 0);
-  if (pack.aggregation.totalPoints !== undefined && Math.abs(total - pack.aggregation.totalPoints) > EPSILON)
+  checkCoverage(pack, fail);
+  if (pack.meta.coverage === "full") {
+    pack.indices.forEach((index, i) => {
+      const sum = pack.indicators
+        .filter((x) => x.index === index.code && !x.parent)
+        .reduce((total, x) => total + (x.maxPoints ?? 0), 0);
+      if (Math.abs(sum - (index.maxPoints ?? 0)) > EPSILON)
+        fail("POINTS_MISMATCH", ["indices", i, "maxPoints"], `index ${index.code} is worth ${index.maxPoints} but its indicators add up to ${sum}`);
+    });
+  }
+  const known = pack.indices.every((x) => x.maxPoints !== null);
+  const total = pack.indices.reduce((sum, x) => sum + (x.maxPoints ?? 0), 0);
+  if (known && pack.aggregation.totalPoints !== undefined && Math.abs(total - pack.aggregation.totalPoints) > EPSILON)
     fail("POINTS_MISMATCH", ["aggregation", "totalPoints"], `the pack declares ${pack.aggregation.totalPoints} points but its indices add up to ${total}`);
   pack.aggregation.pillars.forEach((pillar, i) =>
     pillar.indices.forEach((code, k) => {
@@ -165,5 +169,45 @@ export function validatePack(candidate: unknown): PackValidation {
     }),
   );
 
+  checkCrosswalkTargets(pack, fail);
   return { errors, warnings, pack };
+}
+
+type Fail = (code: PackIssueCode, path: (string | number)[], message: string) => void;
+
+/** What a pack says it can compute must be backed by what it knows. */
+function checkCoverage(pack: Pack, fail: Fail): void {
+  const coverage = pack.meta.coverage;
+  if (coverage === "published") return;
+  pack.indices.forEach((index, i) => {
+    if (index.maxPoints === null)
+      fail("COVERAGE", ["indices", i, "maxPoints"], `index ${index.code} has unknown points, so the pack cannot cover "${coverage}"; declare coverage "published"`);
+  });
+  if (coverage !== "full") return;
+  pack.indicators.forEach((indicator, i) => {
+    if (indicator.maxPoints === null)
+      fail("COVERAGE", ["indicators", i, "maxPoints"], `${indicator.code} has unknown points, so the pack cannot score raw inputs; declare coverage "indices" or "published"`);
+    for (const { rule, path } of walkRules(indicator.rule, ["rule"]))
+      if (rule.kind === "unknown")
+        fail("COVERAGE", ["indicators", i, ...path], `${indicator.code} has an unknown rule, so the pack cannot score raw inputs; declare coverage "indices" or "published"`);
+  });
+}
+
+/** A crosswalk's target codes must exist in this pack (its source codes are checked against the earlier pack). */
+function checkCrosswalkTargets(pack: Pack, fail: Fail): void {
+  const codes = {
+    pillars: new Set(pack.aggregation.pillars.map((p) => p.id)),
+    indices: new Set(pack.indices.map((x) => x.code)),
+    indicators: new Set(pack.indicators.map((x) => x.code)),
+  };
+  pack.crosswalks.forEach((crosswalk, c) => {
+    for (const level of ["pillars", "indices", "indicators"] as const) {
+      crosswalk[level].forEach((mapping, m) =>
+        mapping.to.forEach((code, k) => {
+          if (!codes[level].has(code))
+            fail("CROSSWALK", ["crosswalks", c, level, m, "to", k], `crosswalk from ${crosswalk.from} maps to ${level.slice(0, -1)} "${code}", which this pack does not declare`);
+        }),
+      );
+    }
+  });
 }

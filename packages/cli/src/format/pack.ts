@@ -17,7 +17,7 @@ export function packFacts(loaded: LoadedPack) {
     years: [...pack.meta.years],
     indicators: pack.indicators.filter((x) => !x.parent).length,
     subIndicators: pack.indicators.filter((x) => x.parent).length,
-    totalPoints: pack.aggregation.totalPoints ?? pack.indices.reduce((sum, x) => sum + x.maxPoints, 0),
+    totalPoints: pack.aggregation.totalPoints ?? pack.indices.reduce((sum, x) => sum + (x.maxPoints ?? 0), 0),
     coverage: pack.meta.coverage,
     provisional: pack.indicators.filter((x) => x.provisional).length,
   };

@@ -84,12 +84,23 @@ export const generalInfoItemSchema = z.object({
   leadAgency: z.string().nullable().default(null),
 });
 
+/** A named part of a main index whose points the sources do not give (e.g. the 2020 pillars' seven parts). */
+export const indexComponentSchema = z.object({
+  code: z.string().min(1).optional(),
+  name: localizedTextSchema,
+  maxPoints: z.number().min(0).nullable().default(null),
+});
+
 export const mainIndexSchema = z.object({
   code: indexCodeSchema,
   name: localizedTextSchema,
-  maxPoints: z.number().min(0),
+  /** null when the sources do not give it; only packs covering published values alone may say so. */
+  maxPoints: z.number().min(0).nullable(),
   group: z.enum(["foundation", "activity", "unscored"]),
+  components: z.array(indexComponentSchema).optional(),
   notes: z.string().optional(),
+  /** Where the index and its points come from, when not the decision itself. */
+  source: z.string().optional(),
 });
 
 export const pillarSchema = z.object({
@@ -114,7 +125,8 @@ export const indicatorSchema = z.object({
   /** For sub-indicators (5.12.1 under 5.12). */
   parent: indicatorCodeSchema.optional(),
   name: localizedTextSchema,
-  maxPoints: z.number().min(0),
+  /** null when the sources do not give it (packs that do not score raw inputs only). */
+  maxPoints: z.number().min(0).nullable(),
   inputs: z.array(indicatorInputSchema),
   rule: ruleSchema,
   /** The official "Cách xác định và tính điểm" text. */
@@ -124,6 +136,8 @@ export const indicatorSchema = z.object({
   evidence: localizedTextSchema.optional(),
   provisional: provisionalSchema.optional(),
   notes: z.string().optional(),
+  /** Where the indicator is known from, when not the decision itself (a province's plan, a news report). */
+  source: z.string().optional(),
 });
 export type IndicatorDefinition = z.infer<typeof indicatorSchema>;
 
@@ -142,6 +156,35 @@ export const agencySchema = z.object({
   name: localizedTextSchema,
 });
 
+/**
+ * How the codes of an earlier pack map to this one's: the same, renamed, split (1 → N), merged
+ * (N → 1), changed (same code, different rule or weight), new, removed; N-to-N where needed.
+ */
+export const crosswalkRelationSchema = z.enum(["same", "renamed", "changed", "split", "merged", "new", "removed"]);
+export type CrosswalkRelation = z.infer<typeof crosswalkRelationSchema>;
+
+export const crosswalkMappingSchema = z
+  .object({
+    from: z.array(z.string().min(1)),
+    to: z.array(z.string().min(1)),
+    relation: crosswalkRelationSchema,
+    note: z.string().optional(),
+  })
+  .refine((m) => (m.relation === "new" ? m.from.length === 0 && m.to.length > 0 : m.relation === "removed" ? m.to.length === 0 && m.from.length > 0 : m.from.length > 0 && m.to.length > 0), {
+    message: "new maps nothing to codes, removed maps codes to nothing, every other relation maps codes to codes",
+  });
+export type CrosswalkMapping = z.infer<typeof crosswalkMappingSchema>;
+
+export const crosswalkSchema = z.object({
+  /** The earlier pack this one is compared with. */
+  from: packIdSchema,
+  note: z.string().optional(),
+  pillars: z.array(crosswalkMappingSchema).default([]),
+  indices: z.array(crosswalkMappingSchema).default([]),
+  indicators: z.array(crosswalkMappingSchema).default([]),
+});
+export type Crosswalk = z.infer<typeof crosswalkSchema>;
+
 export const packSchema = z.object({
   meta: packMetaSchema,
   agencies: z.array(agencySchema).default([]),
@@ -150,6 +193,7 @@ export const packSchema = z.object({
   indices: z.array(mainIndexSchema).min(1),
   indicators: z.array(indicatorSchema),
   aggregation: aggregationSchema,
+  crosswalks: z.array(crosswalkSchema).default([]),
 });
 
 /** A pack as authored (defaults not yet applied). */

@@ -133,6 +133,12 @@ export const sumChildrenRuleSchema = z.object({
 export const notScoredRuleSchema = z.object({ kind: z.literal("not_scored") });
 
 /**
+ * The framework names the indicator but the sources do not give its rule: it stays marked unknown
+ * instead of being invented. Only packs that do not score raw inputs may contain it.
+ */
+export const unknownRuleSchema = z.object({ kind: z.literal("unknown"), note: z.string().min(1) });
+
+/**
  * For what the catalogue lacks: an arithmetic expression over named inputs that yields the fraction.
  * Parsed by a safe parser and compiled to closures, never evaluated as JavaScript.
  */
@@ -158,6 +164,7 @@ export type CountCappedRule = z.infer<typeof countCappedRuleSchema>;
 export type SumChildrenRule = z.infer<typeof sumChildrenRuleSchema>;
 export type NotScoredRule = z.infer<typeof notScoredRuleSchema>;
 export type ExpressionRule = z.infer<typeof expressionRuleSchema>;
+export type UnknownRule = z.infer<typeof unknownRuleSchema>;
 
 export interface Part {
   id: string;
@@ -190,6 +197,7 @@ export type Rule =
   | SumChildrenRule
   | NotScoredRule
   | ExpressionRule
+  | UnknownRule
   | PartsRule;
 
 export type RuleKind = Rule["kind"];
@@ -230,6 +238,7 @@ export const ruleSchema: z.ZodType<Rule> = z.lazy(() =>
     sumChildrenRuleSchema,
     notScoredRuleSchema,
     expressionRuleSchema,
+    unknownRuleSchema,
     partsRuleSchema,
   ]),
 ) as unknown as z.ZodType<Rule>;
@@ -251,6 +260,7 @@ export const RULE_KINDS = [
   "sum_children",
   "not_scored",
   "expression",
+  "unknown",
 ] as const satisfies readonly RuleKind[];
 
 /** Rules whose points depend on the other units of the cohort. */

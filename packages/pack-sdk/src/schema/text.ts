@@ -19,7 +19,7 @@ export const indicatorCodeSchema = z
   .regex(/^\d+(?:\.\d+)+$/, "expected an official indicator code such as 3.3 or 5.12.1");
 export const indexCodeSchema = z
   .string()
-  .regex(/^[IVXLC]+$/, "expected a Roman numeral index code such as I or VIII");
+  .regex(/^[A-Z][A-Z0-9]*$/, "expected an index code in capitals such as I, VIII or CQS");
 export const semverSchema = z
   .string()
   .regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/, "expected a semantic version such as 1.0.0");
