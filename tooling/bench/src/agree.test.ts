@@ -82,3 +82,10 @@ describe("mathjs formulas", () => {
     expect(formulas.get("4.5")).toMatch(/^x = .*; \(hi > 0 \? x \/ hi : 0\) \* 10$/);
   });
 });
+
+describe("rank", () => {
+  it("is competition ranking on values rounded to 4 decimals (1, 2, 2, 4)", async () => {
+    const { rank } = await import("./handwritten");
+    expect([...rank(Float64Array.from([0.5, 0.7, 0.56494, 0.56486, 0.9]))]).toEqual([5, 2, 3, 3, 1]);
+  });
+});

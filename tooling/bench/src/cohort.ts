@@ -85,7 +85,7 @@ export function planCohort(pack: Pack): Plan {
           widen(rule.input, 2 * Math.max(...rule.bands.map((band) => band.min), 1));
           break;
         case "count_capped":
-          widen(rule.input, Math.ceil((1.5 * indicator.maxPoints) / rule.pointsPerItem));
+          widen(rule.input, Math.ceil((1.5 * (indicator.maxPoints ?? 0)) / rule.pointsPerItem));
           break;
         default:
           break;

@@ -98,11 +98,9 @@ export function fractionExpression(rule: Rule, maxPoints: number, ctx: Context):
       );
       return `max(0, min(1, ${node.toString()}))`;
     }
-    case "min_max":
-    case "relative_to_best":
-    case "sum_children":
-    case "not_scored":
-      throw new Error(`${rule.kind} is not a per-unit fraction`);
+    default:
+      // min_max, relative_to_best (two passes), sum_children, not_scored: handled by the caller.
+      throw new Error(`${(rule as { kind: string }).kind} is not a per-unit fraction`);
   }
 }
 
@@ -133,7 +131,8 @@ export function compileExprlib(pack: Pack): ExprlibScorer {
   const formulas = new Map<string, string>();
   const steps: Step[] = pack.indicators.map((indicator, k) => {
     const rule = indicator.rule;
-    const max = lit(indicator.maxPoints);
+    const maxPoints = indicator.maxPoints ?? 0;
+    const max = lit(maxPoints);
     switch (rule.kind) {
       case "sum_children":
         return { kind: "sum", position: k, children: rule.children.map((code) => position.get(code)!) };
@@ -162,7 +161,7 @@ export function compileExprlib(pack: Pack): ExprlibScorer {
         }
       // falls through
       default: {
-        const source = `${fractionExpression(rule, indicator.maxPoints, ctx)} * ${max}`;
+        const source = `${fractionExpression(rule, maxPoints, ctx)} * ${max}`;
         formulas.set(indicator.code, source);
         return { kind: "plain", position: k, source, compiled: math.compile(source) };
       }
@@ -171,9 +170,9 @@ export function compileExprlib(pack: Pack): ExprlibScorer {
   // Children before the parent that sums them.
   const ordered = [...steps.filter((s) => pack.indicators[s.position]!.parent !== undefined), ...steps.filter((s) => pack.indicators[s.position]!.parent === undefined)];
   const indexCodes = pack.indices.map((x) => x.code);
-  const indexMax = pack.indices.map((x) => x.maxPoints);
-  const indexScored = pack.indices.map((x) => x.group !== "unscored" && x.maxPoints > 0);
-  const totalMax = pack.indices.reduce((sum, x, i) => sum + (indexScored[i] ? x.maxPoints : 0), 0);
+  const indexMax = pack.indices.map((x) => x.maxPoints ?? 0);
+  const indexScored = indexMax.map((max, i) => pack.indices[i]!.group !== "unscored" && max > 0);
+  const totalMax = indexMax.reduce((sum, max, i) => sum + (indexScored[i] ? max : 0), 0);
   const indexOf = pack.indicators.map((x) => (x.parent === undefined ? indexCodes.indexOf(x.index) : -1));
   const pillars = pack.aggregation.pillars.map((p) => {
     const positions = p.indices.map((code) => indexCodes.indexOf(code));

@@ -240,18 +240,26 @@ function assistant(s: Assistant): number {
   return s === "deployed_personalizable" ? 1 : s === "deployed_not_personalized" ? 0.5 : 0;
 }
 
-/** Competition ranking (1, 2, 2, 4) on values rounded to 4 decimals. */
+/**
+ * Competition ranking (1, 2, 2, 4) on values rounded to 4 decimals: a unit's rank is 1 + the number of
+ * units with a higher rounded value (numeric sort of a Float64Array, then a binary search per unit).
+ */
 export function rank(values: Float64Array): Int32Array {
   const n = values.length;
   const key = new Float64Array(n);
   for (let i = 0; i < n; i++) key[i] = Math.round(values[i]! * 10000);
-  const order = new Array<number>(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  order.sort((x, y) => key[y]! - key[x]!);
+  const sorted = key.slice().sort();
   const ranks = new Int32Array(n);
-  for (let k = 0; k < n; k++) {
-    const i = order[k]!;
-    ranks[i] = k > 0 && key[order[k - 1]!] === key[i] ? ranks[order[k - 1]!]! : k + 1;
+  for (let i = 0; i < n; i++) {
+    // First position holding a value above key[i].
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sorted[mid]! <= key[i]!) lo = mid + 1;
+      else hi = mid;
+    }
+    ranks[i] = n - lo + 1;
   }
   return ranks;
 }

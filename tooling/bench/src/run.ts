@@ -6,6 +6,7 @@
  * three agree (exit 1 if not); prints the times, the ratios and whether each target is met. With --json
  * the last line is one JSON object: { units, engine_ms, handwritten_ms, exprlib_ms, … }.
  */
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { cpus } from "node:os";
 import pack from "@dti-packs/dti-province-2022";
@@ -46,7 +47,20 @@ function cpuModel(): string {
   return cpus()[0]?.model ?? "unknown";
 }
 
+/** The commit the engine was measured at, and whether its sources had uncommitted changes. */
+function engineRevision(): { commit: string; dirty: boolean } | null {
+  try {
+    const git = (...args: string[]) => execFileSync("git", args, { cwd: import.meta.dirname, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    const root = git("rev-parse", "--show-toplevel");
+    const paths = ["packages/engine", "packages/pack-sdk", "packages/contracts", "indicator-packs/dti-province-2022"].map((p) => `${root}/${p}`);
+    return { commit: git("log", "-1", "--format=%h", "--", ...paths), dirty: git("status", "--porcelain", "--", ...paths) !== "" };
+  } catch {
+    return null;
+  }
+}
+
 const engine = createEngine();
+const revision = engineRevision();
 let started = process.hrtime.bigint();
 const loaded = engine.load(pack);
 const loadMs = Number(process.hrtime.bigint() - started) / 1e6;
@@ -57,6 +71,7 @@ started = process.hrtime.bigint();
 const cohort = generateCohort(loaded.pack, units, { seed });
 const generateMs = Number(process.hrtime.bigint() - started) / 1e6;
 log(`dti-province-2022 ${loaded.pack.meta.version}: ${loaded.pack.indicators.length} indicators (${scored} scored), ${loaded.pack.inputs.length} inputs`);
+if (revision) log(`engine, pack and SDK sources at ${revision.commit}${revision.dirty ? " with uncommitted changes" : ""}`);
 log(`cohort: ${units} synthetic units, seed ${seed}, ${Object.keys(cohort[0]!.inputs).length} inputs each (generated in ${generateMs.toFixed(0)} ms)`);
 
 // Cross-check first: the three must agree before their times mean anything.
@@ -141,6 +156,8 @@ if (json)
         Object.entries(agreement).map(([k, a]) => [k, { ok: a.ok, max_points_diff: a.maxPointsDiff, max_overall_diff: a.maxOverallDiff, rank_mismatches: a.rankMismatches }]),
       ),
       seed,
+      engine_commit: revision?.commit ?? null,
+      engine_dirty: revision?.dirty ?? null,
       node: process.version,
       cpu: cpuModel(),
       cores: cpus().length,
