@@ -8,6 +8,7 @@ export { UNITS_ERROR_CODES, UnitsError, isUnitsError, type UnitsErrorCode, type 
 export { SOURCES, type SourceId } from "./data/sources";
 export { COHORT_63_FROM, COHORT_63_TO } from "./data/units-63";
 export { COHORT_34_FROM } from "./data/units-34";
+export { DTI_2024_PUBLISHED, type PublishedDti, type PublishedValue } from "./data/published-dti-2024";
 export {
   ALL_UNITS,
   LINEAGE,
