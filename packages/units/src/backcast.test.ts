@@ -19,7 +19,7 @@ function sixtyThreeRows(): BackcastRow[] {
   });
 }
 
-function problemsOf(rows: unknown[], options?: BackcastOptions): UnitsProblem[] {
+function problemsOf(rows: readonly unknown[], options?: BackcastOptions): UnitsProblem[] {
   const outcome = checkBackcast(rows, options);
   if (outcome.ok) throw new Error("expected problems");
   return outcome.problems;
@@ -185,6 +185,7 @@ describe("errors: every problem at once, each coded", () => {
     ]);
     expect(problems[0]!.field).toBe("overall");
     expect(problemsOf([])).toEqual([expect.objectContaining({ code: "ROW_INVALID" })]);
+    expect(problemsOf({ unit: "Hà Nội" } as never)).toEqual([expect.objectContaining({ code: "ROW_INVALID" })]);
   });
 
   it("DATE_INVALID, DATE_OUT_OF_RANGE and OPTION_INVALID for bad options", () => {

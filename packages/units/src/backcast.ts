@@ -95,6 +95,7 @@ export function checkBackcast(rows: readonly unknown[], options: BackcastOptions
     if (error instanceof UnitsError) return { ok: false, problems: [...error.problems] };
     throw error;
   }
+  if (!Array.isArray(rows)) return { ok: false, problems: [{ code: "ROW_INVALID", message: "rows must be an array of { unit, overall?, indices?, weight? }." }] };
   const rule = options.rule ?? "mean";
   if (rule !== "mean" && rule !== "weighted") {
     return { ok: false, problems: [{ code: "OPTION_INVALID", input: String(rule), message: `rule "${String(rule)}" is not "mean" or "weighted".` }] };

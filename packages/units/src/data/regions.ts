@@ -1,4 +1,4 @@
-import type { Region, RegionId } from "../types";
+import type { Region } from "../types";
 
 /** The six socio-economic regions of Nghị quyết 81/2023/QH15, in the order the resolution lists them. */
 export const REGIONS: readonly Region[] = Object.freeze([
@@ -14,5 +14,3 @@ export const REGIONS: readonly Region[] = Object.freeze([
   { id: "southeast", name: "Đông Nam Bộ", nameEn: "Southeast", source: "nq-81-2023-qh15" },
   { id: "mekong-delta", name: "Đồng bằng sông Cửu Long", nameEn: "Mekong Delta", source: "nq-81-2023-qh15" },
 ] satisfies Region[]);
-
-export const REGION_IDS: readonly RegionId[] = REGIONS.map((r) => r.id);

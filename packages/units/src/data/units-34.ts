@@ -101,7 +101,7 @@ export const UNITS_34: readonly Unit[] = Object.freeze(
       region: REGION_BY_CODE[region],
       validFrom: COHORT_34_FROM,
       aliases: Object.freeze([...aliases]),
-      sources: ["nq-202-2025-qh15", "qd-19-2025-ttg", "nq-60-2025-tw", "project-region-rule-2025"],
+      sources: Object.freeze(["nq-202-2025-qh15", "qd-19-2025-ttg", "nq-60-2025-tw", "project-region-rule-2025"]),
     };
     if (unverified.length > 0) unit.unverified = Object.freeze(unverified);
     return Object.freeze(unit);

@@ -119,11 +119,12 @@ export const UNITS_63: readonly Unit[] = Object.freeze(
       sources: ["qd-124-2004", "tt-07-2016-bca", "iso-3166-2-vn", "nq-81-2023-qh15", "nq-15-2008-qh12"],
     };
     if (code === "46") {
-      unit.renamed = [
-        { on: "2025-01-01", name: "Thành phố Huế", shortName: "Huế", kind: "thành phố trực thuộc trung ương", source: "nq-1314-2024-ubtvqh15" },
-      ];
+      unit.renamed = Object.freeze([
+        Object.freeze({ on: "2025-01-01", name: "Thành phố Huế", shortName: "Huế", kind: "thành phố trực thuộc trung ương", source: "nq-1314-2024-ubtvqh15" } as const),
+      ]);
       unit.sources = [...unit.sources, "nq-1314-2024-ubtvqh15"];
     }
+    unit.sources = Object.freeze([...unit.sources]);
     return Object.freeze(unit);
   }),
 );
