@@ -14,10 +14,15 @@ export interface CliIo {
 /** The directory of the @dti/cli package (packs it depends on are the installed packs). */
 export const CLI_PACKAGE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
-export function processIo(): CliIo {
+/**
+ * The process's streams and working directory. `pnpm dti …` runs the root script from the
+ * repository root, so paths are resolved from where the person typed the command (INIT_CWD).
+ */
+export function processIo(env: NodeJS.ProcessEnv = process.env): CliIo {
+  const typedFrom = env.npm_lifecycle_event === "dti" ? env.INIT_CWD : undefined;
   return {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
-    cwd: process.cwd(),
+    cwd: typedFrom || process.cwd(),
   };
 }
