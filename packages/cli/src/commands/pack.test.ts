@@ -103,6 +103,12 @@ describe("dti pack build", () => {
     const scored = JSON.parse((await run(["score", "--pack", "out/sample.json", "--input", "input.json", "--json"], { cwd: dir })).stdout);
     expect(scored.pack.hash).toBe(bundle.hash);
 
+    // A bundle edited after it was built still validates, with a warning that its hash is stale.
+    writeFileSync(join(dir, "out/edited.json"), JSON.stringify({ ...bundle, pack: { ...bundle.pack, meta: { ...bundle.pack.meta, version: "1.0.1" } } }));
+    const edited = await run(["pack", "validate", "out/edited.json"], { cwd: dir });
+    expect(edited.code).toBe(0);
+    expect(edited.stdout).toContain(`  warning BUNDLE_HASH hash: the bundle says ${bundle.hash} but its pack hashes to sha256:`);
+
     // Building the bundle again gives the same bundle.
     await run(["pack", "build", "out/sample.json", "--out", "out/again.json"], { cwd: dir });
     expect(readFileSync(join(dir, "out/again.json"), "utf8")).toBe(readFileSync(join(dir, "out/sample.json"), "utf8"));
