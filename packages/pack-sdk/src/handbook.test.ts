@@ -157,6 +157,17 @@ describe("renderHandbook", () => {
     expect(md).toContain("- **⚠️ Provisional**: OCR không rõ ngưỡng");
   });
 
+  it("shows where an index or indicator comes from and an index's components", () => {
+    const definition = handbookPack();
+    definition.indices[0]!.source = "Báo cáo DTI 2020";
+    definition.indices[0]!.components = [{ code: "a", name: t("Thành phần a", "Part a") }, { name: t("Thành phần b", "Part b"), maxPoints: 5 }];
+    definition.indicators[0]!.source = "Kế hoạch 4233/KH-UBND";
+    const md = renderHandbook(packSchema.parse(definition), "vi");
+    expect(md).toContain("**Nguồn**: Báo cáo DTI 2020");
+    expect(md).toContain("**Thành phần**:\n\n- a. Thành phần a (chưa rõ điểm)\n- Thành phần b (5 điểm)");
+    expect(md).toContain("**Nguồn**: Kế hoạch 4233/KH-UBND");
+  });
+
   it("is deterministic and does not touch the pack", () => {
     const before = JSON.stringify(pack);
     expect(renderHandbook(pack, "vi")).toBe(renderHandbook(pack, "vi"));

@@ -18,6 +18,8 @@ const WORDS = {
     date: "ngày",
     issuer: "Cơ quan ban hành",
     source: "Nguồn phiên âm",
+    origin: "Nguồn",
+    components: "Thành phần",
     years: "Năm áp dụng",
     level: "Cấp đánh giá",
     coverage: "Phạm vi tính toán",
@@ -68,6 +70,8 @@ const WORDS = {
     date: "dated",
     issuer: "Issued by",
     source: "Transcribed from",
+    origin: "Source",
+    components: "Components",
     years: "Years",
     level: "Level",
     coverage: "Coverage",
@@ -311,6 +315,7 @@ function indicatorSection(
       ),
     );
   if (indicator.evidence) lines.push("", `**${w.evidence}**: ${text(indicator.evidence, lang)}`);
+  if (indicator.source) lines.push("", `**${w.origin}**: ${indicator.source}`);
   if (indicator.notes) lines.push("", `**${w.notes}**: ${indicator.notes}`);
   return lines;
 }
@@ -324,6 +329,9 @@ function indexSection(index: MainIndex, pack: Pack, lang: Lang, w: Words, inputs
   const orphans = members.filter((x) => !ordered.includes(x));
   const lines = ["", `## ${index.code}. ${text(index.name, lang)} (${pointsText(index.maxPoints, lang)} ${w.points})`];
   if (index.notes) lines.push("", index.notes);
+  if (index.source) lines.push("", `**${w.origin}**: ${index.source}`);
+  if (index.components && index.components.length > 0)
+    lines.push("", `**${w.components}**:`, "", ...index.components.map((c) => `- ${c.code ? `${c.code}. ` : ""}${text(c.name, lang)} (${pointsText(c.maxPoints, lang)} ${w.points})`));
   for (const indicator of [...ordered, ...orphans]) lines.push(...indicatorSection(indicator, lang, w, inputs, agencies));
   return lines;
 }
