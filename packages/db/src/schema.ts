@@ -1,0 +1,231 @@
+import type { ColumnType, Generated } from "kysely";
+
+/**
+ * The database as Kysely sees it. Column types say what is read and what may be written:
+ * Generated<T> is filled by the database; ColumnType<Select, Insert, Update> narrows writes.
+ * Timestamps are read as Date; JSON columns as parsed values.
+ */
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type Json<T> = ColumnType<T, string, string>;
+
+export type Role = "national_admin" | "province_admin" | "agency_contributor" | "viewer";
+export type AssessmentStatus = "open" | "submitted" | "locked";
+export type IndicatorStatus = "draft" | "submitted" | "approved" | "returned";
+export type PlanStatus = "planned" | "in_progress" | "done" | "cancelled";
+
+export interface UsersTable {
+  id: Generated<string>;
+  email: string;
+  display_name: string;
+  password_hash: string;
+  role: Role;
+  /** The province a province admin, agency contributor or viewer belongs to (null for national roles). */
+  unit_id: string | null;
+  /** The agency an agency contributor works for (e.g. "Sở TTTT"). */
+  agency: string | null;
+  /** Seeded by the demo mode; shown as demo everywhere. */
+  is_demo: Generated<boolean>;
+  created_at: Generated<Timestamp>;
+  disabled_at: Timestamp | null;
+}
+
+export interface SessionsTable {
+  /** sha256 of the session token; the token itself only ever lives in the httpOnly cookie. */
+  id: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: Generated<Timestamp>;
+  expires_at: Timestamp;
+}
+
+export interface LoginAttemptsTable {
+  id: Generated<string>;
+  email: string;
+  ip: string;
+  succeeded: boolean;
+  at: Generated<Timestamp>;
+}
+
+export interface PacksTable {
+  id: Generated<string>;
+  pack_id: string;
+  version: string;
+  hash: string;
+  title_vi: string;
+  years: Json<number[]>;
+  coverage: string;
+  /** The parsed pack, as its bundle holds it. */
+  content: Json<unknown>;
+  source: "installed" | "uploaded";
+  /** Uploaded bundles start as drafts; an admin activates them. */
+  status: "draft" | "active";
+  uploaded_by: string | null;
+  created_at: Generated<Timestamp>;
+  /** Set when a score snapshot first uses the pack: from then on it can never change or go. */
+  pinned_at: Timestamp | null;
+}
+
+export interface UnitsTable {
+  id: string;
+  code: string;
+  name: string;
+  short_name: string;
+  region: string;
+  valid_from: string;
+  valid_to: string | null;
+}
+
+export interface UnitLineageTable {
+  from_unit_id: string;
+  to_unit_id: string;
+  effective: string;
+  relation: string;
+}
+
+export interface AssessmentsTable {
+  id: Generated<string>;
+  unit_id: string;
+  period: number;
+  pack_row_id: string;
+  status: Generated<AssessmentStatus>;
+  /** Optimistic concurrency: every change bumps it; a write based on an older version is refused. */
+  version: Generated<number>;
+  is_demo: Generated<boolean>;
+  created_by: string | null;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface InputValuesTable {
+  assessment_id: string;
+  input_id: string;
+  value: Json<number | boolean | string | null>;
+  version: Generated<number>;
+  /** Where the figure comes from (a report, a statistics yearbook, a system export). */
+  source: string | null;
+  comment: string | null;
+  updated_by: string | null;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface EvidenceFilesTable {
+  id: Generated<string>;
+  assessment_id: string;
+  indicator_code: string;
+  file_name: string;
+  /** The type found in the content, not the one the browser claimed. */
+  media_type: string;
+  size_bytes: number;
+  sha256: string;
+  content: Uint8Array;
+  uploaded_by: string | null;
+  uploaded_at: Generated<Timestamp>;
+}
+
+export interface AssignmentsTable {
+  unit_id: string;
+  pack_row_id: string;
+  indicator_code: string;
+  lead_agency: string | null;
+  cooperating_agencies: Json<string[]>;
+  version: Generated<number>;
+  updated_by: string | null;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface IndicatorWorkflowTable {
+  assessment_id: string;
+  indicator_code: string;
+  status: IndicatorStatus;
+  /** Why a reviewer returned it. */
+  reason: string | null;
+  version: Generated<number>;
+  updated_by: string | null;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface ScoreSnapshotsTable {
+  id: Generated<string>;
+  assessment_id: string | null;
+  period: number;
+  pack_row_id: string;
+  pack_hash: string;
+  /** The units of the cohort and the min/max used by cohort-relative indicators. */
+  reference: Json<unknown>;
+  result: Json<unknown>;
+  created_by: string | null;
+  created_at: Generated<Timestamp>;
+}
+
+export interface PublishedResultsTable {
+  id: Generated<string>;
+  import_id: string;
+  period: number;
+  pack_id: string;
+  unit_id: string;
+  overall: number;
+  rank: number | null;
+  indices: Json<Record<string, number>>;
+  pillars: Json<Record<string, number>>;
+  source: string | null;
+}
+
+export interface ImportsTable {
+  id: Generated<string>;
+  kind: "published_results" | "assessment_workbook";
+  /** sha256 of the file: importing the same file twice changes nothing the second time. */
+  checksum: string;
+  target: string;
+  rows: number;
+  created_by: string | null;
+  created_at: Generated<Timestamp>;
+}
+
+export interface PlanItemsTable {
+  id: Generated<string>;
+  assessment_id: string;
+  indicator_code: string;
+  current_value: string | null;
+  target_value: string | null;
+  target_points: number | null;
+  lead_agency: string | null;
+  cooperating_agencies: Json<string[]>;
+  deadline: string | null;
+  status: Generated<PlanStatus>;
+  progress_notes: Json<{ at: string; by: string | null; note: string }[]>;
+  version: Generated<number>;
+  created_by: string | null;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface AuditLogTable {
+  id: Generated<string>;
+  at: Generated<Timestamp>;
+  actor_id: string | null;
+  /** e.g. "input.set", "indicator.approve", "assessment.lock". */
+  action: string;
+  entity: string;
+  entity_id: string;
+  before: Json<unknown> | null;
+  after: Json<unknown> | null;
+}
+
+export interface Database {
+  users: UsersTable;
+  sessions: SessionsTable;
+  login_attempts: LoginAttemptsTable;
+  packs: PacksTable;
+  units: UnitsTable;
+  unit_lineage: UnitLineageTable;
+  assessments: AssessmentsTable;
+  input_values: InputValuesTable;
+  evidence_files: EvidenceFilesTable;
+  assignments: AssignmentsTable;
+  indicator_workflow: IndicatorWorkflowTable;
+  score_snapshots: ScoreSnapshotsTable;
+  published_results: PublishedResultsTable;
+  imports: ImportsTable;
+  plan_items: PlanItemsTable;
+  audit_log: AuditLogTable;
+}

@@ -1,0 +1,2 @@
+export { testBackends, freshDb, freshDatabaseUrl } from "./backends";
+export { findPostgresBinDir, startPostgres, freePort, type PostgresServer } from "./postgres-server";
