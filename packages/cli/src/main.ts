@@ -1,11 +1,13 @@
 import { Command, CommanderError } from "commander";
 import { createContext } from "./context";
 import { registerAggregate } from "./commands/aggregate";
+import { registerBackcast } from "./commands/backcast";
 import { registerDemo } from "./commands/demo";
 import { registerExplain } from "./commands/explain";
 import { registerPack } from "./commands/pack";
 import { registerPacks } from "./commands/packs";
 import { registerScore } from "./commands/score";
+import { registerUnits } from "./commands/units";
 import { toReported } from "./errors";
 import { formatError } from "./format/issues";
 import type { CliIo } from "./io";
@@ -28,6 +30,8 @@ function buildProgram(ctx: ReturnType<typeof createContext>): Command {
   registerAggregate(program, ctx);
   registerExplain(program, ctx);
   registerDemo(program, ctx);
+  registerUnits(program, ctx);
+  registerBackcast(program, ctx);
   return program;
 }
 

@@ -20,3 +20,21 @@ export function formatInputValue(value: unknown): string {
   if (typeof value === "boolean") return value ? "có (true)" : "không (false)";
   return String(value);
 }
+
+/** An ISO date the Vietnamese way: 2025-07-01 → 01/07/2025. */
+export function formatDate(iso: string): string {
+  const [y, m, d] = iso.split("-");
+  return `${d}/${m}/${y}`;
+}
+
+/** A difference with its sign: +0,0123, −0,0050, 0,0000 (values on 0..1, 4 decimals). */
+export function formatDelta(delta: number): string {
+  const text = VALUE.format(Math.abs(delta));
+  if (Number(text.replace(/\./g, "").replace(",", ".")) === 0) return VALUE.format(0);
+  return `${delta > 0 ? "+" : "−"}${text}`;
+}
+
+/** Places gained (+2) or lost (−1) in a ranking; 0 when unchanged. */
+export function formatRankDelta(delta: number): string {
+  return delta > 0 ? `+${delta}` : delta < 0 ? `−${-delta}` : "0";
+}
