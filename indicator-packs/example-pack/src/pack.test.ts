@@ -1,0 +1,132 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { createEngine } from "@dti/engine";
+import { RULE_KINDS, validatePack, walkRules, type Pack } from "@dti/pack-sdk";
+import { formatOutcome, parseCaseFile, runCase, type GoldenCase } from "@dti/pack-sdk/testing";
+import { parse } from "yaml";
+import { describe, expect, it } from "vitest";
+import definition from "./index";
+
+// The tests of a pack, in the style of every pack of this repository. When you turn the example into a real
+// pack, keep the structure and change the numbers: counts, points, provisional codes, published rows.
+const fixtures = fileURLToPath(new URL("../fixtures/", import.meta.url));
+const caseDir = join(fixtures, "cases");
+const caseFiles = readdirSync(caseDir).filter((f) => f.endsWith(".yaml")).sort();
+const casesByFile = caseFiles.map((file) => ({ file, cases: parseCaseFile(readFileSync(join(caseDir, file), "utf8"), file) }));
+const allCases: GoldenCase[] = casesByFile.flatMap((f) => f.cases);
+
+const validation = validatePack(definition);
+const pack = validation.pack as Pack;
+
+describe("example-pack: the pack", () => {
+  it("validates with zero errors; its only warnings are the provisional doubts", () => {
+    expect(validation.errors).toEqual([]);
+    expect(validation.warnings.every((w) => w.code === "PROVISIONAL")).toBe(true);
+  });
+
+  it("is clearly an example: fictional decision, fictional year", () => {
+    expect(pack.meta.title).toEqual({ vi: "Bộ chỉ số mẫu (ví dụ cho người viết bộ chỉ số)", en: "Example pack" });
+    expect(pack.meta.legalBasis.decision).toBe("0000/QĐ-VIDU");
+    expect(pack.meta.years).toEqual([2099]);
+    expect(pack.meta.coverage).toBe("full");
+  });
+
+  it("has 6 component indicators and 2 general-information items", () => {
+    expect(pack.indicators.map((x) => x.code)).toEqual(["1.1", "1.2", "1.3", "2.1", "2.2", "2.3"]);
+    expect(pack.generalInfo.map((g) => g.code)).toEqual(["A1", "A2"]);
+  });
+
+  it("is worth 100 points: I 40 (foundation), II 60 (activity)", () => {
+    expect(Object.fromEntries(pack.indices.map((x) => [x.code, x.maxPoints]))).toEqual({ I: 40, II: 60 });
+    expect(pack.indices.map((x) => x.group)).toEqual(["foundation", "activity"]);
+    const count = (code: string) => pack.indicators.filter((x) => x.index === code && !x.parent).length;
+    expect(pack.indices.map((x) => count(x.code))).toEqual([3, 3]);
+    expect(pack.indicators.reduce((sum, x) => sum + (x.maxPoints ?? 0), 0)).toBe(100);
+    expect(pack.aggregation.totalPoints).toBe(100);
+  });
+
+  it("speaks Vietnamese and English everywhere", () => {
+    const texts: { where: string; text: { vi: string; en?: string | undefined } }[] = [
+      { where: "title", text: pack.meta.title },
+      ...pack.agencies.map((a) => ({ where: `agency ${a.code}`, text: a.name })),
+      ...pack.generalInfo.map((g) => ({ where: g.code, text: g.name })),
+      ...pack.indices.map((x) => ({ where: `index ${x.code}`, text: x.name })),
+      ...pack.aggregation.pillars.map((p) => ({ where: `pillar ${p.id}`, text: p.name })),
+      ...pack.inputs.flatMap((i) => [
+        { where: `input ${i.id}`, text: i.label },
+        ...(i.options ?? []).map((o) => ({ where: `option ${i.id}.${o.value}`, text: o.label })),
+      ]),
+      ...pack.indicators.flatMap((x) => [
+        { where: `${x.code} name`, text: x.name },
+        { where: `${x.code} method`, text: x.method },
+        ...(x.evidence ? [{ where: `${x.code} evidence`, text: x.evidence }] : []),
+        ...walkRules(x.rule).flatMap(({ rule }) =>
+          rule.kind === "parts" ? rule.parts.map((p) => ({ where: `${x.code} part ${p.id}`, text: p.label })) : [],
+        ),
+      ]),
+    ];
+    expect(texts.filter((t) => !t.text.en).map((t) => t.where)).toEqual([]);
+    // Input labels drop the "a = " prefix: the address carries the letter.
+    expect(pack.inputs.filter((i) => /^[a-z]\d* *=/.test(i.label.vi)).map((i) => i.id)).toEqual([]);
+    expect(pack.indicators.filter((x) => !x.evidence).map((x) => x.code)).toEqual([]);
+  });
+
+  it("keeps every doubt of the transcription visible as provisional", () => {
+    expect(pack.indicators.filter((x) => x.provisional).map((x) => x.code)).toEqual(["1.1"]);
+  });
+});
+
+describe("example-pack: golden cases", () => {
+  it("cover every rule kind the pack uses", () => {
+    const used = new Set(pack.indicators.flatMap((x) => walkRules(x.rule).map(({ rule }) => rule.kind)));
+    const covered = new Set(allCases.flatMap((c) => c.kinds));
+    expect([...used].filter((kind) => !covered.has(kind))).toEqual([]);
+    expect([...covered].filter((kind) => !(RULE_KINDS as readonly string[]).includes(kind))).toEqual([]);
+    expect([...used].sort()).toEqual(["boolean", "choice", "count_bands", "min_max", "parts", "ratio", "ratio_to_target"]);
+  });
+
+  const engine = createEngine();
+  const loaded = engine.load(definition);
+  const score = (request: Parameters<typeof engine.score>[1], options: { mode: "strict" | "lenient" }) =>
+    engine.score(loaded, request, options);
+
+  for (const { file, cases } of casesByFile) {
+    describe(file, () => {
+      for (const goldenCase of cases) {
+        it(goldenCase.name, () => {
+          const outcome = runCase(goldenCase, pack.meta.id, score);
+          expect(outcome.ok, formatOutcome(outcome)).toBe(true);
+        });
+      }
+    });
+  }
+});
+
+interface PublishedRow {
+  rank: number;
+  code: string;
+  name: string;
+  overall: number;
+  indices: Record<string, number>;
+  source: string;
+}
+
+describe("example-pack: published values (fictional)", () => {
+  const published = parse(readFileSync(join(fixtures, "published-2099.yaml"), "utf8")) as { year: number; rows: PublishedRow[] };
+  const engine = createEngine();
+  const loaded = engine.load(definition);
+  const result = engine.aggregate(loaded, {
+    period: published.year,
+    rows: published.rows.map((r) => ({ code: r.code, name: r.name, indices: r.indices })),
+  });
+  const unit = (code: string) => result.units.find((u) => u.code === code)!;
+
+  it("aggregates the main indices of each row to its published overall (4 decimals)", () => {
+    for (const row of published.rows) expect(Math.round(unit(row.code).overall * 1e4) / 1e4, row.name).toBe(row.overall);
+  });
+
+  it("reproduces the published ranks", () => {
+    for (const row of published.rows) expect(unit(row.code).rank, row.name).toBe(row.rank);
+  });
+});
