@@ -1,7 +1,9 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
-import { discoverInstalledPacks, EngineError, resolvePackSource, type Engine, type LoadedPack, type PackSource } from "@dti/engine";
+import { applyVariant, discoverInstalledPacks, EngineError, parseVariant, resolvePackSource, type Engine, type LoadedPack, type PackSource, type Variant } from "@dti/engine";
 import { CLI_PACKAGE_DIR, type CliIo } from "./io";
+import { readTextFile } from "./io/files";
+import { parseJson } from "./io/json";
 
 export function hostDirOf(io: CliIo): string {
   return io.hostDir ?? CLI_PACKAGE_DIR;
@@ -27,4 +29,46 @@ export async function findPack(reference: string, io: CliIo): Promise<{ content:
 export async function loadPackRef(reference: string, io: CliIo, engine: Engine): Promise<{ loaded: LoadedPack; source: PackSource }> {
   const { content, source } = await findPack(reference, io);
   return { loaded: engine.load(content), source };
+}
+
+/** A what-if variant and the pack it is based on. */
+export interface VariantOf {
+  variant: Variant;
+  file: string;
+  base: LoadedPack;
+}
+
+/** The overlay a file holds, if it is a dti-variant@1 file (else undefined: a bundle, a directory…). */
+function variantFileContent(path: string): unknown {
+  if (!/\.json$/i.test(path) || !existsSync(path) || !statSync(path).isFile()) return undefined;
+  try {
+    const data = JSON.parse(readFileSync(path, "utf8")) as { format?: unknown };
+    return data?.format === "dti-variant@1" ? data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Reads a variant overlay file (dti-variant@1), with coded errors for a missing or malformed file. */
+export function readVariantFile(io: CliIo, file: string): Variant {
+  return parseVariant(parseJson(readTextFile(io.cwd, file), file));
+}
+
+/**
+ * Applies a variant to its base pack and loads the result: a new pack, validated like any other. `base`
+ * names the pack to apply it to (default: the pack the overlay names).
+ */
+export async function loadVariant(io: CliIo, engine: Engine, file: string, base?: string): Promise<{ loaded: LoadedPack; variantOf: VariantOf }> {
+  const variant = readVariantFile(io, file);
+  const { loaded: baseLoaded } = await loadPackRef(base ?? variant.base, io, engine);
+  return { loaded: engine.load(applyVariant(baseLoaded.pack, variant)), variantOf: { variant, file, base: baseLoaded } };
+}
+
+/**
+ * A pack as `dti pack diff` and `dti compare` name it: an installed id or package name, a pack
+ * directory, a bundle file, or a what-if variant file (dti-variant@1), applied to its base pack.
+ */
+export async function loadPackOrVariant(reference: string, io: CliIo, engine: Engine): Promise<{ loaded: LoadedPack; variantOf?: VariantOf }> {
+  if (variantFileContent(resolve(io.cwd, reference)) !== undefined) return loadVariant(io, engine, reference);
+  return { loaded: (await loadPackRef(reference, io, engine)).loaded };
 }

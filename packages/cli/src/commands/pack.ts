@@ -1,12 +1,14 @@
 import type { Command } from "commander";
 import type { CommandContext } from "../context";
 import { registerPackBuild } from "./pack-build";
+import { registerPackDiff } from "./pack-diff";
 import { registerPackDocs } from "./pack-docs";
 import { registerPackValidate } from "./pack-validate";
 
 export function registerPack(program: Command, ctx: CommandContext): void {
-  const pack = program.command("pack").description("validate, build and document an indicator pack");
+  const pack = program.command("pack").description("validate, build, document, compare and scaffold indicator packs");
   registerPackValidate(pack, ctx);
   registerPackBuild(pack, ctx);
   registerPackDocs(pack, ctx);
+  registerPackDiff(pack, ctx);
 }
