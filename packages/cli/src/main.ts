@@ -8,6 +8,7 @@ import { registerPack } from "./commands/pack";
 import { registerPacks } from "./commands/packs";
 import { registerScore } from "./commands/score";
 import { registerUnits } from "./commands/units";
+import { registerVariant } from "./commands/variant";
 import { toReported } from "./errors";
 import { formatError } from "./format/issues";
 import type { CliIo } from "./io";
@@ -30,6 +31,7 @@ function buildProgram(ctx: ReturnType<typeof createContext>): Command {
   registerAggregate(program, ctx);
   registerExplain(program, ctx);
   registerDemo(program, ctx);
+  registerVariant(program, ctx);
   registerUnits(program, ctx);
   registerBackcast(program, ctx);
   return program;
