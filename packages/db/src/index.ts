@@ -1,3 +1,36 @@
 export { createDb, configFromEnv, type Db, type DbConfig } from "./create-db";
 export type * from "./schema";
 export { migrations } from "./migrations/index";
+export { DB_ERROR_CODES, DbError, isDbError, toDbError, type DbErrorCode } from "./errors";
+export { createRepositories, type Repositories, type RepositoryOptions } from "./repositories/index";
+export { SYSTEM_ACTOR, type Actor, type Trx } from "./repositories/transaction";
+export { createPacksRepository, type PackSummary, type PacksRepository, type RegisterPackInput, type StoredPack } from "./repositories/packs";
+export { createUnitsRepository, type LineageLink, type StoredUnit, type UnitInput, type UnitsRepository } from "./repositories/units";
+export { registryUnits, seedUnitsFromRegistry } from "./repositories/seed-units";
+export { ASSESSMENT_TRANSITIONS, createAssessmentsRepository, type Assessment, type AssessmentsRepository, type CreateAssessmentInput } from "./repositories/assessments";
+export { createInputsRepository, type InputConflict, type InputValue, type InputValueData, type InputsRepository, type SetInputValue } from "./repositories/inputs";
+export {
+  DEFAULT_EVIDENCE_MAX_BYTES,
+  DEFAULT_EVIDENCE_TYPES,
+  createEvidenceRepository,
+  type AddEvidenceInput,
+  type EvidenceFile,
+  type EvidenceFileWithContent,
+  type EvidenceOptions,
+  type EvidenceRepository,
+} from "./repositories/evidence";
+export { MEDIA_TYPES, detectMediaType } from "./repositories/detect-media-type";
+export { createAssignmentsRepository, type Assignment, type AssignmentsRepository, type PackIndicatorAgencies, type UpdateAssignmentInput } from "./repositories/assignments";
+export { INDICATOR_TRANSITIONS, createWorkflowRepository, type IndicatorState, type TransitionInput, type WorkflowRepository } from "./repositories/workflow";
+export { createSnapshotsRepository, type CreateSnapshotInput, type Snapshot, type SnapshotSummary, type SnapshotsRepository } from "./repositories/snapshots";
+export {
+  createPublishedRepository,
+  type ImportOutcome,
+  type ImportPublishedInput,
+  type ImportRecord,
+  type PublishedRepository,
+  type PublishedResult,
+  type PublishedRowInput,
+} from "./repositories/published";
+export { PLAN_STATUSES, createPlansRepository, type PlanFields, type PlanItem, type PlansRepository, type ProgressNote } from "./repositories/plans";
+export { AUDIT_PAGE_MAX, createAuditRepository, type AuditEntry, type AuditQuery, type AuditRepository } from "./repositories/audit";

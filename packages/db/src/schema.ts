@@ -5,7 +5,9 @@ import type { ColumnType, Generated } from "kysely";
  * Generated<T> is filled by the database; ColumnType<Select, Insert, Update> narrows writes.
  * Timestamps are read as Date; JSON columns as parsed values.
  */
-type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+/** A timestamp the database fills in (now()) unless one is given. Not Generated<Timestamp>: a nested ColumnType would be read as itself, not as Date. */
+type DefaultedTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json<T> = ColumnType<T, string, string>;
 
 export type Role = "national_admin" | "province_admin" | "agency_contributor" | "viewer";
@@ -25,7 +27,7 @@ export interface UsersTable {
   agency: string | null;
   /** Seeded by the demo mode; shown as demo everywhere. */
   is_demo: Generated<boolean>;
-  created_at: Generated<Timestamp>;
+  created_at: DefaultedTimestamp;
   disabled_at: Timestamp | null;
 }
 
@@ -34,7 +36,7 @@ export interface SessionsTable {
   id: string;
   user_id: string;
   csrf_token: string;
-  created_at: Generated<Timestamp>;
+  created_at: DefaultedTimestamp;
   expires_at: Timestamp;
 }
 
@@ -43,7 +45,7 @@ export interface LoginAttemptsTable {
   email: string;
   ip: string;
   succeeded: boolean;
-  at: Generated<Timestamp>;
+  at: DefaultedTimestamp;
 }
 
 export interface PacksTable {
@@ -60,7 +62,7 @@ export interface PacksTable {
   /** Uploaded bundles start as drafts; an admin activates them. */
   status: "draft" | "active";
   uploaded_by: string | null;
-  created_at: Generated<Timestamp>;
+  created_at: DefaultedTimestamp;
   /** Set when a score snapshot first uses the pack: from then on it can never change or go. */
   pinned_at: Timestamp | null;
 }
@@ -92,8 +94,8 @@ export interface AssessmentsTable {
   version: Generated<number>;
   is_demo: Generated<boolean>;
   created_by: string | null;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: DefaultedTimestamp;
+  updated_at: DefaultedTimestamp;
 }
 
 export interface InputValuesTable {
@@ -105,7 +107,7 @@ export interface InputValuesTable {
   source: string | null;
   comment: string | null;
   updated_by: string | null;
-  updated_at: Generated<Timestamp>;
+  updated_at: DefaultedTimestamp;
 }
 
 export interface EvidenceFilesTable {
@@ -119,7 +121,7 @@ export interface EvidenceFilesTable {
   sha256: string;
   content: Uint8Array;
   uploaded_by: string | null;
-  uploaded_at: Generated<Timestamp>;
+  uploaded_at: DefaultedTimestamp;
 }
 
 export interface AssignmentsTable {
@@ -130,7 +132,7 @@ export interface AssignmentsTable {
   cooperating_agencies: Json<string[]>;
   version: Generated<number>;
   updated_by: string | null;
-  updated_at: Generated<Timestamp>;
+  updated_at: DefaultedTimestamp;
 }
 
 export interface IndicatorWorkflowTable {
@@ -141,7 +143,7 @@ export interface IndicatorWorkflowTable {
   reason: string | null;
   version: Generated<number>;
   updated_by: string | null;
-  updated_at: Generated<Timestamp>;
+  updated_at: DefaultedTimestamp;
 }
 
 export interface ScoreSnapshotsTable {
@@ -154,7 +156,7 @@ export interface ScoreSnapshotsTable {
   reference: Json<unknown>;
   result: Json<unknown>;
   created_by: string | null;
-  created_at: Generated<Timestamp>;
+  created_at: DefaultedTimestamp;
 }
 
 export interface PublishedResultsTable {
@@ -178,7 +180,7 @@ export interface ImportsTable {
   target: string;
   rows: number;
   created_by: string | null;
-  created_at: Generated<Timestamp>;
+  created_at: DefaultedTimestamp;
 }
 
 export interface PlanItemsTable {
@@ -195,13 +197,14 @@ export interface PlanItemsTable {
   progress_notes: Json<{ at: string; by: string | null; note: string }[]>;
   version: Generated<number>;
   created_by: string | null;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: DefaultedTimestamp;
+  updated_at: DefaultedTimestamp;
 }
 
 export interface AuditLogTable {
-  id: Generated<string>;
-  at: Generated<Timestamp>;
+  /** bigserial, read as a number by both back ends (see create-db.ts). */
+  id: Generated<number>;
+  at: DefaultedTimestamp;
   actor_id: string | null;
   /** e.g. "input.set", "indicator.approve", "assessment.lock". */
   action: string;

@@ -1,7 +1,9 @@
 import type { Migration } from "kysely/migration";
 import * as initial from "./2026-11-23-0001-initial";
+import * as repositoryIndexes from "./2026-11-23-0002-repository-indexes";
 
 /** Every migration, by name; names sort in the order they run. Never edit one that has landed. */
 export const migrations: Record<string, Migration> = {
   "2026-11-23-0001-initial": initial,
+  "2026-11-23-0002-repository-indexes": repositoryIndexes,
 };

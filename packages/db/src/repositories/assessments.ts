@@ -1,0 +1,163 @@
+import { sql, type Kysely, type Selectable } from "kysely";
+import { DbError } from "../errors";
+import type { AssessmentStatus, AssessmentsTable, Database } from "../schema";
+import { appendAudit } from "./audit-entry";
+import { isUuid } from "./sql-values";
+import { inTransaction, reading, type Actor, type Trx } from "./transaction";
+
+export interface Assessment {
+  id: string;
+  unitId: string;
+  period: number;
+  packRowId: string;
+  status: AssessmentStatus;
+  version: number;
+  isDemo: boolean;
+  createdBy: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface CreateAssessmentInput {
+  unitId: string;
+  period: number;
+  packRowId: string;
+  isDemo?: boolean;
+}
+
+/**
+ * open → submitted (the province submits), submitted → locked (final), submitted → open (an admin
+ * reopens). Who may do which is checked by the API; a locked assessment never changes.
+ */
+export const ASSESSMENT_TRANSITIONS: Readonly<Record<AssessmentStatus, readonly AssessmentStatus[]>> = {
+  open: ["submitted"],
+  submitted: ["locked", "open"],
+  locked: [],
+};
+
+const ACTIONS: Record<string, string> = { "open>submitted": "assessment.submit", "submitted>locked": "assessment.lock", "submitted>open": "assessment.reopen" };
+
+export function toAssessment(row: Selectable<AssessmentsTable>): Assessment {
+  return {
+    id: row.id,
+    unitId: row.unit_id,
+    period: row.period,
+    packRowId: row.pack_row_id,
+    status: row.status,
+    version: row.version,
+    isDemo: row.is_demo,
+    createdBy: row.created_by,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function notFound(id: string): DbError {
+  return new DbError("NOT_FOUND", `assessment ${id} not found`, { entity: "assessment", id });
+}
+
+/**
+ * Locks the assessment row against status changes for the rest of the transaction and checks it
+ * is open: a write to its inputs, evidence or workflow cannot race with a submit or lock.
+ */
+export async function requireOpenAssessment(trx: Trx, assessmentId: string): Promise<Assessment> {
+  const row = isUuid(assessmentId) ? await trx.selectFrom("assessments").selectAll().where("id", "=", assessmentId).forShare().executeTakeFirst() : undefined;
+  if (!row) throw notFound(assessmentId);
+  if (row.status !== "open")
+    throw new DbError("ASSESSMENT_LOCKED", `assessment ${assessmentId} (${row.unit_id}, ${row.period}) is ${row.status}: it cannot change until it is reopened`, {
+      assessmentId,
+      status: row.status,
+    });
+  return toAssessment(row);
+}
+
+export function createAssessmentsRepository(db: Kysely<Database>) {
+  async function get(id: string, trx?: Trx): Promise<Assessment> {
+    return reading(async () => {
+      const row = isUuid(id) ? await (trx ?? db).selectFrom("assessments").selectAll().where("id", "=", id).executeTakeFirst() : undefined;
+      if (!row) throw notFound(id);
+      return toAssessment(row);
+    });
+  }
+
+  return {
+    /** One assessment per unit × period × pack: a second is ALREADY_EXISTS (details: its id). */
+    async create(input: CreateAssessmentInput, actor: Actor, trx?: Trx): Promise<Assessment> {
+      if (!Number.isInteger(input.period)) throw new DbError("INVALID_INPUT", `period must be a year, got ${input.period}`, { field: "period", value: input.period });
+      return inTransaction(db, trx, async (trx) => {
+        const unit = await trx.selectFrom("units").select("id").where("id", "=", input.unitId).executeTakeFirst();
+        if (!unit) throw new DbError("NOT_FOUND", `unit ${input.unitId} not found`, { entity: "unit", id: input.unitId });
+        const pack = isUuid(input.packRowId) ? await trx.selectFrom("packs").select("id").where("id", "=", input.packRowId).executeTakeFirst() : undefined;
+        if (!pack) throw new DbError("NOT_FOUND", `pack ${input.packRowId} not found`, { entity: "pack", id: input.packRowId });
+        const row = await trx
+          .insertInto("assessments")
+          .values({ unit_id: input.unitId, period: input.period, pack_row_id: input.packRowId, is_demo: input.isDemo ?? false, created_by: actor.userId })
+          .onConflict((oc) => oc.columns(["unit_id", "period", "pack_row_id"]).doNothing())
+          .returningAll()
+          .executeTakeFirst();
+        if (!row) {
+          const existing = await trx
+            .selectFrom("assessments")
+            .select("id")
+            .where("unit_id", "=", input.unitId)
+            .where("period", "=", input.period)
+            .where("pack_row_id", "=", input.packRowId)
+            .executeTakeFirstOrThrow();
+          throw new DbError("ALREADY_EXISTS", `unit ${input.unitId} already has an assessment for ${input.period} with this pack`, { entity: "assessment", existingId: existing.id });
+        }
+        const assessment = toAssessment(row);
+        await appendAudit(trx, actor, { action: "assessment.create", entity: "assessment", entityId: assessment.id, after: { unitId: assessment.unitId, period: assessment.period, packRowId: assessment.packRowId, isDemo: assessment.isDemo } });
+        return assessment;
+      });
+    },
+
+    get,
+
+    /** By unit, then newest period first. */
+    async list(filter: { unitId?: string; period?: number } = {}): Promise<Assessment[]> {
+      return reading(async () => {
+        let query = db.selectFrom("assessments").selectAll();
+        if (filter.unitId !== undefined) query = query.where("unit_id", "=", filter.unitId);
+        if (filter.period !== undefined) query = query.where("period", "=", filter.period);
+        const rows = await query.orderBy("unit_id").orderBy("period", "desc").orderBy("created_at").execute();
+        return rows.map(toAssessment);
+      });
+    },
+
+    /** Moves the assessment along ASSESSMENT_TRANSITIONS if it is still at `expectedVersion`. */
+    async setStatus(id: string, expectedVersion: number, to: AssessmentStatus, actor: Actor, trx?: Trx): Promise<Assessment> {
+      return inTransaction(db, trx, async (trx) => {
+        const current = await get(id, trx);
+        const conflict = (now: Assessment) =>
+          new DbError("VERSION_CONFLICT", `assessment ${id} is at version ${now.version} (${now.status}), not ${expectedVersion}`, {
+            entity: "assessment",
+            id,
+            expectedVersion,
+            current: { status: now.status, version: now.version, updatedAt: now.updatedAt },
+          });
+        if (current.version !== expectedVersion) throw conflict(current);
+        if (!ASSESSMENT_TRANSITIONS[current.status].includes(to))
+          throw new DbError("INVALID_TRANSITION", `assessment ${id} cannot go from ${current.status} to ${to}`, { entity: "assessment", id, from: current.status, to, allowed: ASSESSMENT_TRANSITIONS[current.status] });
+        const row = await trx
+          .updateTable("assessments")
+          .set({ status: to, version: sql<number>`version + 1`, updated_at: sql<Date>`now()` })
+          .where("id", "=", id)
+          .where("version", "=", expectedVersion)
+          .returningAll()
+          .executeTakeFirst();
+        if (!row) throw conflict(await get(id, trx));
+        const updated = toAssessment(row);
+        await appendAudit(trx, actor, {
+          action: ACTIONS[`${current.status}>${to}`] ?? "assessment.status",
+          entity: "assessment",
+          entityId: id,
+          before: { status: current.status, version: current.version },
+          after: { status: updated.status, version: updated.version },
+        });
+        return updated;
+      });
+    },
+  };
+}
+
+export type AssessmentsRepository = ReturnType<typeof createAssessmentsRepository>;

@@ -1,0 +1,214 @@
+import { sql, type Kysely, type Selectable } from "kysely";
+import { DbError } from "../errors";
+import type { Database, InputValuesTable } from "../schema";
+import { requireOpenAssessment } from "./assessments";
+import { appendAudit } from "./audit-entry";
+import { compareCodes, isUuid, json } from "./sql-values";
+import { inTransaction, reading, type Actor, type Trx } from "./transaction";
+
+export type InputValueData = number | boolean | string | null;
+
+/** A value with its provenance: who set it, when, from what source. A cleared value is null. */
+export interface InputValue {
+  assessmentId: string;
+  inputId: string;
+  value: InputValueData;
+  version: number;
+  source: string | null;
+  comment: string | null;
+  updatedBy: string | null;
+  updatedAt: Date;
+}
+
+export interface SetInputValue {
+  assessmentId: string;
+  inputId: string;
+  value: InputValueData;
+  /** The version the edit was based on; null when the value must not exist yet. */
+  expectedVersion: number | null;
+  source?: string | null;
+  comment?: string | null;
+}
+
+export interface InputConflict {
+  assessmentId: string;
+  inputId: string;
+  expectedVersion: number | null;
+  /** What is stored now (null: nothing). */
+  current: { value: InputValueData; version: number; updatedBy: string | null; updatedAt: Date } | null;
+}
+
+function toInputValue(row: Selectable<InputValuesTable>): InputValue {
+  return {
+    assessmentId: row.assessment_id,
+    inputId: row.input_id,
+    value: row.value,
+    version: row.version,
+    source: row.source,
+    comment: row.comment,
+    updatedBy: row.updated_by,
+    updatedAt: row.updated_at,
+  };
+}
+
+function checkValue(item: SetInputValue): void {
+  if (typeof item.inputId !== "string" || item.inputId.length === 0) throw new DbError("INVALID_INPUT", "inputId must be a non-empty string", { field: "inputId" });
+  const v = item.value;
+  const ok = v === null || typeof v === "boolean" || typeof v === "string" || (typeof v === "number" && Number.isFinite(v));
+  if (!ok) throw new DbError("INVALID_INPUT", `value of input ${item.inputId} must be a finite number, a boolean, a string or null`, { field: "value", inputId: item.inputId });
+  if (item.expectedVersion !== null && !Number.isInteger(item.expectedVersion))
+    throw new DbError("INVALID_INPUT", `expectedVersion of input ${item.inputId} must be an integer or null`, { field: "expectedVersion", inputId: item.inputId });
+}
+
+/**
+ * One optimistic write. The stored row is locked before it is compared, so what the audit records
+ * as "before" is exactly what was overwritten; the UPDATE … WHERE version = expected stays the guard.
+ * Returns the new value, or the conflict (nothing written).
+ */
+async function writeOne(trx: Trx, item: SetInputValue, actor: Actor, action: string): Promise<InputValue | InputConflict> {
+  const current = await trx
+    .selectFrom("input_values")
+    .selectAll()
+    .where("assessment_id", "=", item.assessmentId)
+    .where("input_id", "=", item.inputId)
+    .forUpdate()
+    .executeTakeFirst();
+  const conflict = (row: Selectable<InputValuesTable> | undefined): InputConflict => ({
+    assessmentId: item.assessmentId,
+    inputId: item.inputId,
+    expectedVersion: item.expectedVersion,
+    current: row ? { value: row.value, version: row.version, updatedBy: row.updated_by, updatedAt: row.updated_at } : null,
+  });
+  let written: Selectable<InputValuesTable> | undefined;
+  if (item.expectedVersion === null) {
+    if (current) return conflict(current);
+    written = await trx
+      .insertInto("input_values")
+      .values({
+        assessment_id: item.assessmentId,
+        input_id: item.inputId,
+        value: json(item.value),
+        source: item.source ?? null,
+        comment: item.comment ?? null,
+        updated_by: actor.userId,
+      })
+      .onConflict((oc) => oc.columns(["assessment_id", "input_id"]).doNothing())
+      .returningAll()
+      .executeTakeFirst();
+  } else {
+    if (!current || current.version !== item.expectedVersion) return conflict(current);
+    written = await trx
+      .updateTable("input_values")
+      .set({
+        value: json(item.value),
+        version: sql<number>`version + 1`,
+        // Provenance describes the value now stored: omitted means "keep", null means "none".
+        source: item.source === undefined ? sql<string | null>`source` : item.source,
+        comment: item.comment === undefined ? sql<string | null>`comment` : item.comment,
+        updated_by: actor.userId,
+        updated_at: sql<Date>`now()`,
+      })
+      .where("assessment_id", "=", item.assessmentId)
+      .where("input_id", "=", item.inputId)
+      .where("version", "=", item.expectedVersion)
+      .returningAll()
+      .executeTakeFirst();
+  }
+  if (!written) {
+    const now = await trx.selectFrom("input_values").selectAll().where("assessment_id", "=", item.assessmentId).where("input_id", "=", item.inputId).executeTakeFirst();
+    return conflict(now);
+  }
+  await appendAudit(trx, actor, {
+    action,
+    entity: "input_value",
+    entityId: `${item.assessmentId}:${item.inputId}`,
+    before: current ? { value: current.value, version: current.version, source: current.source, comment: current.comment } : null,
+    after: { value: written.value, version: written.version, source: written.source, comment: written.comment },
+  });
+  return toInputValue(written);
+}
+
+function isConflict(result: InputValue | InputConflict): result is InputConflict {
+  return "current" in result;
+}
+
+function conflictError(c: InputConflict): DbError {
+  const now = c.current ? `version ${c.current.version}` : "no value";
+  const based = c.expectedVersion === null ? "no value" : `version ${c.expectedVersion}`;
+  return new DbError("VERSION_CONFLICT", `input ${c.inputId} of assessment ${c.assessmentId} has ${now}, the edit was based on ${based}`, { ...c });
+}
+
+export function createInputsRepository(db: Kysely<Database>) {
+  return {
+    /**
+     * Sets one value if it is still at `expectedVersion` (null: must not exist yet). A stale edit is
+     * VERSION_CONFLICT with the current value, version, updater and time; nothing is overwritten.
+     * Refused (ASSESSMENT_LOCKED) while the assessment is submitted or locked.
+     */
+    async set(item: SetInputValue, actor: Actor, trx?: Trx): Promise<InputValue> {
+      checkValue(item);
+      return inTransaction(db, trx, async (trx) => {
+        await requireOpenAssessment(trx, item.assessmentId);
+        const result = await writeOne(trx, item, actor, "input.set");
+        if (isConflict(result)) throw conflictError(result);
+        return result;
+      });
+    },
+
+    /**
+     * Sets many values all-or-nothing in one transaction (imports). Every conflict is reported at
+     * once (details.conflicts); then nothing is written.
+     */
+    async setMany(items: readonly SetInputValue[], actor: Actor, trx?: Trx): Promise<InputValue[]> {
+      items.forEach(checkValue);
+      const keys = new Set<string>();
+      for (const item of items) {
+        const key = `${item.assessmentId}:${item.inputId}`;
+        if (keys.has(key)) throw new DbError("INVALID_INPUT", `input ${item.inputId} of assessment ${item.assessmentId} is given twice`, { field: "inputId", inputId: item.inputId });
+        keys.add(key);
+      }
+      // One lock order for every writer, so two concurrent imports cannot deadlock.
+      const ordered = [...items].sort((a, b) => a.assessmentId.localeCompare(b.assessmentId) || compareCodes(a.inputId, b.inputId));
+      return inTransaction(db, trx, async (trx) => {
+        for (const assessmentId of new Set(ordered.map((i) => i.assessmentId))) await requireOpenAssessment(trx, assessmentId);
+        const written: InputValue[] = [];
+        const conflicts: InputConflict[] = [];
+        for (const item of ordered) {
+          const result = await writeOne(trx, item, actor, "input.set");
+          if (isConflict(result)) conflicts.push(result);
+          else written.push(result);
+        }
+        if (conflicts.length === 1) throw conflictError(conflicts[0]!);
+        if (conflicts.length > 1)
+          throw new DbError("VERSION_CONFLICT", `${conflicts.length} inputs changed since the edit was based on them (${conflicts.map((c) => c.inputId).join(", ")}); nothing was written`, { conflicts });
+        return written;
+      });
+    },
+
+    /**
+     * Clears a value: it becomes null with a new version (the row and its history stay, so an old
+     * version can never match again). Same rules as set.
+     */
+    async clear(item: { assessmentId: string; inputId: string; expectedVersion: number; comment?: string | null }, actor: Actor, trx?: Trx): Promise<InputValue> {
+      const full: SetInputValue = { ...item, value: null };
+      checkValue(full);
+      return inTransaction(db, trx, async (trx) => {
+        await requireOpenAssessment(trx, item.assessmentId);
+        const result = await writeOne(trx, full, actor, "input.clear");
+        if (isConflict(result)) throw conflictError(result);
+        return result;
+      });
+    },
+
+    /** Every stored value of an assessment with its provenance, in input order ("1.1.a" before "1.10.a"). */
+    async list(assessmentId: string): Promise<InputValue[]> {
+      if (!isUuid(assessmentId)) return [];
+      return reading(async () => {
+        const rows = await db.selectFrom("input_values").selectAll().where("assessment_id", "=", assessmentId).execute();
+        return rows.map(toInputValue).sort((a, b) => compareCodes(a.inputId, b.inputId));
+      });
+    },
+  };
+}
+
+export type InputsRepository = ReturnType<typeof createInputsRepository>;
