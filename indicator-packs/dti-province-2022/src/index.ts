@@ -1,6 +1,7 @@
 import { definePack } from "@dti/pack-sdk";
 import { agencies } from "./agencies";
 import { aggregation } from "./aggregation";
+import { crosswalks } from "./crosswalks";
 import { generalInfo } from "./general-info";
 import * as I from "./indices/i-nhan-thuc-so";
 import * as II from "./indices/ii-the-che-so";
@@ -28,4 +29,5 @@ export default definePack({
   indices: mainIndices.map((m) => m.index),
   indicators: mainIndices.flatMap((m) => m.indicators),
   aggregation,
+  crosswalks,
 });

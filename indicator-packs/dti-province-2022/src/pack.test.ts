@@ -160,3 +160,21 @@ describe("dti-province-2022: published 2022 values", () => {
     for (const [id, value] of Object.entries(pillars)) expect(Math.round(qni.pillars[id]!.value * 1e4) / 1e4, id).toBe(value);
   });
 });
+
+describe("dti-province-2022: crosswalk from DTI 2020", () => {
+  it("maps the three pillars as changed (a series break) and validates against the 2020 pack's codes", async () => {
+    const { default: pack2020 } = await import("@dti-packs/dti-province-2020");
+    const engine = createEngine();
+    const older = engine.load(pack2020);
+    const crosswalk = pack.crosswalks.find((c) => c.from === "dti-province-2020")!;
+    expect(crosswalk.pillars.map((m) => [m.from, m.to, m.relation])).toEqual([
+      [["cqs"], ["cqs"], "changed"],
+      [["kts"], ["kts"], "changed"],
+      [["xhs"], ["xhs"], "changed"],
+    ]);
+    const olderPillars = new Set(older.pack.aggregation.pillars.map((p) => p.id));
+    const olderIndices = new Set(older.pack.indices.map((x) => x.code));
+    for (const m of crosswalk.pillars) for (const code of m.from) expect(olderPillars.has(code), code).toBe(true);
+    for (const m of crosswalk.indices) for (const code of m.from) expect(olderIndices.has(code), code).toBe(true);
+  });
+});

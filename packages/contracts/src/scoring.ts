@@ -134,6 +134,7 @@ export type ScoreResult = z.infer<typeof scoreResultSchema>;
 export const indexValuesRowSchema = z.object({
   code: unitCodeSchema,
   name: z.string().optional(),
-  indices: z.record(z.string(), z.number().min(0).max(1)),
+  /** Checked by the engine (0..1, every scored index present) so that every problem is reported at once. */
+  indices: z.record(z.string(), z.number()),
 });
 export type IndexValuesRow = z.infer<typeof indexValuesRowSchema>;

@@ -19,6 +19,11 @@ export interface PackDiff {
   };
   /** Max points per index, before and after (null where unknown), and the difference. */
   points: { index: string; from: number | null; to: number | null; delta: number | null }[];
+  /**
+   * Items of the older pack that a partial newer pack (coverage other than "full") simply does not
+   * list: unknown, not known to be removed. Only a crosswalk's "removed" says they are gone.
+   */
+  notListed: { level: "indices" | "indicators"; code: string; name: string }[];
   /** Split and merged items (from the crosswalk), which have no one-to-one counterpart. */
   restructured: { level: "indices" | "indicators"; relation: string; from: string[]; to: string[]; note?: string }[];
 }
@@ -112,6 +117,12 @@ export function diffPacks(older: Pack, newer: Pack): PackDiff {
     return { vi: renderRule(x.rule, "vi", byAddress), en: renderRule(x.rule, "en", byAddress) };
   };
   const sort = <T extends { code: string }>(items: T[]) => items.sort((a, b) => compareCodes(a.code, b.code));
+  // A pack that does not score raw inputs lists only the indicators its sources name: an older
+  // indicator it does not list is unknown there, not removed, unless its crosswalk says "removed".
+  const partial = newer.meta.coverage !== "full";
+  const explicitlyRemoved = new Set((crosswalk?.indicators ?? []).filter((m) => m.relation === "removed").flatMap((m) => m.from));
+  const notListed = partial ? indicatorMatch.removed.filter((x) => !explicitlyRemoved.has(x.code)) : [];
+  if (partial) indicatorMatch.removed = indicatorMatch.removed.filter((x) => explicitlyRemoved.has(x.code));
   const indicators = itemDiff(indicatorMatch);
   const points = [...new Set([...older.indices.map((x) => indexPairs.get(x.code) ?? x.code), ...newer.indices.map((x) => x.code)])].map((code) => {
     const fromCode = [...indexPairs.entries()].find(([, to]) => to === code)?.[0] ?? code;
@@ -141,6 +152,7 @@ export function diffPacks(older: Pack, newer: Pack): PackDiff {
       ),
     },
     points,
+    notListed: notListed.map((x) => ({ level: "indicators" as const, code: x.code, name: x.name.vi })),
     restructured,
   };
 }

@@ -60,6 +60,8 @@ const WORDS = {
     fixed: "cố định",
     assumed: "giả định",
     noInputs: "Không có số liệu đầu vào riêng (điểm được cộng từ các chỉ số con).",
+    noInputsKnown: "Chưa rõ số liệu đầu vào (nguồn chưa công bố cách tính).",
+    noInputsNotScored: "Không có số liệu đầu vào (không tính điểm).",
   },
   en: {
     handbook: "Indicator handbook",
@@ -112,6 +114,8 @@ const WORDS = {
     fixed: "fixed",
     assumed: "assumed",
     noInputs: "No inputs of its own (points are the sum of its sub-indicators).",
+    noInputsKnown: "Inputs unknown (the sources do not publish the rule).",
+    noInputsNotScored: "No inputs (not scored).",
   },
 } as const;
 
@@ -220,13 +224,14 @@ function pointsText(points: number | null, lang: Lang): string {
 function aggregation(pack: Pack, lang: Lang, w: Words): string[] {
   const topLevel = (code: string) => pack.indicators.filter((x) => x.index === code && !x.parent).length;
   const indexName = new Map(pack.indices.map((x) => [x.code, text(x.name, lang)]));
-  const total = pack.aggregation.totalPoints ?? pack.indices.reduce((sum, x) => sum + (x.maxPoints ?? 0), 0);
+  const known = pack.indices.every((x) => x.maxPoints !== null);
+  const total = pack.aggregation.totalPoints ?? (known ? pack.indices.reduce((sum, x) => sum + (x.maxPoints ?? 0), 0) : null);
   const lines = [
     "",
     `## ${w.aggregation}`,
     "",
     `- ${w.overall}.`,
-    `- ${w.totalPoints}: ${formatNumber(total, lang)} ${w.points}.`,
+    `- ${w.totalPoints}: ${pointsText(total, lang)}${total === null ? "" : ` ${w.points}`}.`,
     `- ${w.precision(pack.aggregation.precision)}`,
   ];
   if (pack.aggregation.pillars.length > 0) {
@@ -297,7 +302,8 @@ function indicatorSection(
   lines.push("", `**${w.method}**`, "", quote(text(indicator.method, lang)));
   lines.push("", `**${w.rule}**: ${renderRule(indicator.rule, lang, (id) => addressOf(indicator, id))}`);
   lines.push("", `**${w.inputs}**`, "");
-  if (indicator.inputs.length === 0) lines.push(w.noInputs);
+  if (indicator.inputs.length === 0)
+    lines.push(indicator.rule.kind === "sum_children" ? w.noInputs : indicator.rule.kind === "unknown" ? w.noInputsKnown : w.noInputsNotScored);
   else
     lines.push(
       table(

@@ -235,3 +235,11 @@ describe("cohort-relative ratios", () => {
     expect(run).toThrowError(expect.objectContaining({ code: "INPUT_NUMERATOR_EXCEEDS_DENOMINATOR", issues: [expect.objectContaining({ unit: "B", indicator: "2.2" })] }));
   });
 });
+
+describe("aggregate range checks", () => {
+  it("answers INDEX_VALUE_INVALID (not a schema error) for a value above 1, e.g. points given instead of a share", () => {
+    expect(() => engine.aggregate(pack, { period: 2022, rows: [{ code: "A", indices: { I: 89.17, II: 0.5 } }] })).toThrowError(
+      expect.objectContaining({ code: "INDEX_VALUE_INVALID", issues: [expect.objectContaining({ key: "I", expected: "a value between 0 and 1" })] }),
+    );
+  });
+});

@@ -1,0 +1,126 @@
+import { z } from "zod";
+import { scoreResultSchema, inputValueSchema } from "../scoring";
+import { idSchema, indicatorCodeSchema, inputIdSchema, periodSchema, unitIdSchema } from "./common";
+
+export const assessmentStatusSchema = z.enum(["open", "submitted", "locked"]);
+export const indicatorWorkflowStatusSchema = z.enum(["draft", "submitted", "approved", "returned"]);
+
+export const createAssessmentInputSchema = z.object({
+  unitId: unitIdSchema,
+  period: periodSchema,
+  /** The framework the province picks for the year (a pack id such as dti-province-2022); default: the one that applies. */
+  packId: z.string().min(1).max(100).optional(),
+});
+
+export const assessmentSchema = z.object({
+  id: idSchema,
+  unitId: z.string(),
+  unitName: z.string(),
+  period: z.number().int(),
+  pack: z.object({ rowId: idSchema, id: z.string(), version: z.string(), hash: z.string() }),
+  status: assessmentStatusSchema,
+  version: z.number().int(),
+  /** Demo data ("dữ liệu minh họa"): never real figures. */
+  isDemo: z.boolean(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type AssessmentDto = z.infer<typeof assessmentSchema>;
+
+export const listAssessmentsInputSchema = z.object({ unitId: unitIdSchema.optional(), period: periodSchema.optional() }).default({});
+export const assessmentIdInputSchema = z.object({ assessmentId: idSchema });
+
+export const inputValueRowSchema = z.object({
+  inputId: z.string(),
+  value: inputValueSchema,
+  version: z.number().int(),
+  source: z.string().nullable(),
+  comment: z.string().nullable(),
+  updatedBy: z.string().nullable(),
+  updatedAt: z.string(),
+});
+
+export const indicatorStateSchema = z.object({
+  indicatorCode: z.string(),
+  status: indicatorWorkflowStatusSchema,
+  reason: z.string().nullable(),
+  version: z.number().int(),
+  updatedBy: z.string().nullable(),
+  updatedAt: z.string().nullable(),
+});
+
+export const assignmentSchema = z.object({
+  unitId: z.string(),
+  packRowId: z.string(),
+  indicatorCode: z.string(),
+  leadAgency: z.string().nullable(),
+  cooperatingAgencies: z.array(z.string()),
+  version: z.number().int(),
+});
+
+export const assessmentDetailSchema = z.object({
+  assessment: assessmentSchema,
+  inputs: z.array(inputValueRowSchema),
+  workflow: z.array(indicatorStateSchema),
+  assignments: z.array(assignmentSchema),
+  /** What the signed-in user may do here: the web app greys out the rest (the server checks anyway). */
+  permissions: z.object({
+    manage: z.boolean(),
+    review: z.boolean(),
+    lock: z.boolean(),
+    /** Indicators the user may edit, submit and attach evidence to. */
+    indicators: z.array(z.string()),
+  }),
+});
+
+export const setInputInputSchema = z.object({
+  assessmentId: idSchema,
+  /** Input id (households_total), official address (3.3.a) or general-information code (A6). */
+  inputId: inputIdSchema,
+  value: inputValueSchema,
+  /** The version the edit is based on; null when the input has no value yet. */
+  expectedVersion: z.number().int().min(1).nullable(),
+  source: z.string().max(500).nullable().optional(),
+  comment: z.string().max(2000).nullable().optional(),
+});
+
+export const scoreOutputSchema = z.object({
+  /** Scored in lenient mode: missing inputs score 0 with a warning per indicator. */
+  result: scoreResultSchema,
+  /** How many of the pack's enterable inputs have a value. */
+  completeness: z.object({ provided: z.number().int(), total: z.number().int() }),
+});
+
+export const snapshotSchema = z.object({
+  id: idSchema,
+  assessmentId: idSchema.nullable(),
+  period: z.number().int(),
+  packRowId: idSchema,
+  packHash: z.string(),
+  createdAt: z.string(),
+});
+
+export const assessmentTransitionInputSchema = z.object({
+  assessmentId: idSchema,
+  /** submit: open → submitted (province); lock: submitted → locked, reopen: submitted → open (national admin). */
+  action: z.enum(["submit", "lock", "reopen"]),
+  expectedVersion: z.number().int().min(1),
+});
+
+export const indicatorTransitionInputSchema = z.object({
+  assessmentId: idSchema,
+  indicatorCode: indicatorCodeSchema,
+  /** submit (the agency), approve or return (the province's reviewer; return needs a reason). */
+  action: z.enum(["submit", "approve", "return"]),
+  expectedVersion: z.number().int().min(0),
+  reason: z.string().trim().max(2000).optional(),
+});
+
+export const assignmentsListInputSchema = z.object({ assessmentId: idSchema });
+export const assignmentUpdateInputSchema = z.object({
+  assessmentId: idSchema,
+  indicatorCode: indicatorCodeSchema,
+  leadAgency: z.string().trim().min(1).max(200).nullable(),
+  cooperatingAgencies: z.array(z.string().trim().min(1).max(200)).max(50),
+  expectedVersion: z.number().int().min(1),
+});

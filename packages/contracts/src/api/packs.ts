@@ -1,0 +1,43 @@
+import { z } from "zod";
+import { idSchema } from "./common";
+
+export const packSummarySchema = z.object({
+  /** The stored row's id: assessments and snapshots refer to it. */
+  id: idSchema,
+  packId: z.string(),
+  version: z.string(),
+  hash: z.string(),
+  title: z.string(),
+  years: z.array(z.number().int()),
+  coverage: z.string(),
+  source: z.enum(["installed", "uploaded"]),
+  /** Uploaded bundles are drafts until a national admin activates them. */
+  status: z.enum(["draft", "active"]),
+  /** Used by a score snapshot: it can never change again. */
+  pinned: z.boolean(),
+  createdAt: z.string(),
+});
+export type PackSummaryDto = z.infer<typeof packSummarySchema>;
+
+export const packIssueSchema = z.object({ code: z.string(), path: z.string(), message: z.string() });
+
+export const packGetInputSchema = z.object({ id: idSchema });
+export const packDetailSchema = packSummarySchema.extend({
+  indicators: z.number().int(),
+  totalPoints: z.number().nullable(),
+  warnings: z.array(packIssueSchema),
+  /** The pack as its bundle holds it (indices, indicators, rules, agencies…). */
+  content: z.unknown(),
+});
+
+/** A bundle written by `dti pack build` (`{ "format": "dti-pack-bundle@1", "pack": { … } }`). */
+export const packUploadInputSchema = z.object({
+  bundle: z.object({ format: z.literal("dti-pack-bundle@1"), pack: z.unknown() }),
+});
+export const packUploadOutputSchema = z.object({
+  /** Stored (as a draft) only when the bundle validates; then `report.errors` is empty. */
+  pack: packSummarySchema.nullable(),
+  created: z.boolean(),
+  report: z.object({ errors: z.array(packIssueSchema), warnings: z.array(packIssueSchema) }),
+});
+export const packActivateInputSchema = z.object({ id: idSchema });
