@@ -1,0 +1,37 @@
+import type { PackRef } from "@dti/contracts";
+import { fingerprint } from "@dti/engine";
+import { packSchema, type Pack, type PackDefinition } from "@dti/pack-sdk";
+import { SpreadsheetError } from "./errors";
+
+/** A pack as authored (`definePack`), as parsed, or as the engine loaded it (`{ pack, ref }`). */
+export type PackSource = PackDefinition | Pack | { pack: Pack; ref: PackRef };
+
+export interface ResolvedPack {
+  pack: Pack;
+  ref: PackRef;
+}
+
+const cache = new WeakMap<object, ResolvedPack>();
+
+/**
+ * The parsed pack and its reference. The hash is the engine's (`sha256:` of the canonical JSON of
+ * the parsed pack), so a template's hash equals the `pack.hash` of a score computed from it.
+ */
+export function resolvePack(source: PackSource): ResolvedPack {
+  const hit = cache.get(source);
+  if (hit) return hit;
+  let resolved: ResolvedPack;
+  if ("ref" in source && "pack" in source) resolved = { pack: source.pack, ref: source.ref };
+  else {
+    const parsed = packSchema.safeParse(source);
+    if (!parsed.success)
+      throw new SpreadsheetError("PACK_INVALID", {
+        vi: `Bộ chỉ số không hợp lệ: ${parsed.error.issues[0]?.message ?? ""}`,
+        en: `the pack does not parse: ${parsed.error.issues[0]?.path.join(".")}: ${parsed.error.issues[0]?.message ?? ""}`,
+      });
+    const pack = parsed.data;
+    resolved = { pack, ref: { id: pack.meta.id, version: pack.meta.version, hash: fingerprint(pack) } };
+  }
+  cache.set(source, resolved);
+  return resolved;
+}

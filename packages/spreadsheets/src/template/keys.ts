@@ -1,0 +1,16 @@
+import type { Pack } from "@dti/pack-sdk";
+
+/**
+ * Every key a value may be given by, as the engine accepts them: input id (households_total),
+ * official address (3.3.a, or 1.1 for an indicator's single input) and general-information code
+ * (A6). Info-only codes (A1–A3: no input behind them) map to themselves.
+ */
+export function valueKeys(pack: Pack): Map<string, string> {
+  const keys = new Map<string, string>();
+  for (const input of pack.inputs) keys.set(input.id, input.id);
+  for (const item of pack.generalInfo) keys.set(item.code, pack.inputs.find((i) => i.generalInfo === item.code)?.id ?? item.code);
+  for (const input of pack.inputs) if (input.generalInfo) keys.set(input.generalInfo, input.id);
+  for (const indicator of pack.indicators)
+    for (const ref of indicator.inputs) keys.set(ref.address ? `${indicator.code}.${ref.address}` : indicator.code, ref.input);
+  return keys;
+}
