@@ -35,7 +35,10 @@ describe("dti pack diff", () => {
     expect(diff.crosswalk).toBe(true);
     expect(diff.indices.removed).toEqual([{ code: "IX", name: "Đô thị thông minh", maxPoints: 0 }]);
     expect(diff.indices.added).toEqual([]);
-    expect(diff.indicators.removed.map((x: { code: string }) => x.code)).toEqual(expect.arrayContaining(["9.1", "9.2", "9.3"]));
+    // The 2024 pack lists only the indicators its sources name: the others are unknown there, not removed.
+    expect(diff.indicators.removed.map((x: { code: string }) => x.code)).toEqual(["9.1", "9.2", "9.3"]);
+    expect(diff.notListed.map((x: { code: string }) => x.code)).toEqual(expect.arrayContaining(["1.1", "7.1", "8.4", "5.12.1"]));
+    expect(diff.notListed.map((x: { code: string }) => x.code)).not.toContain("3.3");
     // 3.3 is matched to the newer pack's 3.901 by the crosswalk, not removed and added.
     expect(diff.indicators.renamed).toContainEqual(expect.objectContaining({ fromCode: "3.3", code: "3.901" }));
     expect(diff.indicators.removed.map((x: { code: string }) => x.code)).not.toContain("3.3");
@@ -46,9 +49,10 @@ describe("dti pack diff", () => {
     const out = human.stdout;
     expect(out.split("\n")[0]).toMatch(/^So sánh hai bộ chỉ số \/ Pack diff: dti-province-2022 \S+ → dti-province-2024 \S+$/);
     expect(out).toContain("Mã được đối chiếu theo bảng chuyển đổi (crosswalk) của dti-province-2024 từ dti-province-2022.");
-    expect(out).toContain("Lưu ý: dti-province-2024 chỉ mô tả kết quả đã công bố (coverage: published)");
+    expect(out).toContain('Lưu ý: dti-province-2024 chỉ mô tả kết quả đã công bố (coverage: published): "?" là số điểm chưa rõ;');
     expect(out).toContain("Chỉ số chính (main indices):\n  Bỏ (removed) — 1:\n    − IX Đô thị thông minh (0,00 điểm)\n");
-    expect(out).toContain("    − IX: 9.1, 9.2, 9.3\n");
+    expect(out).toContain("  Bỏ (removed) — 3:\n    − 9.1 Ban hành và triển khai đề án phát triển đô thị thông minh (0,00 điểm)\n");
+    expect(out).toMatch(/\nKhông được liệt kê trong dti-province-2024 — chưa biết, không phải đã bỏ \(not listed: unknown, not known to be removed\) — \d+:\n {2}\? I: 1\.1, 1\.2, /);
     expect(out).toContain("    ~ 3.3 → 3.901: Tỷ lệ hộ gia đình có kết nối Internet băng rộng cáp quang\n");
     expect(out).toContain("    3.3 → 3.901: Tỷ lệ = 3.3.a / 3.3.b; Điểm = Tỷ lệ × Điểm tối đa\n      → ");
     expect(out).toMatch(/│ IX\s+│\s+0,00 │\s+— \(bỏ\) │ — │/);

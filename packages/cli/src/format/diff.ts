@@ -38,7 +38,7 @@ export function renderPackDiff(diff: PackDiff, older: Pack, newer: Pack): string
   );
   if (newer.meta.coverage !== "full")
     out.push(
-      `Lưu ý: ${diff.to.id} chỉ mô tả ${newer.meta.coverage === "published" ? "kết quả đã công bố" : "giá trị chỉ số chính"} (coverage: ${newer.meta.coverage}); chỉ số thành phần không có trong gói có thể chỉ là chưa biết, chưa chắc đã bị bỏ, và "?" là số điểm chưa rõ.`,
+      `Lưu ý: ${diff.to.id} chỉ mô tả ${newer.meta.coverage === "published" ? "kết quả đã công bố" : "giá trị chỉ số chính"} (coverage: ${newer.meta.coverage}): "?" là số điểm chưa rõ; chỉ số thành phần gói này không liệt kê là chưa biết, không phải đã bị bỏ.`,
     );
   const indexOfOlder = (code: string) => older.indicators.find((x) => x.code === code)?.index;
   const indexOfNewer = (code: string) => newer.indicators.find((x) => x.code === code)?.index;
@@ -74,6 +74,19 @@ export function renderPackDiff(diff: PackDiff, older: Pack, newer: Pack): string
   };
   level("Chỉ số chính (main indices)", diff.indices, false);
   level("Chỉ số thành phần (indicators)", diff.indicators, true);
+
+  // Older items a partial newer pack does not list: unknown there, not known to be removed.
+  const notListed = diff.notListed.map((x) => ({
+    code: x.code,
+    name: x.name,
+    maxPoints: (x.level === "indices" ? older.indices : older.indicators).find((y) => y.code === x.code)?.maxPoints ?? null,
+  }));
+  if (notListed.length > 0)
+    out.push(
+      "",
+      `Không được liệt kê trong ${diff.to.id} — chưa biết, không phải đã bỏ (not listed: unknown, not known to be removed) — ${notListed.length}:`,
+      ...briefLines(notListed, "?", indexOfOlder).map((line) => line.slice(2)),
+    );
 
   if (diff.restructured.length > 0) {
     out.push("", "Tách, gộp (restructured):");
