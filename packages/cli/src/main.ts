@@ -2,6 +2,7 @@ import { Command, CommanderError } from "commander";
 import { createContext } from "./context";
 import { registerAggregate } from "./commands/aggregate";
 import { registerBackcast } from "./commands/backcast";
+import { registerCompare } from "./commands/compare";
 import { registerDemo } from "./commands/demo";
 import { registerExplain } from "./commands/explain";
 import { registerPack } from "./commands/pack";
@@ -31,6 +32,7 @@ function buildProgram(ctx: ReturnType<typeof createContext>): Command {
   registerAggregate(program, ctx);
   registerExplain(program, ctx);
   registerDemo(program, ctx);
+  registerCompare(program, ctx);
   registerVariant(program, ctx);
   registerUnits(program, ctx);
   registerBackcast(program, ctx);

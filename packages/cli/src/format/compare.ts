@@ -7,6 +7,11 @@ export interface ComparisonLabels {
   /** Column labels of the two sides: "2022" and "2023", or "chính thức" and "phương án". */
   from: string;
   to: string;
+  /** The packs of the two sides (for the decomposition's legend). */
+  fromPack?: string;
+  toPack?: string;
+  /** Main indices whose Δ is shown (default: every comparable one); e.g. leave out unscored ones. */
+  indices?: readonly string[];
 }
 
 /** Best first under the later result, then the earlier one; units present on one side only come last. */
@@ -22,7 +27,9 @@ function order(a: UnitComparison, b: UnitComparison): number {
  */
 export function renderComparison(comparison: Comparison, labels: ComparisonLabels): string {
   const units = [...comparison.units].sort(order);
-  const indexCodes = [...new Set(units.flatMap((u) => Object.keys(u.delta.indices)))].sort(compareCodes);
+  const indexCodes = [...new Set(units.flatMap((u) => Object.keys(u.delta.indices)))]
+    .filter((code) => labels.indices === undefined || labels.indices.includes(code))
+    .sort(compareCodes);
   const decomposed = units.some((u) => u.decomposition !== undefined);
   const head = [
     "Mã",
@@ -53,7 +60,7 @@ export function renderComparison(comparison: Comparison, labels: ComparisonLabel
   lines.push("Δ hạng: số bậc tăng (+) hoặc giảm (−) / places gained or lost.");
   if (decomposed)
     lines.push(
-      `Δ DTI = do phương pháp (kết quả ${labels.from} tính lại theo bộ chỉ số ${labels.to} trừ kết quả chính thức) + do tiến bộ (${labels.to} so với ${labels.from}, cùng theo bộ chỉ số ${labels.to}).`,
+      `Δ DTI = do phương pháp (số liệu ${labels.from} tính lại theo ${labels.toPack ?? labels.to} trừ kết quả theo ${labels.fromPack ?? labels.from}) + do tiến bộ (${labels.to} so với ${labels.from}, cùng tính theo ${labels.toPack ?? labels.to}).`,
     );
   if (comparison.seriesBreak) lines.push("Chuỗi số liệu bị gián đoạn (series break): hai kết quả được tính theo hai bộ chỉ số hoặc hai phiên bản khác nhau.");
   if (comparison.notComparable.length > 0) lines.push("", "Không so sánh được / Not comparable:", ...comparison.notComparable.map((n) => `  - ${n}`));
