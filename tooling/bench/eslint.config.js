@@ -1,3 +1,4 @@
 import config from "@dti/eslint-config";
 
-export default config;
+// .prof/ holds scratch profiles and engine copies made while profiling (git-ignored).
+export default [{ ignores: [".prof/**"] }, ...config];
