@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { agencySchema, idSchema, roleSchema, unitIdSchema } from "./common";
 
-export const emailSchema = z.email("expected an e-mail address").max(254);
+export const emailSchema = z.string().trim().max(254).pipe(z.email("expected an e-mail address"));
 
 export const loginInputSchema = z.object({
   email: emailSchema,

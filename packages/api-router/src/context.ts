@@ -1,0 +1,71 @@
+import { createRepositories, type Database, type Db, type Repositories } from "@dti/db";
+import type { Engine } from "@dti/engine";
+import type { Kysely } from "kysely";
+import { DEFAULT_RATE_LIMITS, type RateLimits } from "./auth/rate-limit";
+import type { Session } from "./auth/sessions";
+import type { SessionUser } from "./auth/users";
+import type { PackRegistry } from "./services/pack-registry";
+
+/** What the HTTP host does with the session cookie; in-process callers ignore it. */
+export interface SessionCookies {
+  set(token: string, expiresAt: Date): void;
+  clear(): void;
+}
+
+export interface ApiSettings {
+  rateLimits: RateLimits;
+  /** The largest evidence file accepted, in bytes. */
+  evidenceMaxBytes: number;
+}
+
+export const DEFAULT_SETTINGS: ApiSettings = { rateLimits: DEFAULT_RATE_LIMITS, evidenceMaxBytes: 10 * 1024 * 1024 };
+
+export interface ApiContext {
+  db: Kysely<Database>;
+  dbKind: Db["kind"];
+  engine: Engine;
+  packs: PackRegistry;
+  repos: Repositories;
+  user: SessionUser | null;
+  /** The cookie session the user came with (null for in-process callers: no CSRF to check). */
+  session: Session | null;
+  request: { ip: string; csrfHeader: string | undefined };
+  cookies: SessionCookies;
+  settings: ApiSettings;
+}
+
+export interface CreateContextOptions {
+  db: Db;
+  engine: Engine;
+  packs: PackRegistry;
+  /** Made from `db` when not given (they are stateless: sharing one set across requests is fine). */
+  repos?: Repositories;
+  user?: SessionUser | null;
+  session?: Session | null;
+  request?: Partial<ApiContext["request"]>;
+  cookies?: SessionCookies;
+  settings?: Partial<ApiSettings>;
+}
+
+const NO_COOKIES: SessionCookies = { set: () => undefined, clear: () => undefined };
+
+/**
+ * The context of one call. The HTTP host resolves the session from the cookie and passes it with
+ * its user; tests and the CLI pass a user directly.
+ */
+export function createContext(options: CreateContextOptions): ApiContext {
+  const session = options.session ?? null;
+  const settings = { ...DEFAULT_SETTINGS, ...options.settings };
+  return {
+    db: options.db.db,
+    dbKind: options.db.kind,
+    engine: options.engine,
+    packs: options.packs,
+    repos: options.repos ?? createRepositories(options.db.db, { evidence: { maxBytes: settings.evidenceMaxBytes } }),
+    user: options.user ?? session?.user ?? null,
+    session,
+    request: { ip: options.request?.ip ?? "127.0.0.1", csrfHeader: options.request?.csrfHeader },
+    cookies: options.cookies ?? NO_COOKIES,
+    settings,
+  };
+}

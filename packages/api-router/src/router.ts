@@ -1,0 +1,32 @@
+import { assessmentsRouter } from "./routers/assessments";
+import { assignmentsRouter } from "./routers/assignments";
+import { auditRouter } from "./routers/audit";
+import { authRouter } from "./routers/auth";
+import { evidenceRouter } from "./routers/evidence";
+import { packsRouter } from "./routers/packs";
+import { plansRouter } from "./routers/plans";
+import { publishedRouter, rankingsRouter } from "./routers/published";
+import { unitsRouter } from "./routers/units";
+import { usersRouter } from "./routers/users";
+import { workflowRouter } from "./routers/workflow";
+import { createCallerFactory, router } from "./trpc";
+
+export const appRouter = router({
+  auth: authRouter,
+  packs: packsRouter,
+  units: unitsRouter,
+  assessments: assessmentsRouter,
+  workflow: workflowRouter,
+  assignments: assignmentsRouter,
+  evidence: evidenceRouter,
+  plans: plansRouter,
+  published: publishedRouter,
+  rankings: rankingsRouter,
+  audit: auditRouter,
+  users: usersRouter,
+});
+
+/** The router's type: the only thing the web app imports from this package. */
+export type AppRouter = typeof appRouter;
+
+export const createCaller = createCallerFactory(appRouter);

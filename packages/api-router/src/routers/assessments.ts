@@ -1,0 +1,199 @@
+import {
+  assessmentDetailSchema,
+  assessmentIdInputSchema,
+  assessmentSchema,
+  assessmentTransitionInputSchema,
+  createAssessmentInputSchema,
+  inputValueRowSchema,
+  listAssessmentsInputSchema,
+  scoreOutputSchema,
+  setInputInputSchema,
+  snapshotSchema,
+} from "@dti/contracts";
+import { choosePack, EngineError } from "@dti/engine";
+import { z } from "zod";
+import {
+  canCreateAssessment,
+  canLockAssessment,
+  canManageAssessment,
+  canReviewIndicator,
+  canWriteInput,
+  ensure,
+  indicatorsOfAgency,
+} from "../access";
+import { ApiError } from "../errors";
+import { assessmentDto, assignmentDto, indicatorStateDto, inputValueDto, iso } from "../services/dto";
+import { checkInputValue, scoreAssessment } from "../services/scoring";
+import { accessAssignments, actorOf, assignmentsOf, readableAssessment, unitNames, type AuthedContext } from "../services/scope";
+import type { RegisteredPack } from "../services/pack-registry";
+import { authedProcedure, router } from "../trpc";
+
+/** The newest active version of each pack id: the frameworks a province can pick from. */
+function newestPerPack(packs: RegisteredPack[]): RegisteredPack[] {
+  const byId = new Map<string, RegisteredPack>();
+  for (const p of packs) {
+    const seen = byId.get(p.summary.packId);
+    if (!seen || p.summary.createdAt > seen.summary.createdAt) byId.set(p.summary.packId, p);
+  }
+  return [...byId.values()];
+}
+
+async function dtoOf(ctx: AuthedContext, assessments: Awaited<ReturnType<AuthedContext["repos"]["assessments"]["list"]>>) {
+  const names = await unitNames(ctx, assessments.map((a) => a.unitId));
+  const packs = await ctx.repos.packs.list();
+  const byRow = new Map(packs.map((p) => [p.id, p]));
+  return assessments.map((a) => assessmentDto(a, names.get(a.unitId) ?? a.unitId, byRow.get(a.packRowId)!));
+}
+
+export const assessmentsRouter = router({
+  /**
+   * Opens an assessment of a unit for a year. The province picks the framework (`packId`); by
+   * default the one active pack that applies to the year (PACK_CHOICE_REQUIRED when two do). The
+   * province's agency assignments start from the pack's lead and cooperating agencies.
+   */
+  create: authedProcedure
+    .input(createAssessmentInputSchema)
+    .output(assessmentSchema)
+    .mutation(async ({ ctx, input }) => {
+      ensure(canCreateAssessment(ctx.user, input.unitId), `you cannot open assessments for unit ${input.unitId}`);
+      const unit = await ctx.repos.units.get(input.unitId);
+      const candidates = newestPerPack(await ctx.packs.active());
+      const chosen = choosePack(
+        candidates.map((p) => ({ pack: p.loaded.pack, registered: p })),
+        input.period,
+        input.packId,
+      ).registered;
+      if (chosen.loaded.pack.meta.coverage !== "full")
+        throw new EngineError("PACK_COVERAGE", `pack ${chosen.summary.packId} covers published values only: it has no raw inputs to enter; pick a full framework`);
+      const assessment = await ctx.db.transaction().execute(async (trx) => {
+        const created = await ctx.repos.assessments.create({ unitId: input.unitId, period: input.period, packRowId: chosen.summary.id }, actorOf(ctx), trx);
+        await ctx.repos.assignments.initialiseFromPack(
+          { unitId: input.unitId, packRowId: chosen.summary.id, indicators: chosen.loaded.pack.indicators.map((i) => ({ code: i.code, leadAgency: i.leadAgency, cooperatingAgencies: i.cooperatingAgencies })) },
+          actorOf(ctx),
+          trx,
+        );
+        return created;
+      });
+      return assessmentDto(assessment, unit.name, chosen.summary);
+    }),
+
+  /** National admins see every assessment; everyone else those of their own province. */
+  list: authedProcedure
+    .input(listAssessmentsInputSchema)
+    .output(z.array(assessmentSchema))
+    .query(async ({ ctx, input }) => {
+      if (ctx.user.role !== "national_admin" && input.unitId !== undefined && input.unitId !== ctx.user.unitId) return [];
+      const unitId = ctx.user.role === "national_admin" ? input.unitId : ctx.user.unitId!;
+      const rows = await ctx.repos.assessments.list({ ...(unitId ? { unitId } : {}), ...(input.period !== undefined ? { period: input.period } : {}) });
+      return dtoOf(ctx, rows);
+    }),
+
+  /** The assessment with its values (and their provenance), workflow, assignments and what the user may do. */
+  get: authedProcedure
+    .input(assessmentIdInputSchema)
+    .output(assessmentDetailSchema)
+    .query(async ({ ctx, input }) => {
+      const scope = await readableAssessment(ctx, input.assessmentId);
+      const [values, workflow, assignments, names] = await Promise.all([
+        ctx.repos.inputs.list(scope.assessment.id),
+        ctx.repos.workflow.list(scope.assessment.id),
+        assignmentsOf(ctx, scope),
+        unitNames(ctx, [scope.assessment.unitId]),
+      ]);
+      const manage = canManageAssessment(ctx.user, scope.assessment);
+      const mine =
+        manage ? [...scope.inputs.indicatorCodes]
+        : ctx.user.role === "agency_contributor" && ctx.user.agency ? [...indicatorsOfAgency(ctx.user.agency, accessAssignments(assignments))]
+        : [];
+      return {
+        assessment: assessmentDto(scope.assessment, names.get(scope.assessment.unitId) ?? scope.assessment.unitId, scope.pack.summary),
+        inputs: values.map(inputValueDto),
+        workflow: workflow.map(indicatorStateDto),
+        assignments: assignments.map(assignmentDto),
+        permissions: { manage, review: canReviewIndicator(ctx.user, scope.assessment), lock: canLockAssessment(ctx.user), indicators: mine },
+      };
+    }),
+
+  /**
+   * Sets one value, based on the version the user saw (null: it had none). A stale edit is CONFLICT
+   * with the current value and version; nothing is overwritten. Agency contributors may set only
+   * inputs of indicators assigned to their agency.
+   */
+  setInput: authedProcedure
+    .input(setInputInputSchema)
+    .output(inputValueRowSchema)
+    .mutation(async ({ ctx, input }) => {
+      const scope = await readableAssessment(ctx, input.assessmentId);
+      const inputId = scope.inputs.resolve(input.inputId);
+      if (!inputId)
+        throw new ApiError("VALIDATION_FAILED", `pack ${scope.pack.summary.packId} has no input ${input.inputId}`, {
+          fields: [{ path: "inputId", message: `unknown input ${input.inputId}`, expected: "an input id, official address (3.3.a) or general-information code (A6) of the pack" }],
+        });
+      if (scope.inputs.constants.has(inputId))
+        throw new ApiError("VALIDATION_FAILED", `input ${inputId} is a fixed value of the method text: it is not entered`, { fields: [{ path: "inputId", message: "fixed by the method text" }] });
+      const assignments = accessAssignments(await assignmentsOf(ctx, scope));
+      ensure(canWriteInput(ctx.user, scope.assessment, inputId, assignments, scope.inputs), `your agency is not assigned an indicator that uses input ${inputId}`);
+      checkInputValue(ctx, scope, inputId, input.value);
+      const written = await ctx.repos.inputs.set(
+        {
+          assessmentId: scope.assessment.id,
+          inputId,
+          value: input.value,
+          expectedVersion: input.expectedVersion,
+          ...(input.source !== undefined ? { source: input.source } : {}),
+          ...(input.comment !== undefined ? { comment: input.comment } : {}),
+        },
+        actorOf(ctx),
+      );
+      return inputValueDto(written);
+    }),
+
+  /** Scores the assessment as it stands (lenient: missing inputs score 0), with an explanation of every indicator. */
+  score: authedProcedure
+    .input(assessmentIdInputSchema)
+    .output(scoreOutputSchema)
+    .query(async ({ ctx, input }) => {
+      const scope = await readableAssessment(ctx, input.assessmentId);
+      const names = await unitNames(ctx, [scope.assessment.unitId]);
+      return scoreAssessment(ctx, scope, names.get(scope.assessment.unitId) ?? scope.assessment.unitId);
+    }),
+
+  /** Stores the current score as an immutable snapshot pinned to the pack's hash (the pack can never change after). */
+  snapshot: authedProcedure
+    .input(assessmentIdInputSchema)
+    .output(snapshotSchema)
+    .mutation(async ({ ctx, input }) => {
+      const scope = await readableAssessment(ctx, input.assessmentId);
+      ensure(canManageAssessment(ctx.user, scope.assessment), "only the province's admin takes snapshots");
+      const names = await unitNames(ctx, [scope.assessment.unitId]);
+      const { result } = await scoreAssessment(ctx, scope, names.get(scope.assessment.unitId) ?? scope.assessment.unitId);
+      const snapshot = await ctx.repos.snapshots.create(
+        { assessmentId: scope.assessment.id, period: scope.assessment.period, packRowId: scope.pack.summary.id, packHash: scope.pack.summary.hash, reference: result.reference, result },
+        actorOf(ctx),
+      );
+      return { id: snapshot.id, assessmentId: snapshot.assessmentId, period: snapshot.period, packRowId: snapshot.packRowId, packHash: snapshot.packHash, createdAt: iso(snapshot.createdAt) };
+    }),
+
+  snapshots: authedProcedure
+    .input(assessmentIdInputSchema)
+    .output(z.array(snapshotSchema))
+    .query(async ({ ctx, input }) => {
+      const scope = await readableAssessment(ctx, input.assessmentId);
+      const list = await ctx.repos.snapshots.list({ assessmentId: scope.assessment.id });
+      return list.map((s) => ({ id: s.id, assessmentId: s.assessmentId, period: s.period, packRowId: s.packRowId, packHash: s.packHash, createdAt: iso(s.createdAt) }));
+    }),
+
+  /** submit (the province: open → submitted); lock (final) and reopen (back to open) are the national admin's. */
+  transition: authedProcedure
+    .input(assessmentTransitionInputSchema)
+    .output(assessmentSchema)
+    .mutation(async ({ ctx, input }) => {
+      const scope = await readableAssessment(ctx, input.assessmentId);
+      if (input.action === "submit") ensure(canManageAssessment(ctx.user, scope.assessment), "only the province's admin submits the assessment");
+      else ensure(canLockAssessment(ctx.user), `only a national admin may ${input.action} an assessment`);
+      const to = input.action === "submit" ? "submitted" : input.action === "lock" ? "locked" : "open";
+      const updated = await ctx.repos.assessments.setStatus(scope.assessment.id, input.expectedVersion, to, actorOf(ctx));
+      const names = await unitNames(ctx, [updated.unitId]);
+      return assessmentDto(updated, names.get(updated.unitId) ?? updated.unitId, scope.pack.summary);
+    }),
+});

@@ -1,0 +1,57 @@
+import { createPacksRepository, type Database, type PackSummary, type StoredPack } from "@dti/db";
+import type { Engine, LoadedPack } from "@dti/engine";
+import type { Kysely } from "kysely";
+import { ApiError } from "../errors";
+
+export interface RegisteredPack {
+  summary: PackSummary;
+  loaded: LoadedPack;
+}
+
+/**
+ * The packs stored in the database, loaded by the engine on first use and kept by content hash
+ * (a stored pack never changes under its hash, so the cache never goes stale).
+ */
+export interface PackRegistry {
+  /** The stored row and the loaded pack; NOT_FOUND when no row has this id. */
+  get(rowId: string): Promise<RegisteredPack>;
+  /** Active packs, loaded: the frameworks an assessment may use. */
+  active(): Promise<RegisteredPack[]>;
+  /** The loaded pack of stored content (validated again: the database is not trusted blindly). */
+  load(stored: Pick<StoredPack, "hash" | "content">): LoadedPack;
+}
+
+export function createPackRegistry(db: Kysely<Database>, engine: Engine): PackRegistry {
+  const packs = createPacksRepository(db);
+  const loadedByHash = new Map<string, LoadedPack>();
+
+  function load(stored: Pick<StoredPack, "hash" | "content">): LoadedPack {
+    const hit = loadedByHash.get(stored.hash);
+    if (hit) return hit;
+    const loaded = engine.load(stored.content);
+    if (loaded.ref.hash !== stored.hash)
+      throw new ApiError("INTERNAL", `stored pack ${loaded.ref.id} has hash ${stored.hash} but its content hashes to ${loaded.ref.hash}`);
+    loadedByHash.set(stored.hash, loaded);
+    return loaded;
+  }
+
+  async function get(rowId: string): Promise<RegisteredPack> {
+    const stored = await packs.get(rowId);
+    const { content: _content, ...summary } = stored;
+    return { summary, loaded: load(stored) };
+  }
+
+  return {
+    get,
+    load,
+    async active() {
+      const summaries = await packs.list({ status: "active" });
+      return Promise.all(
+        summaries.map(async (summary) => {
+          const cached = loadedByHash.get(summary.hash);
+          return cached ? { summary, loaded: cached } : get(summary.id);
+        }),
+      );
+    },
+  };
+}

@@ -1,0 +1,1 @@
+export { createTestApi, TEST_PASSWORD, TEST_USERS, type TestApi, type TestUserName } from "./harness";
