@@ -9,7 +9,7 @@ import { isUnitsError, UNITS_ERROR_CODES, type UnitsErrorCode, type UnitsProblem
  */
 export const CLI_ERROR_CODES = {
   USAGE: { exit: 2, meaning: "The command line is wrong: unknown command or option, missing argument, bad option value." },
-  PACK_REQUIRED: { exit: 2, meaning: "No pack was named: give --pack, or name the pack in the JSON input." },
+  PACK_REQUIRED: { exit: 2, meaning: "No pack was named and there is no period to choose one by: give --pack, name the pack in the JSON input, or give the period." },
   PERIOD_REQUIRED: { exit: 2, meaning: "The period is unknown: CSV files carry none, so give --period." },
   PACK_ID_INVALID: { exit: 2, meaning: "`dti pack new` was given an id that is not kebab-case (lower-case letters and digits joined by single hyphens, starting with a letter)." },
   FILE_NOT_FOUND: { exit: 1, meaning: "An input file does not exist." },

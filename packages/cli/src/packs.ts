@@ -1,6 +1,18 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
-import { applyVariant, discoverInstalledPacks, EngineError, parseVariant, resolvePackSource, type Engine, type LoadedPack, type PackSource, type Variant } from "@dti/engine";
+import {
+  applyVariant,
+  choosePack,
+  discoverInstalledPacks,
+  EngineError,
+  importPackFromDirectory,
+  parseVariant,
+  resolvePackSource,
+  type Engine,
+  type LoadedPack,
+  type PackSource,
+  type Variant,
+} from "@dti/engine";
 import { CLI_PACKAGE_DIR, type CliIo } from "./io";
 import { readTextFile } from "./io/files";
 import { parseJson } from "./io/json";
@@ -71,4 +83,30 @@ export async function loadVariant(io: CliIo, engine: Engine, file: string, base?
 export async function loadPackOrVariant(reference: string, io: CliIo, engine: Engine): Promise<{ loaded: LoadedPack; variantOf?: VariantOf }> {
   if (variantFileContent(resolve(io.cwd, reference)) !== undefined) return loadVariant(io, engine, reference);
   return { loaded: (await loadPackRef(reference, io, engine)).loaded };
+}
+
+/**
+ * The installed pack for an assessment year, when the command line names none: the only pack whose
+ * years include it (engine `choosePack`). Two packs for one year fail with PACK_CHOICE_REQUIRED, none
+ * with PACK_NOT_FOUND; packs that do not load are left out and named in that message.
+ */
+export async function choosePackForYear(io: CliIo, engine: Engine, year: number): Promise<LoadedPack> {
+  const loaded: LoadedPack[] = [];
+  const broken: string[] = [];
+  for (const installed of discoverInstalledPacks(hostDirOf(io))) {
+    try {
+      loaded.push(engine.load(await importPackFromDirectory(installed.dir)));
+    } catch {
+      broken.push(installed.id);
+    }
+  }
+  try {
+    return choosePack(loaded, year);
+  } catch (error) {
+    if (error instanceof EngineError && error.code === "PACK_CHOICE_REQUIRED")
+      throw new EngineError("PACK_CHOICE_REQUIRED", `${error.message} with --pack (\`dti packs\` lists them)`, { issues: [...error.issues] });
+    if (error instanceof EngineError && broken.length > 0)
+      throw new EngineError(error.code, `${error.message}; ${broken.join(", ")} could not be loaded (\`dti packs\` says why)`, { issues: [...error.issues] });
+    throw error;
+  }
 }

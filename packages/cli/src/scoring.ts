@@ -3,10 +3,10 @@ import type { LoadedPack } from "@dti/engine";
 import type { Pack } from "@dti/pack-sdk";
 import type { CommandContext } from "./context";
 import { CliError } from "./errors";
-import { packNamedIn, readInputFile } from "./io/input-file";
+import { packNamedIn, readInputFile, type InputFile } from "./io/input-file";
 import { inputKeys } from "./io/input-keys";
 import { scoreRequestFrom } from "./io/score-input";
-import { loadPackRef } from "./packs";
+import { choosePackForYear, loadPackRef } from "./packs";
 
 export interface ScoreFileOptions {
   pack?: string;
@@ -16,13 +16,33 @@ export interface ScoreFileOptions {
   explain?: boolean;
 }
 
+/** The "period" of a JSON input, if it has one. */
+function periodIn(input: InputFile): number | undefined {
+  if (input.kind !== "json") return undefined;
+  const period = (input.data as { period?: unknown } | null)?.period;
+  return typeof period === "number" && Number.isInteger(period) ? period : undefined;
+}
+
+/**
+ * With no pack named, the installed pack for the period (the only one whose years include it), said
+ * on stderr; with no period either, PACK_REQUIRED.
+ */
+export async function packForPeriod(ctx: CommandContext, period: number | undefined, jsonFile?: string): Promise<LoadedPack> {
+  if (period === undefined)
+    throw new CliError(
+      "PACK_REQUIRED",
+      `no pack given: use --pack <id>${jsonFile ? ` or add "pack": "<id>" to ${jsonFile}` : ""}, or give the period so that the pack for that year is chosen (\`dti packs\` lists the installed packs)`,
+    );
+  const loaded = await choosePackForYear(ctx.io, ctx.engine, period);
+  ctx.io.stderr(`dti: no --pack given: ${loaded.ref.id} ${loaded.ref.version} is the installed pack for ${period}\n`);
+  return loaded;
+}
+
 /** Reads an input file (JSON or CSV), loads the pack it needs and scores it. */
 export async function scoreFile(ctx: CommandContext, options: ScoreFileOptions): Promise<{ result: ScoreResult; loaded: LoadedPack }> {
   const input = readInputFile(ctx.io.cwd, options.input);
   const reference = options.pack ?? packNamedIn(input);
-  if (reference === undefined)
-    throw new CliError("PACK_REQUIRED", `no pack given: use --pack <id>${input.kind === "json" ? ` or add "pack": "<id>" to ${options.input}` : ""} (\`dti packs\` lists the installed packs)`);
-  const { loaded } = await loadPackRef(reference, ctx.io, ctx.engine);
+  const loaded = reference !== undefined ? (await loadPackRef(reference, ctx.io, ctx.engine)).loaded : await packForPeriod(ctx, options.period ?? periodIn(input), input.kind === "json" ? options.input : undefined);
   const request = scoreRequestFrom(input, loaded.pack, options.period);
   const result = ctx.engine.score(loaded, request, { mode: options.lenient ? "lenient" : "strict", explain: options.explain ?? false });
   return { result, loaded };

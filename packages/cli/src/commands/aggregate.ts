@@ -7,9 +7,10 @@ import { readTextFile } from "../io/files";
 import { indexRowsFromCsv } from "../io/index-values";
 import { parsePeriod } from "../options";
 import { loadPackRef } from "../packs";
+import { packForPeriod } from "../scoring";
 
 interface AggregateOptions {
-  pack: string;
+  pack?: string;
   indexValues: string;
   json?: boolean;
   period?: number;
@@ -19,12 +20,14 @@ export function registerAggregate(program: Command, ctx: CommandContext): void {
   program
     .command("aggregate")
     .description("overall, pillars and ranks from main-index values alone (for published tables without raw data)")
-    .requiredOption("--pack <pack>", "installed pack id, pack directory or bundle file")
+    .option("--pack <pack>", "installed pack id, pack directory or bundle file (default: the installed pack for --period)")
     .requiredOption("--index-values <file.csv>", "CSV: code, name (optional), one column per main index (I … VIII or its name)")
     .option("--period <year>", "assessment year (required: a CSV carries none)", parsePeriod)
     .option("--json", "print the result JSON alone on stdout")
     .action(async (options: AggregateOptions) => {
-      const { loaded } = await loadPackRef(options.pack, ctx.io, ctx.engine);
+      if (options.pack === undefined && options.period === undefined)
+        throw new CliError("PACK_REQUIRED", "no pack given: use --pack <id>, or give --period so that the installed pack for that year is chosen");
+      const loaded = options.pack !== undefined ? (await loadPackRef(options.pack, ctx.io, ctx.engine)).loaded : await packForPeriod(ctx, options.period);
       const table = parseCsv(readTextFile(ctx.io.cwd, options.indexValues), options.indexValues);
       const rows = indexRowsFromCsv(table, options.indexValues, loaded.pack);
       if (options.period === undefined)

@@ -134,9 +134,13 @@ describe("dti score", () => {
     const noPeriod = await run(["score", "--pack", bundle, "--input", "one-row.csv"], { cwd: dir });
     expect(noPeriod.code).toBe(2);
     expect(noPeriod.stderr).toBe("error PERIOD_REQUIRED: one-row.csv is a CSV file, which carries no period: give --period, e.g. --period 2022\n");
-    const noPack = await run(["score", "--input", "missing.json"], { cwd: dir });
+    writeFileSync(join(dir, "no-period.json"), JSON.stringify({ units: [{ code: "P", inputs: { households_total: 10 } }] }));
+    const noPack = await run(["score", "--input", "no-period.json"], { cwd: dir });
     expect(noPack.code).toBe(2);
-    expect(noPack.stderr).toMatch(/^error PACK_REQUIRED: no pack given: use --pack <id> or add "pack": "<id>" to missing.json/);
+    expect(noPack.stderr).toMatch(/^error PACK_REQUIRED: no pack given: use --pack <id> or add "pack": "<id>" to no-period.json, or give the period/);
+    // With a period, the installed pack for that year is taken (see pack-choice.test.ts).
+    const byYear = await run(["score", "--input", "missing.json"], { cwd: dir });
+    expect(byYear.stderr).toMatch(/^dti: no --pack given: dti-province-2022 \S+ is the installed pack for 2022\nerror INPUT_MISSING: /);
     const badPeriod = await run(["score", "--pack", bundle, "--input", "one-row.csv", "--period", "last year"], { cwd: dir });
     expect(badPeriod.code).toBe(2);
     expect(badPeriod.stderr).toMatch(/^error USAGE: option '--period <year>' argument 'last year' is invalid/);
