@@ -28,7 +28,7 @@ describe("error codes", () => {
   });
 
   it("documents every command", () => {
-    const commands = ["dti packs", "dti pack validate", "dti pack build", "dti pack docs", "dti pack diff", "dti score", "dti aggregate", "dti explain"];
+    const commands = ["dti packs", "dti pack validate", "dti pack build", "dti pack docs", "dti pack new", "dti pack diff", "dti score", "dti aggregate", "dti explain"];
     for (const command of [...commands, "dti compare", "dti variant", "dti units", "dti backcast", "dti demo"])
       expect(readme).toContain(`### \`${command}`);
   });

@@ -3,6 +3,7 @@ import type { CommandContext } from "../context";
 import { registerPackBuild } from "./pack-build";
 import { registerPackDiff } from "./pack-diff";
 import { registerPackDocs } from "./pack-docs";
+import { registerPackNew } from "./pack-new";
 import { registerPackValidate } from "./pack-validate";
 
 export function registerPack(program: Command, ctx: CommandContext): void {
@@ -11,4 +12,5 @@ export function registerPack(program: Command, ctx: CommandContext): void {
   registerPackBuild(pack, ctx);
   registerPackDocs(pack, ctx);
   registerPackDiff(pack, ctx);
+  registerPackNew(pack, ctx);
 }
