@@ -99,6 +99,25 @@ describe("dti backcast", () => {
     expect(refused.stderr).toContain("  WEIGHT_MISSING no-weight.csv: row 2 (Đà Nẵng) has no weight; the weighted rule needs a positive weight (e.g. population) on every row.\n");
   });
 
+  it("reads JSON rows, main indices keyed by code or name", async () => {
+    const file = write(
+      "rows.json",
+      JSON.stringify([
+        { code: "48", overall: 0.8335, indices: { I: 0.9, "Hạ tầng số": 0.7 } },
+        { name: "Quảng Nam", overall: 0.5803, indices: { I: 0.5, ha_tang_so: 0.6 } },
+      ]),
+    );
+    const out = JSON.parse((await backcast(file, "--partial", "--json")).stdout);
+    expect(out.units[0].unitId).toBe("p34-48");
+    expect(out.units[0].indices).toEqual({ I: expect.closeTo(0.7, 12), III: expect.closeTo(0.65, 12) });
+    const bad = write("bad-rows.json", JSON.stringify([{ code: "48", overal: 0.8 }, { name: "Quảng Nam", indices: { "Đô thị số": 0.5 } }]));
+    const refused = await backcast(bad);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/^error JSON_INVALID: bad-rows\.json: 2 problem\(s\) in the rows\n/);
+    expect(refused.stderr).toContain('  JSON_INVALID bad-rows.json, row 1: unknown key "overal"; expected code, name, unit, overall, indices, weight\n');
+    expect(refused.stderr).toContain('"Đô thị số" names no main index of dti-province-2024');
+  });
+
   it("refuses a column that names nothing it reads", async () => {
     const file = write("unknown.csv", "name,overall,Đô thị số\nĐà Nẵng,0.8,0.5\n");
     const { code, stderr } = await backcast(file);
