@@ -25,6 +25,13 @@ describe("dti-province-2022, installed", () => {
     expect(listed).toMatchObject({ status: "ok", hash: loaded.ref.hash, totalPoints: 1000, coverage: "full", indicators: loaded.pack.indicators.filter((x) => !x.parent).length });
   });
 
+  it("is listed beside the other installed packs; a pack of published values has unknown points", async () => {
+    const { packs } = JSON.parse((await run(["packs", "--json"])).stdout);
+    expect(packs.map((p: { id: string }) => p.id)).toEqual(expect.arrayContaining(["dti-province-2020", "dti-province-2022", "dti-province-2024", "example-pack"]));
+    expect(packs.find((p: { id: string }) => p.id === "dti-province-2024")).toMatchObject({ status: "ok", coverage: "published", totalPoints: null });
+    expect((await run(["packs"])).stdout).toMatch(/│ dti-province-2024 │ .+ │\s+\? │ published │/);
+  });
+
   it("documents every indicator in Vietnamese", async () => {
     const { code, stdout } = await run(["pack", "docs", "dti-province-2022"]);
     expect(code).toBe(0);

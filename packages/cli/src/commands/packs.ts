@@ -36,7 +36,7 @@ export function registerPacks(program: Command, ctx: CommandContext): void {
             ["Pack", "Version", "Hash", "Years", "Indicators", "Points", "Coverage"],
             listed.map((p) =>
               p.status === "ok"
-                ? [p.id, p.version, shortHash(p.hash), p.years.join(", "), String(p.indicators), formatPoints(p.totalPoints), p.coverage]
+                ? [p.id, p.version, shortHash(p.hash), p.years.join(", "), String(p.indicators), p.totalPoints === null ? "?" : formatPoints(p.totalPoints), p.coverage]
                 : [p.id, p.version, "—", "—", "—", "—", `error ${p.error.code}`],
             ),
             ["left", "left", "left", "left", "right", "right", "left"],
