@@ -179,6 +179,17 @@ describe("dti compare", () => {
     expect(noRaw.stderr).toMatch(/^error RAW_DATA_REQUIRED: --decompose re-scores the earlier year's raw inputs under the later pack: give raw data for both years \(the --from side is a table of results\)/);
     const noRows = await run(["compare", "--from", "dti-province-2022:2022", "--to", "dti-province-2024:2025", "--input", "published.csv"], { cwd: dir });
     expect(noRows.stderr).toBe("error PERIOD_NOT_FOUND: published.csv has no rows for 2025 (--to); its periods: 2022, 2024\n");
+    write("no-period.csv", "code,overall\nA,0.5\n");
+    const noPeriodColumn = await run(["compare", "--from", "dti-province-2022:2022", "--to", "dti-province-2022:2023", "--input", "no-period.csv"], { cwd: dir });
+    expect(noPeriodColumn.stderr).toMatch(/^error PERIOD_NOT_FOUND: no-period\.csv has no period column, so it cannot hold both 2022 and 2023/);
+    write("y2023-only.csv", "code,overall\nA,0.6\n");
+    const twoFiles = await run(["compare", "--from", "dti-province-2022:2022", "--to", "dti-province-2022:2023", "--input", "no-period.csv", "--input", "y2023-only.csv", "--json"], { cwd: dir });
+    expect(JSON.parse(twoFiles.stdout).comparison.units[0].delta.overall).toBeCloseTo(0.1, 12);
+    // The 63 old provinces and the 34 new units have no unit in common.
+    write("cohorts.csv", "period,code,overall\n2022,A,0.5\n2022,B,0.6\n2024,X,0.7\n");
+    const disjoint = await run(["compare", "--from", "dti-province-2022:2022", "--to", "dti-province-2024:2024", "--input", "cohorts.csv"], { cwd: dir });
+    expect(disjoint.code).toBe(1);
+    expect(disjoint.stderr).toMatch(/^error COMPARE_INVALID: the two results have no unit in common/);
     const usage = await run(["compare", "--from", "dti-province-2022", "--to", "dti-province-2022:2023", "--input", "datasets.json"], { cwd: dir });
     expect(usage.code).toBe(2);
     expect(usage.stderr).toMatch(/^error USAGE: option '--from <pack:year>' argument 'dti-province-2022' is invalid\. expected <pack>:<year> such as dti-province-2022:2022/);

@@ -55,6 +55,9 @@ export function registerCompare(program: Command, ctx: CommandContext): void {
       const toPack = await loadPackOrVariant(options.to.pack, ctx.io, ctx.engine);
       const packs = [fromPack.loaded.pack, toPack.loaded.pack];
       const inputs = options.input.map((file) => readCompareInput(ctx.io.cwd, file, packs));
+      const only = inputs.length === 1 ? inputs[0]! : undefined;
+      if (only?.kind === "results" && !only.table.has.period && options.from.year !== options.to.year)
+        throw new CliError("PERIOD_NOT_FOUND", `${only.file} has no period column, so it cannot hold both ${options.from.year} and ${options.to.year}: add a "period" column, or give one file per year`);
       const side = (at: PackAtYear, pack: typeof fromPack, k: 0 | 1): Side => {
         const data = sideData(inputs[Math.min(k, inputs.length - 1)]!, at.year, pack.loaded.pack, k === 0 ? "--from" : "--to");
         let result: ScoreResult;
