@@ -75,8 +75,7 @@ function checkRows(rows: readonly PublishedRowInput[]): void {
 }
 
 function splitGroup(group: string): [number, string] {
-  const [period, packId] = group.split("\u0000") as [string, string];
-  return [Number(period), packId];
+  return JSON.parse(group) as [number, string];
 }
 
 export function createPublishedRepository(db: Kysely<Database>) {
@@ -90,7 +89,7 @@ export function createPublishedRepository(db: Kysely<Database>) {
     async importRows(input: ImportPublishedInput, actor: Actor, trx?: Trx): Promise<ImportOutcome> {
       if (input.kind !== "published_results") throw new DbError("INVALID_INPUT", `import kind must be "published_results", got "${String(input.kind)}"`, { field: "kind" });
       checkRows(input.rows);
-      const groups = [...new Set(input.rows.map((r) => `${r.period}\u0000${r.packId}`))].sort();
+      const groups = [...new Set(input.rows.map((r) => JSON.stringify([r.period, r.packId])))].sort();
       return inTransaction(db, trx, async (trx) => {
         // One importer at a time per period and pack, so a replace never races another replace.
         for (const group of groups) await sql`select pg_advisory_xact_lock(hashtext(${`published:${group}`}))`.execute(trx);

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { insertTestUser, seedAssessment, testBackends, useRepositories } from "../testing/index";
+import { SYSTEM_ACTOR } from "./transaction";
+
+describe.each(testBackends())("audit log on %s", (kind) => {
+  const ctx = useRepositories(kind);
+
+  it("lists newest first, filters by entity, id, actor and time, and pages with a cursor", async () => {
+    const { assessment } = await seedAssessment(ctx.repos);
+    const userId = await insertTestUser(ctx.database.db);
+    const start = new Date(Date.now() - 60_000);
+    for (let i = 0; i < 5; i++)
+      await ctx.repos.inputs.set({ assessmentId: assessment.id, inputId: "1.1.a", value: i, expectedVersion: i === 0 ? null : i }, i % 2 === 0 ? { userId } : SYSTEM_ACTOR);
+    const entityId = `${assessment.id}:1.1.a`;
+    const all = await ctx.repos.audit.list({ entity: "input_value", entityId });
+    expect(all.entries.map((e) => (e.after as { value: number }).value)).toEqual([4, 3, 2, 1, 0]);
+    expect(all.entries.every((e, i, a) => i === 0 || a[i - 1]!.id > e.id)).toBe(true);
+    expect(all.nextBefore).toBeNull();
+    expect((await ctx.repos.audit.list({ actorId: userId })).entries.map((e) => (e.after as { value: number }).value)).toEqual([4, 2, 0]);
+    expect((await ctx.repos.audit.list({ entityId, since: start })).entries).toHaveLength(5);
+    expect((await ctx.repos.audit.list({ entityId, since: new Date(Date.now() + 60_000) })).entries).toEqual([]);
+
+    const page1 = await ctx.repos.audit.list({ entityId, limit: 2 });
+    expect(page1.entries).toHaveLength(2);
+    const page2 = await ctx.repos.audit.list({ entityId, limit: 2, before: page1.nextBefore! });
+    const page3 = await ctx.repos.audit.list({ entityId, limit: 2, before: page2.nextBefore! });
+    expect([...page1.entries, ...page2.entries, ...page3.entries].map((e) => e.id)).toEqual(all.entries.map((e) => e.id));
+    expect(page3.nextBefore).toBeNull();
+  });
+
+  it("refuses a limit outside 1..500", async () => {
+    await expect(ctx.repos.audit.list({ limit: 501 })).rejects.toMatchObject({ code: "INVALID_INPUT", details: { field: "limit" } });
+    await expect(ctx.repos.audit.list({ limit: 0 })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(ctx.repos.audit.list({ limit: 500 })).resolves.toHaveProperty("entries");
+  });
+});
