@@ -31,11 +31,11 @@ function buildProgram(ctx: ReturnType<typeof createContext>): Command {
   registerScore(program, ctx);
   registerAggregate(program, ctx);
   registerExplain(program, ctx);
-  registerDemo(program, ctx);
   registerCompare(program, ctx);
   registerVariant(program, ctx);
   registerUnits(program, ctx);
   registerBackcast(program, ctx);
+  registerDemo(program, ctx);
   return program;
 }
 
