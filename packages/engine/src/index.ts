@@ -6,7 +6,7 @@ export { rowOf, STATUS_MISSING, STATUS_NOT_SCORED, STATUS_SCORED } from "./score
 export { ENGINE_VERSION } from "./version";
 export { canonicalJson, fingerprint } from "./hash";
 export { compileExpression, parseExpression } from "./expression";
-export { rankValues } from "./rank";
+export { rankValues, roundHalfUp } from "./rank";
 export { compareCodes } from "./codes";
 export * from "./plugins";
 export { diffPacks, type PackDiff } from "./diff";
