@@ -8,7 +8,7 @@ describe("ranks and rounding", () => {
   });
 
   it("rounds half up on the decimal value, not on its binary noise (regression: 0.62565 ranked as 0.6256)", () => {
-    const noisy = 0.1 * 6.2565; // 0.6256499999999999 in binary
+    const noisy = 625.65 / 1000; // 0.6256499999999999: total points / 1000, as the engine computes overall
     expect(noisy).toBeLessThan(0.62565);
     expect(roundHalfUp(noisy)).toBe(0.6257);
     expect([...rankValues([noisy, 0.6257], 4)]).toEqual([1, 1]);
