@@ -1,16 +1,19 @@
 /** Vietnamese number formatting for people (JSON output keeps plain numbers). */
+import { roundHalfUp } from "@dti/engine";
+
 const VALUE = new Intl.NumberFormat("vi-VN", { minimumFractionDigits: 4, maximumFractionDigits: 4 });
 const POINTS = new Intl.NumberFormat("vi-VN", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const PLAIN = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 4 });
 
 /** A value on 0..1, 4 decimals: 0,5649. */
 export function formatValue(value: number): string {
-  return VALUE.format(value);
+  // Rounded as published tables (and ranks) round: 0.62565 shows as 0,6257 even when stored as 0.62564999….
+  return VALUE.format(roundHalfUp(value, 4));
 }
 
 /** Points, 2 decimals: 7,00; 1.000,00. */
 export function formatPoints(points: number): string {
-  return POINTS.format(points);
+  return POINTS.format(roundHalfUp(points, 2));
 }
 
 /** An input value as entered, numbers in Vietnamese style. */
