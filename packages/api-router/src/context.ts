@@ -16,9 +16,14 @@ export interface ApiSettings {
   rateLimits: RateLimits;
   /** The largest evidence file accepted, in bytes. */
   evidenceMaxBytes: number;
+  /**
+   * Test hook: an import waits this long inside its transaction before committing, so a test can
+   * kill the process mid-import (DTI_TEST_IMPORT_DELAY_MS). 0 in normal use.
+   */
+  importDelayMs: number;
 }
 
-export const DEFAULT_SETTINGS: ApiSettings = { rateLimits: DEFAULT_RATE_LIMITS, evidenceMaxBytes: 10 * 1024 * 1024 };
+export const DEFAULT_SETTINGS: ApiSettings = { rateLimits: DEFAULT_RATE_LIMITS, evidenceMaxBytes: 10 * 1024 * 1024, importDelayMs: 0 };
 
 export interface ApiContext {
   db: Kysely<Database>;

@@ -62,7 +62,9 @@ export function apiErrorOf(error: TRPCError): ApiError {
 /** Throws what the procedure threw as a TRPCError carrying the ApiError (so the formatter finds it). */
 const errors = t.middleware(async ({ next }) => {
   const result = await next();
-  if (!result.ok) {
+  // tRPC has already classified what it caught itself (unreadable JSON, input validation); only
+  // what a procedure threw arrives as INTERNAL_SERVER_ERROR with the thrown error as its cause.
+  if (!result.ok && result.error.code === "INTERNAL_SERVER_ERROR") {
     const cause = result.error.cause;
     if (cause !== undefined && !(cause instanceof z.ZodError)) {
       const apiError = toApiError(cause);

@@ -4,6 +4,8 @@ import {
   assessmentSchema,
   assessmentTransitionInputSchema,
   createAssessmentInputSchema,
+  importValuesInputSchema,
+  importValuesOutputSchema,
   inputValueRowSchema,
   listAssessmentsInputSchema,
   scoreOutputSchema,
@@ -21,7 +23,8 @@ import {
   ensure,
   indicatorsOfAgency,
 } from "../access";
-import { ApiError } from "../errors";
+import { ApiError, type FieldIssue } from "../errors";
+import { importDelay } from "../services/published";
 import { assessmentDto, assignmentDto, indicatorStateDto, inputValueDto, iso } from "../services/dto";
 import { checkInputValue, scoreAssessment } from "../services/scoring";
 import { accessAssignments, actorOf, assignmentsOf, readableAssessment, unitNames, type AuthedContext } from "../services/scope";
@@ -146,6 +149,64 @@ export const assessmentsRouter = router({
         actorOf(ctx),
       );
       return inputValueDto(written);
+    }),
+
+  /**
+   * Sets many values in one transaction: every problem (unknown input, not allowed, invalid value)
+   * is reported at once and then nothing is written. Values equal to the stored ones are left
+   * alone, so importing the same file again changes nothing.
+   */
+  importValues: authedProcedure
+    .input(importValuesInputSchema)
+    .output(importValuesOutputSchema)
+    .mutation(async ({ ctx, input }) => {
+      const scope = await readableAssessment(ctx, input.assessmentId);
+      const assignments = accessAssignments(await assignmentsOf(ctx, scope));
+      const problems: FieldIssue[] = [];
+      const forbidden: FieldIssue[] = [];
+      const seen = new Map<string, number>();
+      const items = input.values.flatMap((item, index) => {
+        const path = `values.${index}`;
+        const inputId = scope.inputs.resolve(item.inputId);
+        if (!inputId || scope.inputs.constants.has(inputId)) {
+          problems.push({ path: `${path}.inputId`, message: inputId ? `${inputId} is fixed by the method text` : `unknown input ${item.inputId}`, expected: "an enterable input of the pack" });
+          return [];
+        }
+        if (seen.has(inputId)) problems.push({ path: `${path}.inputId`, message: `${inputId} is also given at values.${seen.get(inputId)}` });
+        seen.set(inputId, index);
+        if (!canWriteInput(ctx.user, scope.assessment, inputId, assignments, scope.inputs)) forbidden.push({ path: `${path}.inputId`, message: `your agency is not assigned an indicator that uses ${inputId}` });
+        try {
+          checkInputValue(ctx, scope, inputId, item.value);
+        } catch (error) {
+          if (!(error instanceof ApiError)) throw error;
+          problems.push(...error.fields.map((f) => ({ ...f, path: `${path}.value`, message: `${inputId}: ${f.message}` })));
+        }
+        return [{ ...item, inputId }];
+      });
+      if (forbidden.length > 0) throw new ApiError("FORBIDDEN", `${forbidden.length} value(s) are for inputs you may not change; nothing was imported`, { fields: forbidden });
+      if (problems.length > 0) throw new ApiError("INPUT_INVALID", `${problems.length} problem(s); nothing was imported. First: ${problems[0]!.path}: ${problems[0]!.message}`, { fields: problems });
+      return ctx.db.transaction().execute(async (trx) => {
+        const current = new Map((await trx.selectFrom("input_values").selectAll().where("assessment_id", "=", scope.assessment.id).forUpdate().execute()).map((r) => [r.input_id, r]));
+        const changed = items.filter((item) => {
+          const now = current.get(item.inputId);
+          return !now || JSON.stringify(now.value) !== JSON.stringify(item.value) || (item.source !== undefined && item.source !== now.source) || (item.comment !== undefined && item.comment !== now.comment);
+        });
+        if (changed.length > 0)
+          await ctx.repos.inputs.setMany(
+            changed.map((item) => ({
+              assessmentId: scope.assessment.id,
+              inputId: item.inputId,
+              value: item.value,
+              expectedVersion: current.get(item.inputId)?.version ?? null,
+              ...(item.source !== undefined ? { source: item.source } : {}),
+              ...(item.comment !== undefined ? { comment: item.comment } : {}),
+            })),
+            actorOf(ctx),
+            trx,
+          );
+        await importDelay(ctx);
+        return { written: changed.length, unchanged: items.length - changed.length };
+      });
     }),
 
   /** Scores the assessment as it stands (lenient: missing inputs score 0), with an explanation of every indicator. */

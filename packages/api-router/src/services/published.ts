@@ -15,6 +15,11 @@ export interface PublishedCheck {
   difference: number;
 }
 
+/** The test hook of ApiSettings.importDelayMs: wait inside the import's transaction. */
+export async function importDelay(ctx: ApiContext): Promise<void> {
+  if (ctx.settings.importDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, ctx.settings.importDelayMs));
+}
+
 /** The newest active stored version of a pack id, or NOT_FOUND. */
 export async function activePack(ctx: ApiContext, packId: string): Promise<RegisteredPack> {
   const matches = (await ctx.packs.active()).filter((p) => p.summary.packId === packId);
@@ -146,6 +151,10 @@ export async function importPublished(
   if (mismatches.length > 0)
     throw new ApiError("PUBLISHED_TOTALS_MISMATCH", `${mismatches.length} published value(s) do not match the pack's aggregation; nothing was imported`, { fields: mismatches, details: { checks } });
   const checksum = `sha256:${createHash("sha256").update(input.csv).digest("hex")}`;
-  const outcome = await ctx.repos.published.importRows({ kind: "published_results", checksum, target: `${input.packId}:${input.period}`, rows }, actor);
+  const outcome = await ctx.db.transaction().execute(async (trx) => {
+    const result = await ctx.repos.published.importRows({ kind: "published_results", checksum, target: `${input.packId}:${input.period}`, rows }, actor, trx);
+    await importDelay(ctx);
+    return result;
+  });
   return { ...outcome, checks };
 }

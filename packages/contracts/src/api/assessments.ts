@@ -124,3 +124,25 @@ export const assignmentUpdateInputSchema = z.object({
   cooperatingAgencies: z.array(z.string().trim().min(1).max(200)).max(50),
   expectedVersion: z.number().int().min(1),
 });
+
+/** Many values at once (a filled template, another system's export): all or nothing. */
+export const importValuesInputSchema = z.object({
+  assessmentId: idSchema,
+  values: z
+    .array(
+      z.object({
+        inputId: inputIdSchema,
+        value: inputValueSchema,
+        source: z.string().max(500).nullable().optional(),
+        comment: z.string().max(2000).nullable().optional(),
+      }),
+    )
+    .min(1, "at least one value")
+    .max(5000),
+});
+export const importValuesOutputSchema = z.object({
+  /** Values stored (new or changed). */
+  written: z.number().int(),
+  /** Values equal to what was stored: left as they were (importing the same file twice changes nothing). */
+  unchanged: z.number().int(),
+});

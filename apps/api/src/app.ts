@@ -1,0 +1,131 @@
+import cookie from "@fastify/cookie";
+import multipart from "@fastify/multipart";
+import {
+  ApiError,
+  appRouter,
+  createContext,
+  createPackRegistry,
+  csrfMatches,
+  DEFAULT_SETTINGS,
+  resumeSession,
+  SESSION_COOKIE,
+  type ApiSettings,
+  type AppRouter,
+  type PackRegistry,
+  type Session,
+} from "@dti/api-router";
+import { createRepositories, type Db } from "@dti/db";
+import { createEngine, type Engine } from "@dti/engine";
+import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
+import { errorHandler, notFoundHandler } from "./errors";
+import { registerEvidenceRoutes } from "./routes/evidence";
+import { registerHealthRoute } from "./routes/health";
+import { registerOpenApiRoute } from "./routes/openapi";
+import { registerRestRoutes } from "./routes/rest";
+import { API_VERSION } from "./version";
+
+declare module "fastify" {
+  interface FastifyRequest {
+    /** The cookie session, resolved once per request (null: not signed in). */
+    session: Session | null;
+  }
+  interface FastifyInstance {
+    /** Every route registered (method and URL), so a test can check the OpenAPI document covers them. */
+    routeList: { method: string; url: string }[];
+  }
+}
+
+export interface BuildAppOptions {
+  db: Db;
+  engine?: Engine;
+  packs?: PackRegistry;
+  /** Fastify's logger option; off by default (tests), on in server.ts. */
+  logger?: boolean | { level: string };
+  /** Largest JSON body accepted (pack bundles are the biggest: a few hundred kB). Default 4 MiB. */
+  bodyLimit?: number;
+  settings?: Partial<ApiSettings>;
+  /** Trust X-Forwarded-* from a reverse proxy (client address for rate limiting, https for cookies). */
+  trustProxy?: boolean;
+}
+
+/**
+ * The HTTP host: tRPC at /api/trpc, health, the read-only REST API and its OpenAPI document,
+ * evidence upload and download. No listen() here: tests inject() requests, server.ts listens.
+ */
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const engine = options.engine ?? createEngine();
+  const packs = options.packs ?? createPackRegistry(options.db.db, engine);
+  const bodyLimit = options.bodyLimit ?? 4 * 1024 * 1024;
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit,
+    trustProxy: options.trustProxy ?? false,
+    routerOptions: { maxParamLength: 200 },
+  });
+
+  const routeList: { method: string; url: string }[] = [];
+  app.decorate("routeList", routeList);
+  app.addHook("onRoute", (route) => {
+    for (const method of [route.method].flat()) if (method !== "HEAD") routeList.push({ method, url: route.url });
+  });
+  app.setErrorHandler(errorHandler);
+  app.setNotFoundHandler(notFoundHandler);
+  await app.register(cookie);
+  const settings = { ...options.settings };
+  await app.register(multipart, {
+    limits: { fileSize: settings.evidenceMaxBytes ?? DEFAULT_SETTINGS.evidenceMaxBytes, files: 1, fields: 10, fieldSize: 1000, parts: 12 },
+  });
+
+  app.decorateRequest("session", null);
+  app.addHook("onRequest", async (request, reply) => {
+    request.session = (await resumeSession(options.db.db, request.cookies[SESSION_COOKIE])) ?? null;
+    // The expiry slides on the server; the cookie follows it.
+    if (request.session) setSessionCookie(request, reply, request.cookies[SESSION_COOKIE]!, request.session.expiresAt);
+  });
+  // CSRF for every non-GET HTTP route outside tRPC (tRPC checks its mutations itself).
+  app.addHook("preHandler", async (request) => {
+    if (request.method === "GET" || request.method === "HEAD" || request.method === "OPTIONS") return;
+    if (request.url.startsWith("/api/trpc")) return;
+    if (request.session && !csrfMatches(request.session, headerOf(request, "x-csrf-token")))
+      throw new ApiError("CSRF_INVALID", "this change needs the x-csrf-token header of your session (from auth.me or login)");
+  });
+
+  const repos = createRepositories(options.db.db, { evidence: { maxBytes: settings.evidenceMaxBytes ?? DEFAULT_SETTINGS.evidenceMaxBytes } });
+  const context = { db: options.db, engine, packs, repos, settings };
+  await app.register(fastifyTRPCPlugin, {
+    prefix: "/api/trpc",
+    trpcOptions: {
+      router: appRouter,
+      createContext: ({ req, res }) =>
+        createContext({
+          ...context,
+          session: req.session,
+          request: { ip: req.ip, csrfHeader: headerOf(req, "x-csrf-token") },
+          cookies: {
+            set: (token, expiresAt) => setSessionCookie(req, res, token, expiresAt),
+            clear: () => void res.clearCookie(SESSION_COOKIE, { path: "/" }),
+          },
+        }),
+      onError: ({ error }) => {
+        if (error.code === "INTERNAL_SERVER_ERROR") app.log.error(error.cause ?? error);
+      },
+    } satisfies FastifyTRPCPluginOptions<AppRouter>["trpcOptions"],
+  });
+
+  registerHealthRoute(app, options.db);
+  registerRestRoutes(app, context);
+  registerEvidenceRoutes(app, context);
+  registerOpenApiRoute(app);
+  app.log.debug(`DTI API ${API_VERSION}`);
+  return app;
+}
+
+function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string, expiresAt: Date): void {
+  reply.setCookie(SESSION_COOKIE, token, { path: "/", httpOnly: true, sameSite: "lax", secure: request.protocol === "https", expires: expiresAt });
+}
+
+function headerOf(request: FastifyRequest, name: string): string | undefined {
+  const value = request.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}

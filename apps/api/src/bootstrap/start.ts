@@ -1,0 +1,71 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { createContext, createPackRegistry, ensureAdminFromEnv, importPublished, registerInstalledPacks, seedUnits } from "@dti/api-router";
+import { configFromEnv, createDb, createRepositories, SYSTEM_ACTOR, type Db } from "@dti/db";
+import { createEngine, discoverInstalledPacks, importPackFromDirectory } from "@dti/engine";
+import { buildApp, type BuildAppOptions } from "../app";
+import { seedDemo, type DemoOutcome } from "./demo";
+
+const appDir = fileURLToPath(new URL("../..", import.meta.url));
+const dataDir = new URL("../../data/", import.meta.url);
+
+export interface PrepareOptions {
+  env: NodeJS.ProcessEnv;
+  /** Where the embedded database lives when DATABASE_URL is not set (default: `.data/` at the repository root). */
+  dataDir?: string;
+  /** Seed the demo provinces, accounts and assessments (default: DTI_DEMO=1, or on with the embedded database when DTI_DEMO is unset). */
+  demo?: boolean;
+  log?: (line: string) => void;
+}
+
+export interface Prepared {
+  database: Db;
+  demo: DemoOutcome | null;
+  packs: { id: string; version: string; created: boolean }[];
+  published: { status: string; rows: number };
+  admin: "created" | "exists" | "not_configured";
+}
+
+export function demoWanted(env: NodeJS.ProcessEnv): boolean {
+  if (env.DTI_DEMO !== undefined && env.DTI_DEMO !== "") return env.DTI_DEMO === "1" || env.DTI_DEMO.toLowerCase() === "true";
+  return !env.DATABASE_URL?.trim();
+}
+
+/**
+ * Everything start does before serving, idempotent on every restart: open (or create) the
+ * database and migrate it, register the installed packs, the units and their lineage, import the
+ * published 2022 figures, create the first admin from the environment, and in demo mode seed the
+ * demo.
+ */
+export async function prepare(options: PrepareOptions): Promise<Prepared> {
+  const log = options.log ?? (() => undefined);
+  const database = await createDb(configFromEnv(options.env, options.dataDir ?? fileURLToPath(new URL("../../../../.data", import.meta.url))));
+  await database.migrate();
+  const engine = createEngine();
+  const repos = createRepositories(database.db);
+  const packs = createPackRegistry(database.db, engine);
+  await seedUnits(repos);
+  const contents = await Promise.all(discoverInstalledPacks(appDir).map((p) => importPackFromDirectory(p.dir)));
+  const registered = await registerInstalledPacks(repos, engine, contents);
+  log(`packs: ${registered.map((r) => `${r.pack.packId} ${r.pack.version}${r.created ? " (new)" : ""}`).join(", ")}`);
+  const csv = readFileSync(new URL("published-2022.csv", dataDir), "utf8");
+  const published = await importPublished(createContext({ db: database, engine, packs, repos }), { packId: "dti-province-2022", period: 2022, csv, tolerance: 0.00051 }, SYSTEM_ACTOR);
+  log(`published 2022: ${published.rows} rows (${published.status})`);
+  const admin = await ensureAdminFromEnv(database.db, options.env);
+  if (admin === "created") log(`first national admin created for ${options.env.DTI_ADMIN_EMAIL}`);
+  const demo = (options.demo ?? demoWanted(options.env)) ? await seedDemo(database, repos, packs, new URL("demo-2022.json", dataDir)) : null;
+  return {
+    database,
+    demo,
+    packs: registered.map((r) => ({ id: r.pack.packId, version: r.pack.version, created: r.created })),
+    published: { status: published.status, rows: published.rows },
+    admin,
+  };
+}
+
+export async function startApi(options: PrepareOptions & { port: number; host: string; app?: Partial<BuildAppOptions> }) {
+  const prepared = await prepare(options);
+  const app = await buildApp({ db: prepared.database, logger: { level: options.env.LOG_LEVEL ?? "info" }, ...options.app });
+  await app.listen({ port: options.port, host: options.host });
+  return { app, prepared };
+}

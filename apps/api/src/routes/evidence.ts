@@ -1,0 +1,51 @@
+import { addEvidence, ApiError, createContext, evidenceFile, fromZod, type CreateContextOptions } from "@dti/api-router";
+import { evidenceUploadFieldsSchema } from "@dti/contracts";
+import type { FastifyInstance, FastifyRequest } from "fastify";
+
+function signedIn(request: FastifyRequest, context: Omit<CreateContextOptions, "user" | "session" | "request" | "cookies">) {
+  const ctx = createContext({ ...context, session: request.session, request: { ip: request.ip } });
+  if (!ctx.user) throw new ApiError("UNAUTHENTICATED", "sign in first");
+  return ctx as typeof ctx & { user: NonNullable<typeof ctx.user> };
+}
+
+/** RFC 6266 / 5987: an ASCII fallback and the UTF-8 name (Vietnamese file names survive). */
+function contentDisposition(fileName: string): string {
+  const ascii = fileName.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").replace(/[^\x20-\x7e]|["\\]/g, "_");
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
+
+/**
+ * Evidence files travel as files, not JSON: `POST /api/evidence` (multipart: `assessmentId`,
+ * `indicatorCode`, then one `file` part; CSRF header required) and `GET /api/evidence/:id`.
+ * The size limit is enforced while the upload streams; the type is found from the content.
+ */
+export function registerEvidenceRoutes(app: FastifyInstance, context: Omit<CreateContextOptions, "user" | "session" | "request" | "cookies">): void {
+  app.post("/api/evidence", async (request, reply) => {
+    const ctx = signedIn(request, context);
+    if (!request.isMultipart()) throw new ApiError("UNSUPPORTED_MEDIA_TYPE", "send the file as multipart/form-data with fields assessmentId, indicatorCode and a file part");
+    const fields: Record<string, string> = {};
+    let file: { name: string; bytes: Buffer } | undefined;
+    for await (const part of request.parts()) {
+      if (part.type === "field") fields[part.fieldname] = String(part.value);
+      else if (part.fieldname === "file" && !file) file = { name: part.filename, bytes: await part.toBuffer() };
+      else await part.toBuffer();
+    }
+    const parsed = evidenceUploadFieldsSchema.safeParse(fields);
+    if (!parsed.success) throw fromZod(parsed.error, "form fields");
+    if (!file) throw new ApiError("VALIDATION_FAILED", "no file part", { fields: [{ path: "file", message: "a file part named \"file\" is required" }] });
+    const stored = await addEvidence(ctx, { ...parsed.data, fileName: file.name, bytes: new Uint8Array(file.bytes) });
+    return reply.status(stored.created ? 201 : 200).send(stored);
+  });
+
+  app.get<{ Params: { id: string } }>("/api/evidence/:id", async (request, reply) => {
+    const ctx = signedIn(request, context);
+    const file = await evidenceFile(ctx, request.params.id);
+    return reply
+      .header("content-type", file.mediaType)
+      .header("content-disposition", contentDisposition(file.fileName))
+      .header("x-content-type-options", "nosniff")
+      .header("content-security-policy", "default-src 'none'; sandbox")
+      .header("cache-control", "private, no-store")
+      .send(Buffer.from(file.content));
+  });
+}
