@@ -63,6 +63,8 @@ export function toDbError(error: unknown): unknown {
     case "23503":
       return /^update or delete/.test(text) ? new DbError("IN_USE", text, details, { cause: error }) : new DbError("NOT_FOUND", text, details, { cause: error });
     case "23514":
+    case "22021": // a NUL byte in text
+    case "22P05": // \u0000 in jsonb
     case "22P02":
     case "22007":
     case "22008":

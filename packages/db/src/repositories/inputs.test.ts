@@ -112,4 +112,30 @@ describe.each(testBackends())("input values on %s", (kind) => {
     expect(written.map((v) => [v.inputId, v.value, v.version])).toEqual([["1.1.a", 10, 2], ["1.2.a", 2, 1]]);
     expect(await auditOf(a.id, "1.2.a")).toHaveLength(1);
   });
+
+  it("refuses NUL characters in a value or its source as bad input, not as a database failure", async () => {
+    const { assessment } = await seedAssessment(ctx.repos);
+    await expect(ctx.repos.inputs.set({ assessmentId: assessment.id, inputId: "1.1.a", value: "a\u0000b", expectedVersion: null }, SYSTEM_ACTOR)).rejects.toMatchObject({ code: "INVALID_INPUT", details: { field: "value" } });
+    await expect(ctx.repos.inputs.set({ assessmentId: assessment.id, inputId: "1.1.a", value: 1, expectedVersion: null, source: "a\u0000b" }, SYSTEM_ACTOR)).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    expect(await ctx.repos.inputs.list(assessment.id)).toEqual([]);
+  });
+
+  it("an import racing with a submit is all-or-nothing: every value written before the submit, or none", async () => {
+    for (let round = 0; round < 3; round++) {
+      const { assessment } = await seedAssessment(ctx.repos);
+      const items = Array.from({ length: 30 }, (_, i) => ({ assessmentId: assessment.id, inputId: `${i + 1}.1.a`, value: i, expectedVersion: null }));
+      const [imported, submitted] = await Promise.allSettled([
+        ctx.repos.inputs.setMany(items, SYSTEM_ACTOR),
+        ctx.repos.assessments.setStatus(assessment.id, 1, "submitted", SYSTEM_ACTOR),
+      ]);
+      expect(submitted.status).toBe("fulfilled");
+      const stored = await ctx.repos.inputs.list(assessment.id);
+      if (imported.status === "fulfilled") expect(stored).toHaveLength(30);
+      else {
+        expect(imported.reason).toMatchObject({ code: "ASSESSMENT_LOCKED" });
+        expect(stored).toEqual([]);
+      }
+    }
+  });
 });
+

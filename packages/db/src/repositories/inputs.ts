@@ -56,6 +56,7 @@ function checkValue(item: SetInputValue): void {
   const v = item.value;
   const ok = v === null || typeof v === "boolean" || typeof v === "string" || (typeof v === "number" && Number.isFinite(v));
   if (!ok) throw new DbError("INVALID_INPUT", `value of input ${item.inputId} must be a finite number, a boolean, a string or null`, { field: "value", inputId: item.inputId });
+  if (typeof v === "string" && v.includes("\u0000")) throw new DbError("INVALID_INPUT", `value of input ${item.inputId} must not contain a NUL character`, { field: "value", inputId: item.inputId });
   if (item.expectedVersion !== null && !Number.isInteger(item.expectedVersion))
     throw new DbError("INVALID_INPUT", `expectedVersion of input ${item.inputId} must be an integer or null`, { field: "expectedVersion", inputId: item.inputId });
 }
