@@ -174,6 +174,32 @@ describe.each(testBackends())("routers on %s", (kind) => {
     });
   });
 
+  describe("packs", () => {
+    it("a national admin uploads a bundle (validated, stored as a draft), then activates it", async () => {
+      const pack = JSON.parse(JSON.stringify(api.engine.load(pack2022).pack));
+      pack.meta = { ...pack.meta, id: "dti-test-upload", version: "0.1.0", years: [2031] };
+      const broken = JSON.parse(JSON.stringify(pack));
+      broken.indicators[0].maxPoints = -5;
+      const invalid = await refusal(api.as("national").packs.upload({ bundle: { format: "dti-pack-bundle@1", pack: broken } }));
+      expect(invalid.code).toBe("PACK_INVALID");
+      expect(invalid.fields[0]!.path).toMatch(/^bundle\.pack\.indicators\.0/);
+      expect((await refusal(api.as("adminDN").packs.upload({ bundle: { format: "dti-pack-bundle@1", pack } }))).code).toBe("FORBIDDEN");
+
+      const uploaded = await api.as("national").packs.upload({ bundle: { format: "dti-pack-bundle@1", pack } });
+      expect(uploaded).toMatchObject({ created: true, pack: { packId: "dti-test-upload", status: "draft", source: "uploaded" } });
+      expect((await api.as("national").packs.upload({ bundle: { format: "dti-pack-bundle@1", pack } })).created).toBe(false);
+      expect((await api.as("adminDN").packs.list()).map((p) => p.packId)).not.toContain("dti-test-upload");
+      expect((await refusal(api.as("adminDN").packs.get({ id: uploaded.pack.id }))).code).toBe("NOT_FOUND");
+      expect((await refusal(api.as("adminDN").assessments.create({ unitId: "p63-48", period: 2031, packId: "dti-test-upload" }))).code).toBe("PACK_NOT_ACTIVE");
+
+      expect((await refusal(api.as("adminDN").packs.activate({ id: uploaded.pack.id }))).code).toBe("FORBIDDEN");
+      expect((await api.as("national").packs.activate({ id: uploaded.pack.id })).status).toBe("active");
+      const created = await api.as("adminDN").assessments.create({ unitId: "p63-48", period: 2031 });
+      expect(created.pack.id).toBe("dti-test-upload");
+      expect((await api.as("adminDN").packs.get({ id: uploaded.pack.id })).indicators).toBe(pack.indicators.length);
+    });
+  });
+
   describe("users", () => {
     it("a province admin creates contributors of its province only, with a strong password", async () => {
       const created = await api.as("adminDN").users.create({ email: "new@test.vn", name: "Cán bộ mới", password: "một mật khẩu dài", role: "agency_contributor", unitId: "p63-48", agency: "Sở TTTT" });

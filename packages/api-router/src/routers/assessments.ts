@@ -61,6 +61,8 @@ export const assessmentsRouter = router({
       ensure(canCreateAssessment(ctx.user, input.unitId), `you cannot open assessments for unit ${input.unitId}`);
       const unit = await ctx.repos.units.get(input.unitId);
       const candidates = newestPerPack(await ctx.packs.active());
+      if (input.packId && !candidates.some((p) => p.summary.packId === input.packId) && (await ctx.repos.packs.list({ packId: input.packId })).length > 0)
+        throw new ApiError("PACK_NOT_ACTIVE", `pack ${input.packId} is an uploaded draft: a national admin must activate it first`, { fields: [{ path: "packId", message: "not active yet" }] });
       const chosen = choosePack(
         candidates.map((p) => ({ pack: p.loaded.pack, registered: p })),
         input.period,

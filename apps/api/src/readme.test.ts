@@ -1,0 +1,20 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { DEMO_PASSWORD, DEMO_USERS } from "./bootstrap/demo";
+import { REST_ROUTES } from "./routes/rest";
+
+const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
+
+describe("README", () => {
+  it.each(REST_ROUTES.map((r) => [r.path, r.access] as const))("lists GET %s (%s)", (path, access) => {
+    expect(readme).toMatch(new RegExp(`\\| GET \\| \`${path.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\` \\| ${access}`));
+  });
+
+  it.each(["/api/health", "/api/openapi.json", "/api/evidence", "/api/evidence/:id", "/api/trpc/*"])("lists %s", (path) => {
+    expect(readme).toContain(`\`${path}\``);
+  });
+
+  it.each(DEMO_USERS.map((u) => [u.email, u.role] as const))("documents the demo account %s", (email) => {
+    expect(readme).toMatch(new RegExp(`\\| \`${email}\` \\|.*\\| \`${DEMO_PASSWORD}\` \\|`));
+  });
+});
