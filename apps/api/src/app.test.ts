@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { appRouter } from "@dti/api-router";
 import { testBackends } from "@dti/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -186,6 +187,8 @@ describe.each(testBackends())("the HTTP host on %s", (kind) => {
       expect(routes.length).toBeGreaterThan(REST_ROUTES.length);
       for (const route of routes) expect(doc.paths[route.url.replace(/:([A-Za-z]+)/g, "{$1}")]?.[route.method.toLowerCase()], `${route.method} ${route.url}`).toBeDefined();
       for (const name of Object.keys((appRouter._def as unknown as { procedures: object }).procedures)) expect(doc.paths[`/api/trpc/${name}`], name).toBeDefined();
+      const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
+      for (const route of routes) expect(readme, `README lists ${route.url}`).toContain(`\`${route.url}\``);
       expect(openApiDocument()).toEqual(doc);
     });
   });

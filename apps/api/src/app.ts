@@ -20,6 +20,7 @@ import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/a
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
 import { errorHandler, notFoundHandler } from "./errors";
 import { registerEvidenceRoutes } from "./routes/evidence";
+import { registerFileRoutes } from "./routes/files";
 import { registerHealthRoute } from "./routes/health";
 import { registerOpenApiRoute } from "./routes/openapi";
 import { registerRestRoutes } from "./routes/rest";
@@ -116,6 +117,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerHealthRoute(app, options.db);
   registerRestRoutes(app, context);
   registerEvidenceRoutes(app, context);
+  registerFileRoutes(app, context);
   registerOpenApiRoute(app);
   app.log.debug(`DTI API ${API_VERSION}`);
   return app;

@@ -10,7 +10,21 @@ describe("README", () => {
     expect(readme).toMatch(new RegExp(`\\| GET \\| \`${path.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\` \\| ${access}`));
   });
 
-  it.each(["/api/health", "/api/openapi.json", "/api/evidence", "/api/evidence/:id", "/api/trpc/*"])("lists %s", (path) => {
+  it.each([
+    "/api/health",
+    "/api/openapi.json",
+    "/api/evidence",
+    "/api/evidence/:id",
+    "/api/trpc/*",
+    "/api/assessments/:id/template.xlsx",
+    "/api/assessments/:id/template",
+    "/api/assessments/:id/scorecard.xlsx",
+    "/api/assessments/:id/scorecard.csv",
+    "/api/assessments/:id/plan.xlsx",
+    "/api/assessments/:id/plan.csv",
+    "/api/rankings/:period/ranking.xlsx",
+    "/api/rankings/:period/ranking.csv",
+  ])("lists %s", (path) => {
     expect(readme).toContain(`\`${path}\``);
   });
 

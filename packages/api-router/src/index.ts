@@ -15,6 +15,6 @@ export { packInputs, type PackInputs } from "./services/pack-usage";
 export { registerInstalledPacks, seedUnits } from "./services/seed";
 export { importPublished, readPublishedCsv, checkPublishedTotals, activePack } from "./services/published";
 export { addEvidence, evidenceFile, evidenceDto } from "./services/evidence";
-export { publishedRows, computedRanking } from "./routers/published";
+export { publishedRows, computedRanking, computedResult, publishedResult } from "./routers/published";
 export { DEMO_REGION } from "./services/dto";
 export { insertUser } from "./auth/users";

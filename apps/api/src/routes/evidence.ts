@@ -3,7 +3,9 @@ import { evidenceUploadFieldsSchema } from "@dti/contracts";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 
 function signedIn(request: FastifyRequest, context: Omit<CreateContextOptions, "user" | "session" | "request" | "cookies">) {
-  const ctx = createContext({ ...context, session: request.session, request: { ip: request.ip } });
+  // The CSRF header was checked by the host for this non-GET route; tRPC callers check it again.
+  const csrf = request.headers["x-csrf-token"];
+  const ctx = createContext({ ...context, session: request.session, request: { ip: request.ip, csrfHeader: Array.isArray(csrf) ? csrf[0] : csrf } });
   if (!ctx.user) throw new ApiError("UNAUTHENTICATED", "sign in first");
   return ctx as typeof ctx & { user: NonNullable<typeof ctx.user> };
 }

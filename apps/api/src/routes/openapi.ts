@@ -126,6 +126,43 @@ export function openApiDocument(): Record<string, unknown> {
       },
     },
   };
+  const idParam = { name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } };
+  const file = (type: string) => ({ "200": { description: "The file", content: { [type]: { schema: { type: "string", contentMediaType: type } } } }, ...errorResponses([400, 401, 403, 404, 422]) });
+  const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  paths["/api/assessments/{id}/template.xlsx"] = {
+    get: { tags: ["spreadsheets"], operationId: "downloadTemplate", summary: "The assessment template (.xlsx): a sheet per main index, official codes, a/b labels, units, allowed values; filled with what is stored.", parameters: [idParam], responses: file(XLSX) },
+  };
+  paths["/api/assessments/{id}/template"] = {
+    post: {
+      tags: ["spreadsheets"],
+      operationId: "uploadTemplate",
+      summary: "Import a filled template (multipart `file`): all or nothing, every problem by sheet, row and column (IMPORT_INVALID); values equal to the stored ones are left alone.",
+      parameters: [idParam, { name: "x-csrf-token", in: "header", required: true, schema: { type: "string" } }],
+      requestBody: { required: true, content: { "multipart/form-data": { schema: { type: "object", required: ["file"], properties: { file: { type: "string", contentMediaType: XLSX } } } } } },
+      responses: {
+        "200": { description: "Imported", content: json({ type: "object", properties: { written: { type: "integer" }, unchanged: { type: "integer" }, warnings: { type: "array" } } }) },
+        ...errorResponses([400, 401, 403, 404, 409, 413, 415, 422]),
+      },
+    },
+  };
+  for (const format of ["xlsx", "csv"] as const) {
+    const type = format === "xlsx" ? XLSX : "text/csv";
+    paths[`/api/assessments/{id}/scorecard.${format}`] = { get: { tags: ["spreadsheets"], operationId: `scorecard_${format}`, summary: `The assessment's scorecard (${format}).`, parameters: [idParam], responses: file(type) } };
+    paths[`/api/assessments/{id}/plan.${format}`] = { get: { tags: ["spreadsheets"], operationId: `plan_${format}`, summary: `The improvement plan (Phụ lục 1) (${format}).`, parameters: [idParam], responses: file(type) } };
+    paths[`/api/rankings/{period}/ranking.${format}`] = {
+      get: {
+        tags: ["spreadsheets"],
+        operationId: `ranking_${format}`,
+        summary: `A ranking (${format}): published results, or (national admins) computed from the assessments.`,
+        parameters: [
+          { name: "period", in: "path", required: true, schema: { type: "integer" } },
+          { name: "packId", in: "query", required: false, schema: { type: "string" } },
+          { name: "source", in: "query", required: false, schema: { type: "string", enum: ["published", "computed"], default: "published" } },
+        ],
+        responses: file(type),
+      },
+    };
+  }
   for (const route of REST_ROUTES) {
     paths[openApiPath(route.path)] = {
       get: {

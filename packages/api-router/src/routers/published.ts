@@ -26,19 +26,34 @@ export async function publishedRows(ctx: ApiContext, period: number, packId: str
  * Every assessment of the period under the pack's newest active version, scored together as one
  * cohort (lenient), ranked by the engine. National admins only: it reads unpublished data.
  */
-export async function computedRanking(ctx: ApiContext, period: number, packId: string) {
+/** The full result of scoring every assessment of the period together (undefined when there are none). */
+export async function computedResult(ctx: ApiContext, period: number, packId: string) {
   const pack = await activePack(ctx, packId);
   const assessments = (await ctx.repos.assessments.list({ period })).filter((a) => a.packRowId === pack.summary.id);
-  if (assessments.length === 0) return [];
+  if (assessments.length === 0) return undefined;
   const names = await unitNames(ctx, assessments.map((a) => a.unitId));
   const units = await Promise.all(
     assessments.map(async (a) => ({ code: a.unitId, name: names.get(a.unitId) ?? a.unitId, inputs: inputsRecord(await ctx.repos.inputs.list(a.id)) })),
   );
-  const result = ctx.engine.score(pack.loaded, { period, units }, { mode: "lenient", explain: false });
-  return result.units.map((u) => {
-    const a = assessments.find((x) => x.unitId === u.code)!;
+  return { pack, assessments, result: ctx.engine.score(pack.loaded, { period, units }, { mode: "lenient", explain: false }) };
+}
+
+export async function computedRanking(ctx: ApiContext, period: number, packId: string) {
+  const computed = await computedResult(ctx, period, packId);
+  if (!computed) return [];
+  return computed.result.units.map((u) => {
+    const a = computed.assessments.find((x) => x.unitId === u.code)!;
     return { unitId: u.code, overall: u.overall, rank: u.rank, points: u.points, assessmentId: a.id, status: a.status };
   });
+}
+
+/** Published results as the engine's result (aggregated from their main indices), for exports. */
+export async function publishedResult(ctx: ApiContext, period: number, packId: string) {
+  const pack = await activePack(ctx, packId);
+  const rows = await publishedRows(ctx, period, packId);
+  const withIndices = rows.filter((r) => Object.keys(r.indices).length > 0);
+  if (withIndices.length === 0) return undefined;
+  return { pack, result: ctx.engine.aggregate(pack.loaded, { period, rows: withIndices.map((r) => ({ code: r.unitId, name: r.unitName, indices: r.indices })) }) };
 }
 
 export const publishedRouter = router({

@@ -35,8 +35,8 @@ export const packUploadInputSchema = z.object({
   bundle: z.object({ format: z.literal("dti-pack-bundle@1"), pack: z.unknown() }),
 });
 export const packUploadOutputSchema = z.object({
-  /** Stored (as a draft) only when the bundle validates; then `report.errors` is empty. */
-  pack: packSummarySchema.nullable(),
+  /** Stored as a draft (an invalid bundle is refused with PACK_INVALID and every issue instead). */
+  pack: packSummarySchema,
   created: z.boolean(),
   report: z.object({ errors: z.array(packIssueSchema), warnings: z.array(packIssueSchema) }),
 });

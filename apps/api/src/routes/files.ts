@@ -1,0 +1,176 @@
+import {
+  ApiError,
+  computedResult,
+  createCaller,
+  createContext,
+  fromZod,
+  packInputs,
+  publishedResult,
+  type ApiContext,
+  type CreateContextOptions,
+} from "@dti/api-router";
+import { idSchema, periodSchema } from "@dti/contracts";
+import { choosePack } from "@dti/engine";
+import {
+  isSpreadsheetError,
+  buildTemplate,
+  planCsv,
+  planWorkbook,
+  rankingCsv,
+  rankingWorkbook,
+  readTemplate,
+  scorecardCsv,
+  scorecardWorkbook,
+  type PlanItem,
+} from "@dti/spreadsheets";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { z } from "zod";
+
+type Context = Omit<CreateContextOptions, "user" | "session" | "request" | "cookies">;
+
+const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+function signedIn(request: FastifyRequest, context: Context) {
+  // The CSRF header was checked by the host for this non-GET route; tRPC callers check it again.
+  const csrf = request.headers["x-csrf-token"];
+  const ctx = createContext({ ...context, session: request.session, request: { ip: request.ip, csrfHeader: Array.isArray(csrf) ? csrf[0] : csrf } });
+  if (!ctx.user) throw new ApiError("UNAUTHENTICATED", "sign in first");
+  return ctx;
+}
+
+function param<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw fromZod(parsed.error, what);
+  return parsed.data;
+}
+
+/** A name safe in a header, with the UTF-8 original beside it. */
+function download(reply: FastifyReply, fileName: string, type: string, body: Uint8Array | string) {
+  const ascii = fileName.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").replace(/[^A-Za-z0-9._-]/g, "_");
+  return reply
+    .header("content-type", type)
+    .header("content-disposition", `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`)
+    .header("x-content-type-options", "nosniff")
+    .header("cache-control", "private, no-store")
+    .send(typeof body === "string" ? body : Buffer.from(body));
+}
+
+/** Files the workbook package refuses become coded 4xx answers: a bad upload is never a 500. */
+function fromSpreadsheet(error: unknown): never {
+  if (isSpreadsheetError(error))
+    throw new ApiError(error.code === "TEMPLATE_OPTIONS_INVALID" ? "VALIDATION_FAILED" : "IMPORT_INVALID", error.text.en, {
+      fields: [{ path: "file", message: error.text.en, ...(error.details[0] ? { expected: error.details[0] } : {}) }],
+      details: { spreadsheetCode: error.code, vi: error.text.vi },
+      cause: error,
+    });
+  throw error;
+}
+
+async function assessmentFiles(ctx: ApiContext, assessmentId: string) {
+  const caller = createCaller(ctx);
+  const detail = await caller.assessments.get({ assessmentId });
+  const registered = await ctx.packs.get(detail.assessment.pack.rowId);
+  return { caller, detail, loaded: registered.loaded };
+}
+
+const demoNote = (isDemo: boolean) => (isDemo ? ["DỮ LIỆU MINH HỌA (demo): số liệu bịa ra, không phải của bất kỳ tỉnh, thành phố nào."] : []);
+
+/**
+ * Spreadsheets, as provinces work: the assessment template (filled with what is stored, agencies as
+ * the province assigned them) to download, fill and upload back (all or nothing, every problem by
+ * sheet, row and column); scorecards, improvement plans and rankings as .xlsx and CSV.
+ */
+export function registerFileRoutes(app: FastifyInstance, context: Context): void {
+  app.get<{ Params: { id: string } }>("/api/assessments/:id/template.xlsx", async (request, reply) => {
+    const ctx = signedIn(request, context);
+    const { detail, loaded } = await assessmentFiles(ctx, param(idSchema, request.params.id, "id"));
+    const values = Object.fromEntries(detail.inputs.filter((i) => i.value !== null).map((i) => [i.inputId, i.value]));
+    const sources = Object.fromEntries(detail.inputs.filter((i) => i.source).map((i) => [i.inputId, i.source!]));
+    const assignments = Object.fromEntries(detail.assignments.filter((a) => a.leadAgency).map((a) => [a.indicatorCode, a.leadAgency!]));
+    const bytes = await buildTemplate({
+      pack: loaded,
+      unit: { code: detail.assessment.unitId, name: detail.assessment.unitName },
+      period: detail.assessment.period,
+      values,
+      sources,
+      assignments,
+      notes: demoNote(detail.assessment.isDemo),
+    }).catch(fromSpreadsheet);
+    return download(reply, `DTI ${detail.assessment.period} ${detail.assessment.unitName}.xlsx`, XLSX, bytes);
+  });
+
+  app.post<{ Params: { id: string } }>("/api/assessments/:id/template", async (request, reply) => {
+    const ctx = signedIn(request, context);
+    const assessmentId = param(idSchema, request.params.id, "id");
+    if (!request.isMultipart()) throw new ApiError("UNSUPPORTED_MEDIA_TYPE", "send the filled template as multipart/form-data with a file part");
+    let bytes: Buffer | undefined;
+    for await (const part of request.parts()) {
+      if (part.type === "file") {
+        if (!bytes && part.fieldname === "file") bytes = await part.toBuffer();
+        else await part.toBuffer();
+      }
+    }
+    if (!bytes) throw new ApiError("VALIDATION_FAILED", "no file part", { fields: [{ path: "file", message: "a file part named \"file\" is required" }] });
+    const { caller, detail, loaded } = await assessmentFiles(ctx, assessmentId);
+    const reading = await readTemplate(new Uint8Array(bytes), { pack: loaded, period: detail.assessment.period, unit: detail.assessment.unitId }).catch(fromSpreadsheet);
+    if (reading.problems.length > 0)
+      throw new ApiError("IMPORT_INVALID", `the template has ${reading.problems.length} problem(s); nothing was imported. First: ${reading.problems[0]!.sheet}${reading.problems[0]!.cell ? `!${reading.problems[0]!.cell}` : ""}: ${reading.problems[0]!.message.en}`, {
+        fields: reading.problems.map((p) => ({
+          path: `${p.sheet}${p.cell ? `!${p.cell}` : p.row ? ` row ${p.row}` : ""}`,
+          message: p.message.en,
+          ...(p.expected ? { expected: p.expected.en } : {}),
+        })),
+        details: { problems: reading.problems },
+      });
+    const inputs = packInputs(loaded);
+    const values = Object.entries(reading.values)
+      .filter(([key]) => inputs.ids.has(key) && !inputs.constants.has(key))
+      .map(([inputId, value]) => ({ inputId, value, ...(reading.sources[inputId] ? { source: reading.sources[inputId] } : {}) }));
+    const outcome = values.length > 0 ? await caller.assessments.importValues({ assessmentId, values }) : { written: 0, unchanged: 0 };
+    return reply.send({ ...outcome, warnings: reading.warnings.map((w) => ({ code: w.code, message: w.message.en })) });
+  });
+
+  for (const format of ["xlsx", "csv"] as const) {
+    app.get<{ Params: { id: string } }>(`/api/assessments/:id/scorecard.${format}`, async (request, reply) => {
+      const ctx = signedIn(request, context);
+      const { caller, detail, loaded } = await assessmentFiles(ctx, param(idSchema, request.params.id, "id"));
+      const { result } = await caller.assessments.score({ assessmentId: detail.assessment.id });
+      const name = `Kết quả DTI ${detail.assessment.period} ${detail.assessment.unitName}.${format}`;
+      return format === "xlsx" ? download(reply, name, XLSX, await scorecardWorkbook(result, loaded)) : download(reply, name, "text/csv; charset=utf-8", scorecardCsv(result, loaded, { table: "indicators" }));
+    });
+
+    app.get<{ Params: { id: string } }>(`/api/assessments/:id/plan.${format}`, async (request, reply) => {
+      const ctx = signedIn(request, context);
+      const { caller, detail, loaded } = await assessmentFiles(ctx, param(idSchema, request.params.id, "id"));
+      const names = new Map(loaded.pack.indicators.map((i) => [i.code, i.name.vi]));
+      const items: PlanItem[] = (await caller.plans.list({ assessmentId: detail.assessment.id })).map((p) => ({
+        indicatorCode: p.indicatorCode,
+        indicatorName: names.get(p.indicatorCode) ?? p.indicatorCode,
+        currentValue: p.currentValue,
+        targetValue: p.targetValue,
+        targetPoints: p.targetPoints,
+        leadAgency: p.leadAgency ?? "",
+        cooperatingAgencies: p.cooperatingAgencies,
+        deadline: p.deadline,
+        status: p.status,
+        note: p.progressNotes.map((n) => `${n.at.slice(0, 10)}: ${n.note}`).join("\n"),
+      }));
+      const title = `Kế hoạch nâng cao Chỉ số chuyển đổi số (DTI) — ${detail.assessment.unitName}${detail.assessment.isDemo ? " (dữ liệu minh họa)" : ""}`;
+      const name = `Kế hoạch DTI ${detail.assessment.unitName}.${format}`;
+      return format === "xlsx" ? download(reply, name, XLSX, await planWorkbook(items, { title })) : download(reply, name, "text/csv; charset=utf-8", planCsv(items));
+    });
+
+    app.get<{ Params: { period: string }; Querystring: { packId?: string; source?: string } }>(`/api/rankings/:period/ranking.${format}`, async (request, reply) => {
+      const ctx = signedIn(request, context);
+      const period = param(z.coerce.number().pipe(periodSchema), request.params.period, "period");
+      const query = param(z.object({ packId: z.string().min(1).max(100).optional(), source: z.enum(["published", "computed"]).default("published") }), request.query, "query");
+      const packId = query.packId ?? choosePack((await ctx.packs.active()).map((p) => ({ pack: p.loaded.pack })), period).pack.meta.id;
+      if (query.source === "computed") await createCaller(ctx).rankings.computed({ period, packId }); // national admins only
+      const found = query.source === "computed" ? await computedResult(ctx, period, packId) : await publishedResult(ctx, period, packId);
+      if (!found) throw new ApiError("NOT_FOUND", `no ${query.source} results for ${period} under ${packId}`);
+      const title = `Xếp hạng DTI ${period} (${query.source === "computed" ? "tính từ số liệu nhập" : "kết quả công bố"})`;
+      const name = `Xếp hạng DTI ${period} ${query.source}.${format}`;
+      return format === "xlsx" ? download(reply, name, XLSX, await rankingWorkbook(found.result, found.pack.loaded, { title })) : download(reply, name, "text/csv; charset=utf-8", rankingCsv(found.result, found.pack.loaded));
+    });
+  }
+}
