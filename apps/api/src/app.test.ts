@@ -67,6 +67,7 @@ describe.each(testBackends())("the HTTP host on %s", (kind) => {
       for (let i = 0; i < 5; i += 1) await server.app.inject({ method: "POST", url: "/api/trpc/auth.login", payload: { email: "ttttQN@test.vn", password: "wrong password!!" } });
       const limited = await server.app.inject({ method: "POST", url: "/api/trpc/auth.login", payload: { email: "ttttQN@test.vn", password: "test password 123" } });
       expect(limited.statusCode).toBe(429);
+      expect(Number(limited.headers["retry-after"])).toBeGreaterThan(0);
       expect(limited.json().error.data.apiError).toMatchObject({ code: "RATE_LIMITED", details: { retryAfterSeconds: expect.any(Number) } });
     });
   });

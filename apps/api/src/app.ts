@@ -108,6 +108,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
             clear: () => void res.clearCookie(SESSION_COOKIE, { path: "/" }),
           },
         }),
+      // A throttled sign-in says when to retry, as HTTP routes do.
+      responseMeta: ({ errors }) => {
+        const retry = errors.map((e) => (e.cause instanceof ApiError ? e.cause.details?.retryAfterSeconds : undefined)).find((r) => typeof r === "number");
+        return retry === undefined ? {} : { headers: { "retry-after": String(retry) } };
+      },
       onError: ({ error }) => {
         if (error.code === "INTERNAL_SERVER_ERROR") app.log.error(error.cause ?? error);
       },
