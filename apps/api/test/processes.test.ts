@@ -50,8 +50,12 @@ describe.skipIf(!hasPostgres)("two API processes on one PostgreSQL", () => {
   let b: ApiProcess;
   beforeAll(async () => {
     seeded = await seed();
-    a = await startApiProcess({ DATABASE_URL: seeded.url });
-    b = await startApiProcess({ DATABASE_URL: seeded.url });
+    // Both start at once: their start-up seeding (units, packs, published figures) races too.
+    const started = await Promise.allSettled([startApiProcess({ DATABASE_URL: seeded.url }), startApiProcess({ DATABASE_URL: seeded.url })]);
+    if (started[0].status === "fulfilled") a = started[0].value;
+    if (started[1].status === "fulfilled") b = started[1].value;
+    const failed = started.find((s) => s.status === "rejected");
+    if (failed) throw failed.reason;
   });
   afterAll(async () => {
     await Promise.allSettled([a?.stop(), b?.stop()]);
@@ -62,7 +66,7 @@ describe.skipIf(!hasPostgres)("two API processes on one PostgreSQL", () => {
   it("hammered concurrently on the same input: no lost update, every accepted write audited once, version = accepted + 1", async () => {
     const { assessmentId, client } = seeded;
     const sessions = [await httpSignIn(a.url, "admin@test.vn", TEST_PASSWORD), await httpSignIn(b.url, "tttt@test.vn", TEST_PASSWORD)];
-    const deadline = Date.now() + 60_000;
+    const deadline = Date.now() + 45_000;
     const accepted: { value: number; version: number }[] = [];
     let refused = 0;
     const worker = async (w: number) => {
@@ -100,7 +104,7 @@ describe.skipIf(!hasPostgres)("two API processes on one PostgreSQL", () => {
       if (i > 0) expect(row.before).toMatchObject({ version: i, value: audit.rows[i - 1].after.value });
     });
     for (const write of accepted) expect(audit.rows[write.version - 1].after.value).toBe(write.value);
-  });
+  }, 120_000);
 
   it("two processes opening the same assessment at once: one row, the other ALREADY_EXISTS", async () => {
     const sessions = [await httpSignIn(a.url, "admin-qn@test.vn", TEST_PASSWORD), await httpSignIn(b.url, "admin-qn@test.vn", TEST_PASSWORD)];
