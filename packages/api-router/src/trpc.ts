@@ -93,4 +93,10 @@ const authed = t.middleware(async ({ ctx, next }) => {
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 export const publicProcedure = t.procedure.use(errors).use(csrf);
+/**
+ * Signing in is the one mutation without the CSRF check: it has no session token to check yet (a
+ * browser with an old cookie must still be able to sign in again). SameSite=Lax cookies and the
+ * JSON content type keep other sites from posting it.
+ */
+export const signInProcedure = t.procedure.use(errors);
 export const authedProcedure = publicProcedure.use(authed);

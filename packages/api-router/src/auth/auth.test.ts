@@ -73,6 +73,16 @@ describe.each(testBackends())("accounts and sessions on %s", (kind) => {
     expect(await resumeSession(api.database.db, token)).toBeUndefined();
   });
 
+  it("signing in again with an old session cookie needs no CSRF token, and replaces the old session", async () => {
+    const first = await fromCookie(undefined, { ip: "10.5.0.1" });
+    await first.caller.auth.login({ email: "admindn@test.vn", password: TEST_PASSWORD });
+    const old = first.cookies.set.at(-1)!;
+    const again = await fromCookie(old, { ip: "10.5.0.1" });
+    await again.caller.auth.login({ email: "admindn@test.vn", password: TEST_PASSWORD });
+    expect(await resumeSession(api.database.db, old)).toBeUndefined();
+    expect(await resumeSession(api.database.db, again.cookies.set[0])).toBeDefined();
+  });
+
   it("without a session, procedures that need one answer UNAUTHENTICATED", async () => {
     const { caller } = await fromCookie("not-a-real-token");
     expect(await caller.auth.me()).toEqual({ user: null });

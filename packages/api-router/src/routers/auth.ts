@@ -4,11 +4,11 @@ import { login } from "../auth/login";
 import { assertPasswordPolicy, hashPassword, verifyPassword } from "../auth/password";
 import { deleteSession, deleteSessionsOfUser } from "../auth/sessions";
 import { ApiError } from "../errors";
-import { authedProcedure, publicProcedure, router } from "../trpc";
+import { authedProcedure, publicProcedure, router, signInProcedure } from "../trpc";
 
 export const authRouter = router({
   /** Opens a session: sets the httpOnly cookie and returns the CSRF token to send on every change. */
-  login: publicProcedure
+  login: signInProcedure
     .input(loginInputSchema)
     .output(sessionInfoSchema)
     .mutation(async ({ ctx, input }) => {
