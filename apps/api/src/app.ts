@@ -1,5 +1,8 @@
 import cookie from "@fastify/cookie";
 import multipart from "@fastify/multipart";
+import fastifyStatic from "@fastify/static";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import {
   ApiError,
   appRouter,
@@ -48,6 +51,11 @@ export interface BuildAppOptions {
   settings?: Partial<ApiSettings>;
   /** Trust X-Forwarded-* from a reverse proxy (client address for rate limiting, https for cookies). */
   trustProxy?: boolean;
+  /**
+   * A built web app (a directory with index.html, e.g. apps/web/dist) to serve at `/`: its files,
+   * and index.html for any other GET outside /api (client-side routes). Ignored when absent.
+   */
+  webRoot?: string;
 }
 
 /**
@@ -71,7 +79,13 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     for (const method of [route.method].flat()) if (method !== "HEAD") routeList.push({ method, url: route.url });
   });
   app.setErrorHandler(errorHandler);
-  app.setNotFoundHandler(notFoundHandler);
+  const webRoot = options.webRoot && existsSync(join(options.webRoot, "index.html")) ? options.webRoot : undefined;
+  if (webRoot) {
+    await app.register(fastifyStatic, { root: webRoot, prefix: "/", wildcard: false, index: ["index.html"] });
+    app.setNotFoundHandler((request, reply) =>
+      request.method === "GET" && !request.url.startsWith("/api/") && request.url !== "/api" ? reply.type("text/html").sendFile("index.html") : notFoundHandler(request, reply),
+    );
+  } else app.setNotFoundHandler(notFoundHandler);
   await app.register(cookie);
   const settings = { ...options.settings };
   await app.register(multipart, {

@@ -65,7 +65,9 @@ export async function prepare(options: PrepareOptions): Promise<Prepared> {
 
 export async function startApi(options: PrepareOptions & { port: number; host: string; app?: Partial<BuildAppOptions> }) {
   const prepared = await prepare(options);
-  const app = await buildApp({ db: prepared.database, logger: { level: options.env.LOG_LEVEL ?? "info" }, ...options.app });
+  // The web app, once built (apps/web/dist), is served from the same origin: no CORS, one cookie.
+  const webRoot = options.env.DTI_WEB_ROOT ?? fileURLToPath(new URL("../../../web/dist", import.meta.url));
+  const app = await buildApp({ db: prepared.database, logger: { level: options.env.LOG_LEVEL ?? "info" }, webRoot, ...options.app });
   await app.listen({ port: options.port, host: options.host });
   return { app, prepared };
 }
