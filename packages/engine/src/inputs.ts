@@ -11,6 +11,8 @@ export interface InputSlot {
   plainNumber: boolean;
   integer: boolean;
   boolean: boolean;
+  /** Entered by the data (not text, not a constant of the method text). */
+  entered: boolean;
   /** Choice inputs: option value → the number stored in the row. */
   optionIndex?: Map<string, number>;
 }
@@ -31,6 +33,8 @@ export interface InputLayout {
   template: Float64Array;
   /** Every slot, for the fast path that reads inputs by id. */
   fast: InputSlot[];
+  /** How many slots are entered: a unit that gave all of them by id may skip the key check ("trust"). */
+  entered: number;
   /** Official addresses of each input, e.g. households_total → ["3.2.b", "3.3.b", "8.4.b"]. */
   addressesOf: Map<string, string[]>;
 }
@@ -47,6 +51,7 @@ export function layoutInputs(pack: Pack): InputLayout {
       definition.constant === undefined,
     integer: definition.unit === "count",
     boolean: definition.unit === "boolean" && definition.constant === undefined,
+    entered: definition.unit !== "text" && definition.constant === undefined,
     ...(definition.options ? { optionIndex: new Map(definition.options.map((o, i) => [o.value, i])) } : {}),
   }));
   const byId = new Map(slots.map((s) => [s.definition.id, s]));
@@ -68,7 +73,7 @@ export function layoutInputs(pack: Pack): InputLayout {
   const infoOnlyCodes = new Set(pack.generalInfo.map((g) => g.code).filter((code) => !keys.has(code)));
   const template = new Float64Array(slots.length).fill(Number.NaN);
   for (const slot of slots) if (slot.definition.constant !== undefined) template[slot.index] = slot.definition.constant;
-  return { slots, byId, keys, infoOnlyCodes, template, addressesOf, fast: slots.filter((s) => s.definition.unit !== "text") };
+  return { slots, byId, keys, infoOnlyCodes, template, addressesOf, fast: slots.filter((s) => s.definition.unit !== "text"), entered: slots.filter((s) => s.entered).length };
 }
 
 function expectedForm(definition: InputDefinition): string {
@@ -138,16 +143,24 @@ export function encodeUnit(
 ): Float64Array {
   // The unit's values go straight into the cohort's one big array: no allocation per unit.
   const row = into;
-  row.set(layout.template, offset);
+  // Every slot of the fast list is written below (its value, or the template's NaN or constant), so
+  // the template is copied first only when some slots are not in it (text inputs).
+  const template = layout.template;
   const inputs = unit.inputs as Record<string, InputValue | undefined>;
   const fast = layout.fast;
+  if (fast.length !== template.length) row.set(template, offset);
   let found = 0;
+  let foundEntered = 0;
   for (let i = 0; i < fast.length; i++) {
     const slot = fast[i]!;
     const value = inputs[slot.id];
-    if (value === undefined) continue;
+    if (value === undefined || value === null) {
+      row[offset + slot.index] = template[slot.index]!;
+      if (value === null) found++;
+      continue;
+    }
     found++;
-    if (value === null) continue;
+    if (slot.entered) foundEntered++;
     // Plain non-negative numbers are by far the most common value: store them without a call.
     if (slot.plainNumber && typeof value === "number" && value >= 0 && (slot.integer ? Number.isInteger(value) : value < Infinity)) {
       row[offset + slot.index] = value;
@@ -164,11 +177,13 @@ export function encodeUnit(
         continue;
       }
     }
+    row[offset + slot.index] = template[slot.index]!;
     setValue(row, offset, slot, slot.id, value, unit, issues);
   }
   // Enumerating ~150 keys costs as much as reading them; callers whose data is keyed by input id
   // by construction (rows from the database) may skip it once every input was found by id.
-  if (!checkOtherKeys && found === fast.length) return row;
+  // Constants (fixed by the method text) are normally left out of the data: they do not count.
+  if (!checkOtherKeys && foundEntered === layout.entered) return row;
   const keys = Object.keys(inputs);
   if (keys.length === found) return row;
   for (const key of keys) {

@@ -104,6 +104,25 @@ export function scoreCohort(pack: CompiledPack, units: readonly UnitInput[], mod
     }
   };
 
+  // Plain indicators unit by unit: a unit's row (and its points) stay in cache for all of them,
+  // instead of one pass over the whole cohort's array per indicator.
+  const plain = indicators.filter((x) => x.scored && x.children.length === 0 && !x.compiled.cohort);
+  const plainPosition = Int32Array.from(plain, (x) => x.position);
+  const plainMax = Float64Array.from(plain, (x) => x.maxPoints);
+  const plainEvaluate = plain.map((x) => (x.compiled.cohort ? () => 0 : x.compiled.evaluate));
+  for (let u = 0; u < n; u++) {
+    const offset = u * width;
+    for (let j = 0; j < plainEvaluate.length; j++) {
+      const f = plainEvaluate[j]!(data, offset);
+      const k = plainPosition[j]!;
+      if (f !== f) onMissing(u, k);
+      else if (f === INVALID) issues.push(...numeratorIssues(indicators[k]!.definition, pack.layout, rowAt(u), units[u]!.code));
+      else points[u * m + k] = f * plainMax[j]!;
+    }
+  }
+
+  // Then, in order, what needs the whole cohort or other indicators: not scored, sums of children,
+  // cohort-relative rules.
   for (let k = 0; k < m; k++) {
     const indicator = indicators[k]!;
     const max = indicator.maxPoints;
@@ -158,14 +177,6 @@ export function scoreCohort(pack: CompiledPack, units: readonly UnitInput[], mod
         min: included.length > 0 ? lo : null,
         max: included.length > 0 ? hi : null,
       });
-    } else {
-      const evaluate = compiled.evaluate;
-      for (let u = 0; u < n; u++) {
-        const f = evaluate(data, u * width);
-        if (f !== f) onMissing(u, k);
-        else if (f === INVALID) issues.push(...numeratorIssues(indicator.definition, pack.layout, rowAt(u), units[u]!.code));
-        else points[u * m + k] = f * max;
-      }
     }
   }
   // Report in the order a person reads the data: unit by unit, indicator by official code.
@@ -174,39 +185,60 @@ export function scoreCohort(pack: CompiledPack, units: readonly UnitInput[], mod
     (unitOrder.get(x.unit ?? "") ?? -1) - (unitOrder.get(y.unit ?? "") ?? -1) || compareCodes(x.indicator ?? "0", y.indicator ?? "0");
   if (issues.length > 0) throw inputError(issues.sort(byReadingOrder));
   warnings.sort(byReadingOrder);
-  return { ...aggregatePoints(pack, n, (u, add) => {
+  const q = pack.indexCodes.length;
+  const indexPoints = new Float64Array(n * q);
+  const positions = Int32Array.from(indicators, (x) => x.indexPosition);
+  for (let u = 0; u < n; u++)
     for (let k = 0; k < m; k++) {
-      const position = indicators[k]!.indexPosition;
-      if (position >= 0) add(position, points[u * m + k]!);
+      const position = positions[k]!;
+      if (position >= 0) indexPoints[u * q + position]! += points[u * m + k]!;
     }
-  }), units, data, width, points, status, references, warnings };
+  return { ...aggregateIndexPoints(pack, n, indexPoints), units, data, width, points, status, references, warnings };
 }
 
 /** Index points → totals, overall, ranks and pillars. Shared by raw scoring and index aggregation. */
 export function aggregatePoints(pack: CompiledPack, n: number, fill: (u: number, add: (index: number, points: number) => void) => void) {
   const q = pack.indexCodes.length;
   const indexPoints = new Float64Array(n * q);
-  const totalPoints = new Float64Array(n);
-  const overall = new Float64Array(n);
-  for (let u = 0; u < n; u++) {
+  for (let u = 0; u < n; u++)
     fill(u, (index, p) => {
       indexPoints[u * q + index]! += p;
     });
+  return aggregateIndexPoints(pack, n, indexPoints);
+}
+
+/** Totals, overall, ranks and pillars from index points [unit × index], with plain loops (no call per value). */
+export function aggregateIndexPoints(pack: CompiledPack, n: number, indexPoints: Float64Array) {
+  const q = pack.indexCodes.length;
+  const totalPoints = new Float64Array(n);
+  const overall = new Float64Array(n);
+  for (let u = 0; u < n; u++) {
     let total = 0;
     for (let i = 0; i < q; i++) if (pack.indexScored[i]) total += indexPoints[u * q + i]!;
     totalPoints[u] = total;
     overall[u] = pack.totalMax > 0 ? total / pack.totalMax : 0;
   }
   const ranks = rankValues(overall, pack.precision);
-  const indexRanks = pack.indexCodes.map((_, i) =>
-    rankValues(Float64Array.from({ length: n }, (_, u) => (pack.indexMax[i]! > 0 ? indexPoints[u * q + i]! / pack.indexMax[i]! : 0)), pack.precision),
-  );
-  const pillarPoints = pack.pillars.map((pillar) =>
-    Float64Array.from({ length: n }, (_, u) => pillar.indexPositions.reduce((sum, i) => sum + indexPoints[u * q + i]!, 0)),
-  );
-  const pillarRanks = pack.pillars.map((pillar, p) =>
-    rankValues(pillarPoints[p]!.map((x) => (pillar.max > 0 ? x / pillar.max : 0)), pack.precision),
-  );
+  const values = new Float64Array(n);
+  const indexRanks = pack.indexCodes.map((_, i) => {
+    const max = pack.indexMax[i]!;
+    for (let u = 0; u < n; u++) values[u] = max > 0 ? indexPoints[u * q + i]! / max : 0;
+    return rankValues(values, pack.precision);
+  });
+  const pillarPoints = pack.pillars.map((pillar) => {
+    const sums = new Float64Array(n);
+    const positions = pillar.indexPositions;
+    for (let u = 0; u < n; u++) {
+      let sum = 0;
+      for (let j = 0; j < positions.length; j++) sum += indexPoints[u * q + positions[j]!]!;
+      sums[u] = sum;
+    }
+    return sums;
+  });
+  const pillarRanks = pack.pillars.map((pillar, p) => {
+    for (let u = 0; u < n; u++) values[u] = pillar.max > 0 ? pillarPoints[p]![u]! / pillar.max : 0;
+    return rankValues(values, pack.precision);
+  });
   return { indexPoints, totalPoints, overall, ranks, indexRanks, pillarPoints, pillarRanks };
 }
 
