@@ -1,0 +1,46 @@
+import { useQueryClient } from "@tanstack/react-query";
+import { useEffect, useMemo, useRef } from "react";
+import { api } from "../api/client";
+import { apiErrorOf } from "../api/errors";
+import { keys, type AssessmentDetail } from "../api/hooks";
+import type { Lang } from "../format/number";
+import type { PackModel } from "../pack/model";
+import { EntryStore } from "./store";
+
+/** The entry store of an assessment: saves through the API, refreshes the score after each save. */
+export function useEntryStore(detail: AssessmentDetail, model: PackModel, lang: Lang): EntryStore {
+  const queryClient = useQueryClient();
+  const refresh = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const assessmentId = detail.assessment.id;
+  const store = useMemo(
+    () =>
+      new EntryStore({
+        inputs: new Map([...model.input].filter(([, def]) => def.constant === undefined)),
+        initial: detail.inputs.map((v) => ({ inputId: v.inputId, value: v.value, version: v.version })),
+        lang,
+        errorOf: apiErrorOf,
+        save: async ({ inputId, value, expectedVersion }) => {
+          const row = await api.assessments.setInput.mutate({ assessmentId, inputId, value, expectedVersion });
+          return { inputId: row.inputId, value: row.value, version: row.version };
+        },
+        onSaved: () => {
+          if (refresh.current) clearTimeout(refresh.current);
+          refresh.current = setTimeout(() => {
+            void queryClient.invalidateQueries({ queryKey: keys.score(assessmentId) });
+            void queryClient.invalidateQueries({ queryKey: keys.assessment(assessmentId) });
+          }, 400);
+        },
+      }),
+    // The store lives as long as the page: later refetches of the detail must not wipe what is typed.
+    [assessmentId, model],
+  );
+  useEffect(() => () => store.dispose(), [store]);
+  useEffect(() => {
+    const warn = (e: BeforeUnloadEvent) => {
+      if (store.unsaved().length > 0) e.preventDefault();
+    };
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [store]);
+  return store;
+}

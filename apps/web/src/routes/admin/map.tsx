@@ -1,0 +1,79 @@
+import { useQuery } from "@tanstack/react-query";
+import { lazy, Suspense, useCallback, useState } from "react";
+import { api } from "../../api/client";
+import { keys } from "../../api/hooks";
+import { usePageTitle } from "../../components/page-title";
+import { PeriodPicker } from "../../components/period-picker";
+import { Empty, ErrorState, Loading } from "../../components/status";
+import { formatIndex } from "../../format/number";
+import { useI18n } from "../../i18n/context";
+
+const VietnamMap = lazy(() => import("../../map/vietnam-map"));
+
+/** Provinces coloured by their published DTI; 63 units before 1/7/2025, 34 after. */
+export default function MapPage() {
+  const { t, lang } = useI18n();
+  usePageTitle(t("map.title"));
+  const [period, setPeriod] = useState(2022);
+  const published = useQuery({ queryKey: keys.published(period), queryFn: () => api.published.list.query({ period }) });
+  const fmt = useCallback((v: number) => formatIndex(v, lang), [lang]);
+  const rows = (published.data ?? []).filter((r) => r.unitId.startsWith("p63-") || r.unitId.startsWith("p34-"));
+  const cohort: 63 | 34 = rows.some((r) => r.unitId.startsWith("p34-")) || (rows.length === 0 && period >= 2025) ? 34 : 63;
+  const values = rows.map((r) => ({ unitId: r.unitId, name: r.unitName, value: r.overall }));
+  return (
+    <section>
+      <h1>{t("map.title")}</h1>
+      <div className="toolbar">
+        <PeriodPicker value={period} onChange={setPeriod} />
+        <span className="muted">{t("map.cohort", { n: cohort })}</span>
+      </div>
+      {published.isPending ? (
+        <Loading />
+      ) : published.isError ? (
+        <ErrorState error={published.error} retry={() => void published.refetch()} />
+      ) : (
+        <>
+          {rows.length === 0 && <Empty>{t("map.noData", { year: period })}</Empty>}
+          <div className="map-layout">
+            <div className="card map-card">
+              <Suspense fallback={<Loading label={t("common.loadingMap")} />}>
+                <VietnamMap cohort={cohort} values={values} format={fmt} label={t("map.label", { year: period, n: cohort })} legend={[t("map.high"), t("map.low")]} />
+              </Suspense>
+              <p className="muted small">{t("map.islandsNote")}</p>
+              <p className="muted small">{t("map.source")}</p>
+            </div>
+            {rows.length > 0 && (
+              <div className="card map-table">
+                <table className="table table-compact">
+                  <caption>{t("map.tableCaption", { year: period })}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col" className="num">
+                        {t("rankings.rank")}
+                      </th>
+                      <th scope="col">{t("common.province")}</th>
+                      <th scope="col" className="num">
+                        {t("common.value")}
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {[...rows]
+                      .sort((a, b) => (a.rank ?? 999) - (b.rank ?? 999))
+                      .map((r) => (
+                        <tr key={r.unitId}>
+                          <td className="num">{r.rank ?? "—"}</td>
+                          <td>{r.unitName}</td>
+                          <td className="num">{fmt(r.overall)}</td>
+                        </tr>
+                      ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
