@@ -163,6 +163,11 @@ log(`${verdict(targets.within_2x_of_handwritten)} engine within 2× of hand-writ
 log(`${verdict(targets.at_least_10x_faster_than_exprlib)} engine ≥ 10× faster than mathjs: exprlib/engine = ${exprOverEngine.toFixed(2)}×`);
 log(`${verdict(targets.under_100ms_for_10000_units)} 10,000 units under 100 ms: ${engineMs.toFixed(1)} ms${units === 10_000 ? "" : ` for ${units} units`}`);
 
+{
+  const min = (k: string) => timings.get(k)!.min;
+  log(`(on the fastest runs: engine/handwritten ${(min("engine") / min("handwritten")).toFixed(2)}×, exprlib/engine ${(min("exprlib") / min("engine")).toFixed(2)}×, engine ${min("engine").toFixed(1)} ms)`);
+}
+
 if (json)
   console.log(
     JSON.stringify({
@@ -173,6 +178,12 @@ if (json)
       engine_over_handwritten: round(engineOverHand),
       exprlib_over_engine: round(exprOverEngine),
       targets,
+      // Minimum of the timed runs: less sensitive to other work on a shared machine.
+      min_ms: { engine: round(timings.get("engine")!.min), handwritten: round(timings.get("handwritten")!.min), exprlib: round(timings.get("exprlib")!.min) },
+      min_ratios: {
+        engine_over_handwritten: round(timings.get("engine")!.min / timings.get("handwritten")!.min),
+        exprlib_over_engine: round(timings.get("exprlib")!.min / timings.get("engine")!.min),
+      },
       score_json_1000_ms: round(full.median),
       ...(variants ? { variants: Object.fromEntries([...variants].map(([k, t]) => [`${k}_ms`, round(t.median)])) } : {}),
       load_ms: round(loadMs),
