@@ -1,5 +1,6 @@
 import { ENGINE_ERROR_CODES, isEngineError, type InputIssue } from "@dti/engine";
 import type { PackIssue } from "@dti/pack-sdk";
+import { isApiError } from "@dti/api-router";
 import { isUnitsError, UNITS_ERROR_CODES, type UnitsErrorCode, type UnitsProblem } from "@dti/units";
 
 /**
@@ -22,6 +23,8 @@ export const CLI_ERROR_CODES = {
   PACK_EXISTS: { exit: 1, meaning: "`dti pack new` would write into a directory that already exists." },
   PERIOD_NOT_FOUND: { exit: 1, meaning: "`dti compare`: the input has no rows or dataset for a year named in --from or --to." },
   RAW_DATA_REQUIRED: { exit: 1, meaning: "`dti compare --decompose` needs raw inputs for both years, scored by two packs that score raw inputs." },
+  PASSWORD_WEAK: { exit: 1, meaning: "`dti admin create`: the password does not meet the policy (at least 12 characters, at least 4 different ones)." },
+  ACCOUNT_INVALID: { exit: 1, meaning: "`dti admin create`: the account cannot be created (the e-mail is already used, or is not an e-mail); the message says which." },
   INTERNAL: { exit: 1, meaning: "An unexpected failure (a bug): please report it with the command that caused it." },
 } as const;
 export type CliErrorCode = keyof typeof CLI_ERROR_CODES;
@@ -87,6 +90,7 @@ export function toReported(error: unknown): ReportedError {
     const issues = error.problems.length === 1 && error.problems[0]!.message === error.message ? [] : error.problems.map(unitsIssue);
     return { code: error.code, message: error.message, issues, exitCode: 1 };
   }
+  if (isApiError(error)) return { code: "ACCOUNT_INVALID", message: `${error.code}: ${error.message}`, issues: [], exitCode: 1 };
   const message = error instanceof Error ? error.message : String(error);
   return { code: "INTERNAL", message, issues: [], exitCode: 1 };
 }

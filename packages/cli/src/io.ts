@@ -9,6 +9,8 @@ export interface CliIo {
   cwd: string;
   /** The package whose dependencies are the installed packs (default: the CLI package itself). */
   hostDir?: string;
+  /** Environment variables (default: the process's), injectable for tests. */
+  env?: NodeJS.ProcessEnv;
 }
 
 /** The directory of the @dti/cli package (packs it depends on are the installed packs). */
