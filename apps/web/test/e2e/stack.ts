@@ -1,10 +1,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
-import { createServer, request as httpRequest, type Server } from "node:http";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { createServer as createNetServer } from "node:net";
 import { tmpdir } from "node:os";
-import { extname, join, normalize } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const require = createRequire(import.meta.url);
@@ -15,8 +14,16 @@ const apiDir = join(webDir, "..", "api");
 export const DEMO_PASSWORD = "demo-password-2022";
 export const ADMIN = { email: "admin@e2e.test", password: "e2e-admin-password-2025" };
 
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  child.kill("SIGTERM");
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+  if (child.exitCode === null) child.kill("SIGKILL");
+}
+
 export interface Stack {
-  /** Where the browser goes: the API itself when it serves the built app, else a front server. */
+  /** Where the browser goes: the API, which serves the built app and /api from one origin. */
   baseUrl: string;
   apiUrl: string;
   logs(): string;
@@ -49,41 +56,6 @@ async function waitForHealth(url: string, child: ChildProcess, logs: () => strin
   throw new Error(`the API did not answer /api/health within ${timeoutMs} ms:\n${logs()}`);
 }
 
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-};
-
-/**
- * What a reverse proxy in front of the API does until the API serves dist/ itself: files from
- * dist/, /api/* passed to the API unchanged (cookies included), any other path → index.html.
- */
-function frontServer(apiPort: number): Server {
-  return createServer((req, res) => {
-    const url = new URL(req.url ?? "/", "http://localhost");
-    if (url.pathname.startsWith("/api/")) {
-      const upstream = httpRequest({ host: "127.0.0.1", port: apiPort, path: req.url, method: req.method, headers: req.headers }, (up) => {
-        res.writeHead(up.statusCode ?? 502, up.headers);
-        up.pipe(res);
-      });
-      upstream.on("error", () => {
-        res.writeHead(502).end();
-      });
-      req.pipe(upstream);
-      return;
-    }
-    const file = normalize(join(distDir, decodeURIComponent(url.pathname)));
-    const inside = file.startsWith(distDir) && existsSync(file) && statSync(file).isFile();
-    const path = inside ? file : join(distDir, "index.html");
-    res.writeHead(200, { "content-type": TYPES[extname(path)] ?? "application/octet-stream", "cache-control": inside && path.includes("/assets/") ? "public, max-age=31536000, immutable" : "no-cache" });
-    createReadStream(path).pipe(res);
-  });
-}
-
 /**
  * The real API (apps/api's server script, as `pnpm start` runs it) on a free port of 127.0.0.1,
  * with a fresh embedded database, the labelled demo, and a national admin from the environment.
@@ -106,7 +78,7 @@ export async function startStack(): Promise<Stack> {
       DTI_ADMIN_PASSWORD: ADMIN.password,
       DTI_ADMIN_NAME: "Quản trị E2E",
       LOG_LEVEL: "warn",
-      DTI_WEB_DIST: distDir,
+      DTI_WEB_ROOT: distDir,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -122,27 +94,19 @@ export async function startStack(): Promise<Stack> {
     throw error;
   }
 
-  // Once the API serves the built app (production), the browser talks to it alone.
-  const root = await fetch(`${apiUrl}/`).catch(() => null);
-  const servesWeb = root?.ok === true && (root.headers.get("content-type") ?? "").includes("text/html") && (await root.text()).includes('id="root"');
-  let front: Server | null = null;
-  let baseUrl = apiUrl;
-  if (!servesWeb) {
-    front = frontServer(port);
-    const frontPort = await freePort();
-    await new Promise<void>((resolve) => front!.listen(frontPort, "127.0.0.1", resolve));
-    baseUrl = `http://127.0.0.1:${frontPort}`;
+  // Production serving: the API serves the built app (DTI_WEB_ROOT) from the same origin.
+  const root = await fetch(`${apiUrl}/`);
+  if (!root.ok || !(await root.text()).includes('id="root"')) {
+    await stopChild(child);
+    rmSync(dataDir, { recursive: true, force: true });
+    throw new Error(`the API does not serve the built web app at / (status ${root.status}); it should serve ${distDir} (DTI_WEB_ROOT)`);
   }
   return {
-    baseUrl,
+    baseUrl: apiUrl,
     apiUrl,
     logs,
     async stop() {
-      if (front) await new Promise<void>((resolve) => front!.close(() => resolve()));
-      const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-      child.kill("SIGTERM");
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-      if (child.exitCode === null) child.kill("SIGKILL");
+      await stopChild(child);
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -1,6 +1,8 @@
 import { useSyncExternalStore } from "react";
 import { Link, useSearchParams } from "react-router";
+import { apiErrorOf } from "../../api/errors";
 import { useScore } from "../../api/hooks";
+import { errorText } from "../../i18n/errors";
 import { usePageTitle } from "../../components/page-title";
 import { EntryField } from "../../entry/field";
 import type { EntryStore } from "../../entry/store";
@@ -39,7 +41,9 @@ export default function Entry() {
             {t("entry.liveScore", { points: formatPoints(unit.points, lang), max: formatPoints(unit.max, lang), value: formatIndex(unit.overall, lang) })}
           </span>
         ) : (
-          <span>{score.isError ? t("common.loadFailed") : t("scorecard.computing")}</span>
+          <span className={score.isError ? "field-error" : undefined} role={score.isError ? "alert" : undefined}>
+            {score.isError ? `${t("entry.scoreFailed")} ${errorText(apiErrorOf(score.error), t)}` : t("scorecard.computing")}
+          </span>
         )}
         <UnsavedCount store={store} />
       </div>

@@ -1,0 +1,120 @@
+import { mkdtempSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chromiumAvailable, launch, newContext, openAssessment, signIn, watch } from "./browser";
+import { startStack, type Stack } from "./stack";
+
+/**
+ * The province officer's journey on the demo province A (2022, dti-province-2022), against the real
+ * API and a fresh embedded database: scorecard → where to gain points → enter the value that earns
+ * them (autosaved, validated inline) → the score follows → plan with a deadline → printed report.
+ * Indicator 8.4 (households with a digital address) is the demo's largest loss: 7/20 points,
+ * full points at 8.4.a = 640.000 households.
+ */
+describe.skipIf(!chromiumAvailable())("province officer: scorecard, data entry, where to gain points, plan, report", () => {
+  let stack: Stack;
+  let browser: Browser;
+  let page: Page;
+  let errors: string[];
+  beforeAll(async () => {
+    [stack, browser] = await Promise.all([startStack(), launch()]);
+    page = await (await newContext(browser, stack.baseUrl)).newPage();
+    errors = watch(page).errors;
+    await signIn(page, "tinh-a@demo.local");
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
+  });
+
+  it("shows the scorecard in Vietnamese number format with the radar chart loaded on demand", async () => {
+    await openAssessment(page, /Tỉnh Demo A/);
+    const overall = page.getByTestId("overall-value");
+    await overall.waitFor();
+    expect(await overall.innerText()).toBe("0,8489");
+    await expect(page.getByText("848,87/1.000 điểm").isVisible()).resolves.toBe(true);
+    await page.locator(".chart-radar svg").waitFor();
+    // Every main index is in the table beside the chart, values rounded half up to four decimals.
+    await page.getByRole("cell", { name: "Hạ tầng số" }).waitFor();
+    await page.getByRole("cell", { name: "0,8999" }).waitFor();
+  });
+
+  it("ranks where to gain points, with the value needed, and puts the first into the plan", async () => {
+    await page.getByRole("link", { name: "Nơi có thể tăng điểm" }).click();
+    await page.getByRole("heading", { level: 1, name: "Nơi có thể tăng điểm" }).waitFor();
+    const first = page.getByTestId("gains-table").locator("tbody tr").first();
+    await expect(first.innerText()).resolves.toMatch(/8\.4[\s\S]*\+13[\s\S]*7\/20[\s\S]*8\.4\.a = 640\.000/);
+    await page.getByRole("button", { name: "Đưa chỉ tiêu 8.4 vào kế hoạch" }).click();
+    await first.getByRole("link", { name: "Đã có trong kế hoạch" }).waitFor();
+  });
+
+  it("validates inline, autosaves the value, and the score follows live", async () => {
+    await page.getByRole("link", { name: "Nhập số liệu", exact: true }).click();
+    await page.getByRole("link", { name: "VIII. Hoạt động xã hội số" }).click();
+    const field = page.getByLabel(/^8\.4\.a /);
+    await field.waitFor();
+    expect(await field.inputValue()).toBe("224.000");
+
+    await field.fill("abc");
+    await page.getByText("Nhập một số, ví dụ 1.234 hoặc 12,5.").waitFor();
+    expect(await field.getAttribute("aria-invalid")).toBe("true");
+    await field.fill("-5");
+    await page.getByText("Giá trị phải từ 0 trở lên.").waitFor();
+    await field.fill("12,5");
+    await page.getByText("Nhập số nguyên (đây là số đếm).").waitFor();
+    await expect(page.getByText(/mục chưa lưu/).isVisible()).resolves.toBe(true);
+
+    await field.fill("640.000");
+    await field.blur();
+    await page.locator(".entry-field.status-saved").filter({ has: page.getByLabel(/^8\.4\.a /) }).waitFor();
+    await page.getByText("Đã lưu mọi thay đổi").waitFor();
+    await page.getByTestId("live-total").filter({ hasText: "861,87/1.000" }).waitFor();
+
+    // Saved on the server: a reload shows it.
+    await page.reload();
+    await page.getByLabel(/^8\.4\.a /).waitFor();
+    expect(await page.getByLabel(/^8\.4\.a /).inputValue()).toBe("640.000");
+  });
+
+  it("the scorecard and where to gain points follow the new value", async () => {
+    await page.getByRole("link", { name: "Bảng điểm", exact: true }).click();
+    await page.getByTestId("overall-value").filter({ hasText: "0,8619" }).waitFor();
+    await page.getByRole("link", { name: "Nơi có thể tăng điểm" }).click();
+    const first = page.getByTestId("gains-table").locator("tbody tr").first();
+    await first.waitFor();
+    expect(await first.innerText()).not.toMatch(/^1\s+8\.4 /);
+    expect(await page.getByTestId("gains-table").getByRole("link", { name: /^8\.4 / }).count()).toBe(0);
+  });
+
+  it("sets the plan's deadline (dd/mm/yyyy, checked) and status", async () => {
+    await page.getByRole("link", { name: "Kế hoạch", exact: true }).click();
+    await page.getByRole("heading", { level: 1, name: "Kế hoạch nâng cao chỉ số" }).waitFor();
+    await page.getByRole("button", { name: "Sửa nhiệm vụ của chỉ tiêu 8.4" }).click();
+    await page.getByLabel("Thời hạn").fill("31/02/2025");
+    await page.getByRole("button", { name: "Lưu", exact: true }).click();
+    await page.getByText("Nhập ngày dạng dd/mm/yyyy, ví dụ 31/12/2025.").waitFor();
+    await page.getByLabel("Thời hạn").fill("31/12/2025");
+    await page.getByLabel("Trạng thái").selectOption({ label: "Đang thực hiện" });
+    await page.getByRole("button", { name: "Lưu", exact: true }).click();
+    const row = page.getByTestId("plan-table").locator("tbody tr").filter({ hasText: "8.4" });
+    await row.filter({ hasText: "31/12/2025" }).waitFor();
+    await expect(row.innerText()).resolves.toMatch(/8\.4\.a = 224\.000[\s\S]*8\.4\.a = 640\.000[\s\S]*20[\s\S]*Sở Thông tin và Truyền thông[\s\S]*Đang thực hiện/);
+  });
+
+  it("prints the province report (scorecard, lost points, plan) to PDF without the navigation", async () => {
+    await page.getByRole("link", { name: "Báo cáo in" }).click();
+    await page.getByRole("heading", { level: 1, name: /Báo cáo DTI 2022/ }).waitFor();
+    await page.getByTestId("plan-table").waitFor();
+    await page.emulateMedia({ media: "print" });
+    expect(await page.getByRole("navigation", { name: "Điều hướng chính" }).isVisible()).toBe(false);
+    expect(await page.getByRole("button", { name: "In / Lưu PDF" }).isVisible()).toBe(false);
+    expect(await page.getByTestId("plan-table").isVisible()).toBe(true);
+    const pdf = join(mkdtempSync(join(tmpdir(), "dti-report-")), "report.pdf");
+    await page.pdf({ path: pdf, format: "A4" });
+    expect(statSync(pdf).size).toBeGreaterThan(10_000);
+    await page.emulateMedia({ media: "screen" });
+    expect(errors).toEqual([]);
+  });
+});
