@@ -11,8 +11,6 @@ interface NavItem {
   end?: boolean;
 }
 
-const ALL: Role[] = ["national_admin", "province_admin", "agency_contributor", "viewer"];
-
 /** What each role sees in the navigation (the server checks every call anyway). */
 export const NAV: NavItem[] = [
   { to: "/", label: "nav.assessments", roles: "all", end: true },
