@@ -25,7 +25,7 @@ export async function launch(): Promise<Browser> {
 /** A laptop-sized window, Vietnamese locale, like an officer's browser. */
 export async function newContext(browser: Browser, baseUrl: string): Promise<BrowserContext> {
   const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1366, height: 820 }, locale: "vi-VN", timezoneId: "Asia/Ho_Chi_Minh" });
-  context.setDefaultTimeout(15_000);
+  context.setDefaultTimeout(30_000);
   return context;
 }
 

@@ -22,7 +22,10 @@ export default function Rankings() {
   const rankings = useQuery({ queryKey: keys.rankings(period), queryFn: () => api.rankings.get.query({ period }) });
   const units = useUnits();
   const regionOf = new Map((units.data ?? []).map((u) => [u.id, u.region]));
-  const rows = (rankings.data?.rows ?? []).filter((r) => region === "all" || regionOf.get(r.unitId) === region);
+  // Published ranks first (the official order), then units ranked only from entered data.
+  const rows = (rankings.data?.rows ?? [])
+    .filter((r) => region === "all" || regionOf.get(r.unitId) === region)
+    .sort((a, b) => (a.published ? 0 : 1) - (b.published ? 0 : 1) || (a.published?.rank ?? a.computed?.rank ?? 1e9) - (b.published?.rank ?? b.computed?.rank ?? 1e9));
   // Within a region, ranks are recounted among the region's units (ties share a rank, as published).
   const regional = region === "all" ? null : competitionRanks(rows.map((r) => r.published?.overall ?? null));
   const showComputed = user.role === "national_admin";

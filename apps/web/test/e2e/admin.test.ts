@@ -1,0 +1,116 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from "vitest";
+import { chromiumAvailable, launch, newContext, signIn, watch } from "./browser";
+import { startStack, type Stack } from "./stack";
+
+/** The national admin's screens on the published 2022 figures the API starts with, and the demo. */
+describe.skipIf(!chromiumAvailable())("national admin: rankings, map, trend, merger, users, audit, packs", () => {
+  let stack: Stack;
+  let browser: Browser;
+  let page: Page;
+  let errors: string[];
+  beforeAll(async () => {
+    [stack, browser] = await Promise.all([startStack(), launch()]);
+    page = await (await newContext(browser, stack.baseUrl)).newPage();
+    errors = watch(page).errors;
+    await signIn(page, "quantri@demo.local");
+  });
+  beforeEach(() => onTestFailed(async () => void (await page.screenshot({ path: "/tmp/fail-national.png" }).catch(() => undefined))));
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
+  });
+
+  // The API starts with the five 2022 results known as published (apps/api/data/published-2022.csv).
+  it("ranks the provinces as published, beside the ranks computed from the assessments, nationally and by region", async () => {
+    await page.getByRole("link", { name: "Xếp hạng" }).click();
+    const table = page.getByTestId("rankings-table");
+    await table.waitFor();
+    const rows = table.locator("tbody tr");
+    expect(await rows.count()).toBe(5 + 3);
+    await expect(rows.first().innerText()).resolves.toMatch(/^1\s+Thành phố Đà Nẵng\s+0,8002/);
+    await expect(rows.first().innerText()).resolves.toMatch(/^1\s/);
+    // The demo provinces appear with their computed rank only, labelled DEMO.
+    const demo = rows.filter({ hasText: "Tỉnh Demo A" });
+    await expect(demo.innerText()).resolves.toMatch(/DEMO[\s\S]*0,8489/);
+
+    await page.getByLabel("Phạm vi").selectOption({ label: "Bắc Trung Bộ và duyên hải miền Trung" });
+    await page.getByRole("columnheader", { name: "Hạng trong vùng" }).waitFor();
+    expect(await rows.count()).toBe(2);
+    await expect(rows.nth(0).innerText()).resolves.toMatch(/^1\s+Thành phố Đà Nẵng\s+0,8002\s+1/);
+    await expect(rows.nth(1).innerText()).resolves.toMatch(/^2\s+Tỉnh Thừa Thiên Huế\s+0,6975\s+4/);
+  });
+
+  it("draws the 63 provinces on the map, coloured where published, and names Hoàng Sa and Trường Sa as Vietnam's", async () => {
+    await page.getByRole("link", { name: "Bản đồ" }).click();
+    await page.getByRole("heading", { level: 1, name: "Bản đồ DTI" }).waitFor();
+    const svg = page.locator(".chart-map svg");
+    await svg.waitFor();
+    await page.getByText("63 đơn vị hành chính cấp tỉnh").waitFor();
+    const labels = await svg.locator("text").allTextContents();
+    expect(labels).toContain("Quần đảo Hoàng Sa (Việt Nam)");
+    expect(labels).toContain("Quần đảo Trường Sa (Việt Nam)");
+    expect(await svg.locator("path").count()).toBeGreaterThan(63);
+    expect(await page.locator(".map-table tbody tr").count()).toBe(5);
+  });
+
+  it("shows the 34 provinces formed from the 63 on 1/7/2025", async () => {
+    await page.getByRole("link", { name: "Sáp nhập 63 → 34" }).click();
+    const rows = page.getByTestId("merger-table").locator("tbody tr");
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(34);
+    await expect(rows.filter({ hasText: "Thành phố Đà Nẵng" }).innerText()).resolves.toMatch(/Đà Nẵng \+ Tỉnh Quảng Nam/);
+  });
+
+  it("draws a province's trend with a break where the framework changed", async () => {
+    await page.getByRole("link", { name: "Xu hướng" }).click();
+    await page.getByRole("heading", { level: 1, name: "Xu hướng qua các năm" }).waitFor();
+    await page.getByLabel("Tỉnh, thành phố").selectOption({ label: "Thành phố Đà Nẵng (đến 2025)" });
+    await page.locator(".chart-trend svg").waitFor();
+    await page.getByRole("row").filter({ hasText: "Đổi bộ chỉ số" }).first().waitFor();
+  });
+
+  it("lists users and creates one, with the password policy explained in Vietnamese", async () => {
+    await page.getByRole("link", { name: "Người dùng" }).click();
+    await page.getByRole("cell", { name: "tinh-a@demo.local" }).waitFor();
+    await page.getByLabel("Họ tên").fill("Nguyễn Văn Bình");
+    await page.getByLabel("Thư điện tử").fill("binh@songtt.example.vn");
+    await page.getByLabel("Mật khẩu ban đầu").fill("ngan");
+    await page.getByLabel("Vai trò").selectOption({ label: "Người xem" });
+    await page.getByLabel("Tỉnh, thành phố").selectOption({ label: "Thành phố Đà Nẵng" });
+    await page.getByRole("button", { name: "Tạo tài khoản" }).click();
+    await page.getByRole("alert").filter({ hasText: "Mật khẩu chưa đủ mạnh" }).waitFor();
+    await page.getByLabel("Mật khẩu ban đầu").fill("mat-khau-du-manh-2025");
+    await page.getByRole("button", { name: "Tạo tài khoản" }).click();
+    await page.getByRole("cell", { name: "binh@songtt.example.vn" }).waitFor();
+  });
+
+  it("reads the audit log", async () => {
+    await page.getByRole("link", { name: "Nhật ký" }).click();
+    await page.getByRole("heading", { level: 1, name: "Nhật ký thay đổi" }).waitFor();
+    await page.locator(".audit-table").getByText("user.create").first().waitFor();
+  });
+
+  it("browses a pack with its rules as formulas in Vietnamese and English", async () => {
+    await page.getByRole("link", { name: "Bộ chỉ số" }).click();
+    await page.getByRole("link", { name: /Quyết định 922\/QĐ-BTTTT/ }).first().click();
+    await page.getByRole("heading", { level: 1, name: /922\/QĐ-BTTTT/ }).waitFor();
+    await page.locator("summary", { hasText: "I. Nhận thức số" }).click();
+    await page.getByRole("cell", { name: "1.6 = Có: Điểm tối đa; Không: 0 điểm" }).waitFor();
+    await page.getByRole("button", { name: "English", exact: true }).last().click();
+    await page.getByRole("cell", { name: "1.6 = yes: max; no: 0 points" }).waitFor();
+  });
+
+  it("uploads a broken draft bundle and sees every problem in the validation report", async () => {
+    await page.getByRole("link", { name: "Bộ chỉ số" }).click();
+    await page.getByRole("link", { name: "Tải lên gói bộ chỉ số (bản nháp)" }).click();
+    const bundle = { format: "dti-pack-bundle@1", pack: { meta: { id: "Sai Ma", version: "1" }, inputs: [], indices: [], indicators: [] } };
+    await page.getByLabel("Tệp gói (.json)").setInputFiles({ name: "goi-loi.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(bundle)) });
+    await page.getByRole("button", { name: "Kiểm tra và tải lên" }).click();
+    await page.getByRole("alert").filter({ hasText: "Gói bộ chỉ số không hợp lệ." }).waitFor();
+    await page.getByRole("heading", { name: "Báo cáo kiểm tra" }).waitFor();
+    const rows = await page.locator("tr.row-error").count();
+    expect(rows).toBeGreaterThan(1);
+    expect(errors.filter((e) => !/422|Unprocessable/i.test(e))).toEqual([]);
+  });
+});
