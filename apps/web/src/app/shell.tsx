@@ -55,12 +55,11 @@ export function DemoBanner() {
 /** Moves focus to the page's main heading after navigation, so screen readers announce the new page. */
 function useFocusOnNavigate() {
   const location = useLocation();
-  const first = useRef(true);
+  // Only a move to another page: not the first render, nor a remount on the same page.
+  const previous = useRef(location.pathname);
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
+    if (previous.current === location.pathname) return;
+    previous.current = location.pathname;
     const heading = document.querySelector<HTMLElement>("main h1");
     if (heading) {
       heading.tabIndex = -1;
@@ -86,7 +85,8 @@ export function AppShell() {
           <span className="brand-mark" aria-hidden="true">
             DTI
           </span>
-          <span>{t("app.short")}</span>
+          <span className="sr-only">{t("app.title")}</span>
+          <span className="brand-text">{t("app.short")}</span>
         </div>
         <nav aria-label={t("nav.label")} className="main-nav">
           <ul>
@@ -101,7 +101,7 @@ export function AppShell() {
         </nav>
         <div className="user-box">
           <LanguageSwitch />
-          <span className="user-name">
+          <span className="user-name" title={t(`role.${user.role}` as MessageKey)}>
             {user.displayName}
             <span className="user-role"> · {t(`role.${user.role}` as MessageKey)}</span>
           </span>

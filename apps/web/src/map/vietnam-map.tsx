@@ -71,9 +71,9 @@ export default function VietnamMap({ cohort, values, format, label, legend }: { 
       geo: {
         map: mapName,
         roam: true,
-        zoom: 1.1,
+        // Mainland and both archipelagos in view: the layout box is the map's own bounding box.
         layoutCenter: ["50%", "50%"],
-        layoutSize: "95%",
+        layoutSize: "96%",
         itemStyle: { areaColor: "#e5e7eb", borderColor: "#ffffff", borderWidth: 0.6 },
         emphasis: { itemStyle: { areaColor: "#93c5fd" }, label: { show: false } },
         regions: ARCHIPELAGOS.map((a) => ({ name: a.id, itemStyle: { areaColor: "#6b7280", borderColor: "#374151", borderWidth: 1.5 } })),

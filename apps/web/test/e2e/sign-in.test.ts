@@ -38,8 +38,12 @@ describe.skipIf(!chromiumAvailable())("sign-in and the app shell (real API, fres
     await page.getByRole("link", { name: /Tỉnh Demo A/ }).first().waitFor();
 
     // The skip link is the first thing the keyboard reaches, and it moves focus to the content.
+    await page.reload();
+    await page.getByRole("link", { name: /Tỉnh Demo A/ }).first().waitFor();
     await page.keyboard.press("Tab");
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe("Bỏ qua, đến nội dung chính");
+    await page.keyboard.press("Enter");
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("main");
 
     // English switch, remembered; back to Vietnamese.
     await page.getByRole("button", { name: "English" }).click();

@@ -74,7 +74,9 @@ export default function Gains() {
               const assignment = detail.assignments.find((x) => x.indicatorCode === code);
               const lead = assignment?.leadAgency ?? ind?.leadAgency ?? null;
               const neededText = hints.map((h) => `${h.address} = ${vt(h.input, h.value)}`).join("; ");
-              const currentText = hints.map((h) => `${h.address} = ${vt(h.input, currentValue(detail, h.input))}`).join("; ");
+              // The value the score was computed from (the explanation's), else the stored one.
+              const now = (id: string) => r.explanation?.inputs.find((x) => x.input === id)?.value ?? currentValue(detail, id);
+              const currentText = hints.map((h) => `${h.address} = ${vt(h.input, now(h.input))}`).join("; ");
               return (
                 <tr key={code}>
                   <td>{i + 1}</td>
@@ -95,7 +97,7 @@ export default function Gains() {
                         {hints.map((h) => (
                           <li key={h.input}>
                             {h.address} = <strong>{vt(h.input, h.value)}</strong>
-                            <span className="muted small"> ({t("gains.now")}: {vt(h.input, currentValue(detail, h.input))})</span>
+                            <span className="muted small"> ({t("gains.now")}: {vt(h.input, now(h.input))})</span>
                           </li>
                         ))}
                       </ul>
@@ -104,7 +106,7 @@ export default function Gains() {
                     )}
                   </td>
                   <td>{model.agencyName(lead, lang)}</td>
-                  <td>
+                  <td className="nowrap">
                     {planned.has(code) ? (
                       <Link to={`/assessments/${a.id}/plan`}>{t("gains.inPlan")}</Link>
                     ) : detail.permissions.manage ? (
