@@ -1,5 +1,5 @@
 import pack from "@dti-packs/dti-province-2022";
-import { createEngine } from "@dti/engine";
+import { createEngine, rankValues } from "@dti/engine";
 import { describe, expect, it } from "vitest";
 import { generateCohort, planCohort } from "./cohort";
 import { compareScores, engineScores } from "./compare";
@@ -87,5 +87,12 @@ describe("rank", () => {
   it("is competition ranking on values rounded to 4 decimals (1, 2, 2, 4)", async () => {
     const { rank } = await import("./handwritten");
     expect([...rank(Float64Array.from([0.5, 0.7, 0.56494, 0.56486, 0.9]))]).toEqual([5, 2, 3, 3, 1]);
+  });
+
+  it("rounds half up on the decimal value, as the engine does (625.65 / 1000 ties with 0.6257)", async () => {
+    const { rank } = await import("./handwritten");
+    const noisy = 625.65 / 1000; // 0.6256499999999999
+    expect([...rank(Float64Array.from([noisy, 0.6257, 0.6256]))]).toEqual([1, 1, 3]);
+    expect([...rankValues([noisy, 0.6257, 0.6256], 4)]).toEqual([1, 1, 3]);
   });
 });

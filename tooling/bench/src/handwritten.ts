@@ -241,13 +241,15 @@ function assistant(s: Assistant): number {
 }
 
 /**
- * Competition ranking (1, 2, 2, 4) on values rounded to 4 decimals: a unit's rank is 1 + the number of
- * units with a higher rounded value (numeric sort of a Float64Array, then a binary search per unit).
+ * Competition ranking (1, 2, 2, 4) on values rounded half up to 4 decimals as published tables round
+ * the decimal number (0.62565 → 0.6257, although 625.65 / 1000 is 0.6256499999999999 in binary: a 1e-9
+ * nudge removes the binary noise). A unit's rank is 1 + the number of units with a higher rounded value
+ * (numeric sort of a Float64Array, then a binary search per unit).
  */
 export function rank(values: Float64Array): Int32Array {
   const n = values.length;
   const key = new Float64Array(n);
-  for (let i = 0; i < n; i++) key[i] = Math.round(values[i]! * 10000);
+  for (let i = 0; i < n; i++) key[i] = Math.floor(values[i]! * 10000 + 0.5 + 1e-9);
   const sorted = key.slice().sort();
   const ranks = new Int32Array(n);
   for (let i = 0; i < n; i++) {

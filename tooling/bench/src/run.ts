@@ -18,12 +18,12 @@ import { compileExprlib } from "./exprlib";
 import { scoreHandwritten } from "./handwritten";
 import { measure } from "./measure";
 
-function flag(name: string, fallback: number): number {
+function flag(name: string, fallback: number, least = 1): number {
   const i = process.argv.indexOf(`--${name}`);
   if (i < 0) return fallback;
   const value = Number(process.argv[i + 1]);
-  if (!Number.isInteger(value) || value <= 0) {
-    console.error(`--${name} expects a positive whole number`);
+  if (!Number.isInteger(value) || value < least) {
+    console.error(`--${name} expects a whole number ≥ ${least}`);
     process.exit(2);
   }
   return value;
@@ -33,7 +33,7 @@ const json = process.argv.includes("--json");
 const withVariants = process.argv.includes("--variants");
 const units = flag("units", 10_000);
 const reps = flag("reps", 7);
-const warmup = flag("warmup", 3);
+const warmup = flag("warmup", 3, 0);
 const seed = flag("seed", 2022);
 const log = (line = "") => (json ? process.stderr.write(`${line}\n`) : console.log(line));
 
