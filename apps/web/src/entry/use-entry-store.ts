@@ -8,7 +8,7 @@ import type { PackModel } from "../pack/model";
 import { EntryStore } from "./store";
 
 /** The entry store of an assessment: saves through the API, refreshes the score after each save. */
-export function useEntryStore(detail: AssessmentDetail, model: PackModel, lang: Lang): EntryStore {
+export function useEntryStore(detail: AssessmentDetail, model: PackModel, lang: Lang, generation = 0): EntryStore {
   const queryClient = useQueryClient();
   const refresh = useRef<ReturnType<typeof setTimeout> | null>(null);
   const assessmentId = detail.assessment.id;
@@ -32,7 +32,8 @@ export function useEntryStore(detail: AssessmentDetail, model: PackModel, lang: 
         },
       }),
     // The store lives as long as the page: later refetches of the detail must not wipe what is typed.
-    [assessmentId, model],
+    // A new generation (after a spreadsheet import) starts again from the stored values.
+    [assessmentId, model, generation],
   );
   useEffect(() => () => store.dispose(), [store]);
   useEffect(() => {

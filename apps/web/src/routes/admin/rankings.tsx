@@ -2,7 +2,9 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link } from "react-router";
 import { api } from "../../api/client";
+import { fileUrls } from "../../api/files";
 import { keys, useUnits } from "../../api/hooks";
+import { Downloads } from "../../components/downloads";
 import { useUser } from "../../api/session";
 import { usePageTitle } from "../../components/page-title";
 import { PeriodPicker, REGIONS } from "../../components/period-picker";
@@ -47,6 +49,7 @@ export default function Rankings() {
         </select>
       </div>
       {rankings.data && <p className="muted small">{t("rankings.framework", { pack: rankings.data.packId })}</p>}
+      {rankings.data && rankings.data.rows.some((r) => r.published) && <Downloads label={t("export.ranking")} xlsx={fileUrls.ranking(period, "xlsx")} csv={fileUrls.ranking(period, "csv")} />}
       {rankings.isPending ? (
         <Loading />
       ) : rankings.isError ? (

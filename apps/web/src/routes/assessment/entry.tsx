@@ -1,7 +1,9 @@
-import { useSyncExternalStore } from "react";
+import { useQueryClient } from "@tanstack/react-query";
+import { useState, useSyncExternalStore } from "react";
 import { Link, useSearchParams } from "react-router";
 import { apiErrorOf } from "../../api/errors";
-import { useScore } from "../../api/hooks";
+import { keys, useScore } from "../../api/hooks";
+import { SpreadsheetPanel } from "../../entry/spreadsheet-panel";
 import { errorText } from "../../i18n/errors";
 import { usePageTitle } from "../../components/page-title";
 import { EntryField } from "../../entry/field";
@@ -21,7 +23,15 @@ export default function Entry() {
   const a = detail.assessment;
   usePageTitle(t("entry.title", { unit: a.unitName, year: a.period }));
   const [params, setParams] = useSearchParams();
-  const store = useEntryStore(detail, model, lang);
+  const queryClient = useQueryClient();
+  const [generation, setGeneration] = useState(0);
+  const store = useEntryStore(detail, model, lang, generation);
+  useSyncExternalStore(store.subscribe, store.getSnapshot);
+  const onImported = async () => {
+    await queryClient.refetchQueries({ queryKey: keys.assessment(a.id) });
+    await queryClient.invalidateQueries({ queryKey: keys.score(a.id) });
+    setGeneration((g) => g + 1);
+  };
   const score = useScore(a.id);
   const sections = [
     ...model.indices.filter((i) => (model.byIndex.get(i.code) ?? []).some((ind) => model.fields(ind.code).length > 0)).map((i) => ({ code: i.code, label: `${i.code}. ${l(i.name)}` })),
@@ -47,6 +57,7 @@ export default function Entry() {
         )}
         <UnsavedCount store={store} />
       </div>
+      <SpreadsheetPanel assessmentId={a.id} canImport={a.status === "open" && mine.size > 0} blocked={store.unsaved().length > 0} onImported={onImported} />
       {a.status !== "open" && <p className="alert alert-info">{t("entry.closed", { status: t(`status.${a.status}`) })}</p>}
       {a.status === "open" && mine.size === 0 && <p className="alert alert-info">{t("entry.readOnly")}</p>}
       <div className="entry-layout">

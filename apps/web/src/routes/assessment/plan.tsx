@@ -3,7 +3,9 @@ import { useState, type FormEvent } from "react";
 import { Link } from "react-router";
 import { api, type RouterOutputs } from "../../api/client";
 import { apiErrorOf } from "../../api/errors";
+import { fileUrls } from "../../api/files";
 import { keys } from "../../api/hooks";
+import { Downloads } from "../../components/downloads";
 import { StatusBadge } from "../../components/badges";
 import { usePageTitle } from "../../components/page-title";
 import { Empty, ErrorState, Loading } from "../../components/status";
@@ -43,6 +45,7 @@ export default function Plan() {
         {t("plan.intro")} <Link to={`/assessments/${a.id}/gains`}>{t("tab.gains")}</Link>
       </p>
       {plan.isPending ? <Loading /> : plan.isError ? <ErrorState error={plan.error} retry={() => void plan.refetch()} /> : plan.data.length === 0 ? <Empty>{t("plan.none")}</Empty> : <PlanTable items={plan.data} />}
+      {plan.data && plan.data.length > 0 && <Downloads label={t("export.plan")} xlsx={fileUrls.plan(a.id, "xlsx")} csv={fileUrls.plan(a.id, "csv")} />}
     </section>
   );
 }

@@ -1,6 +1,8 @@
 import { lazy, Suspense } from "react";
 import { Link } from "react-router";
+import { fileUrls } from "../../api/files";
 import { useScore } from "../../api/hooks";
+import { Downloads } from "../../components/downloads";
 import { ErrorState, Loading } from "../../components/status";
 import { usePageTitle } from "../../components/page-title";
 import { formatIndex, formatPoints } from "../../format/number";
@@ -159,6 +161,7 @@ export default function Scorecard() {
           </details>
         );
       })}
+      <Downloads label={t("export.scorecard")} xlsx={fileUrls.scorecard(a.id, "xlsx")} csv={fileUrls.scorecard(a.id, "csv")} />
       <p className="muted small">
         {t("scorecard.packRef", { id: score.data.result.pack.id, version: score.data.result.pack.version, hash: score.data.result.pack.hash.slice(0, 12) })}
       </p>

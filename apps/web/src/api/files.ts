@@ -1,0 +1,36 @@
+import { getCsrfToken } from "./client";
+import { HttpError, type ApiErrorInfo } from "./errors";
+
+/** The files the API makes (spreadsheets, CSV): plain links, the session cookie goes with them. */
+export const fileUrls = {
+  template: (assessmentId: string) => `/api/assessments/${encodeURIComponent(assessmentId)}/template.xlsx`,
+  scorecard: (assessmentId: string, format: "xlsx" | "csv") => `/api/assessments/${encodeURIComponent(assessmentId)}/scorecard.${format}`,
+  plan: (assessmentId: string, format: "xlsx" | "csv") => `/api/assessments/${encodeURIComponent(assessmentId)}/plan.${format}`,
+  ranking: (period: number, format: "xlsx" | "csv", source: "published" | "computed" = "published") => `/api/rankings/${period}/ranking.${format}?source=${source}`,
+};
+
+export interface TemplateProblem {
+  sheet: string;
+  cell?: string;
+  row?: number;
+  address?: string;
+  message: { vi: string; en: string };
+  expected?: { vi: string; en: string };
+}
+
+export interface TemplateImport {
+  written: number;
+  unchanged: number;
+  warnings: { code: string; message: string }[];
+}
+
+/** Uploads a filled template: all or nothing; IMPORT_INVALID lists every problem by sheet and cell. */
+export async function uploadTemplate(assessmentId: string, file: File): Promise<TemplateImport> {
+  const form = new FormData();
+  form.append("file", file, file.name);
+  const token = getCsrfToken();
+  const response = await fetch(`/api/assessments/${encodeURIComponent(assessmentId)}/template`, { method: "POST", body: form, credentials: "same-origin", headers: token ? { "x-csrf-token": token } : {} });
+  const body = (await response.json().catch(() => null)) as { error?: ApiErrorInfo } | TemplateImport | null;
+  if (!response.ok) throw new HttpError(response.status, body && "error" in body && body.error ? body.error : { code: "UNKNOWN", message: `HTTP ${response.status}`, fields: [] });
+  return body as TemplateImport;
+}

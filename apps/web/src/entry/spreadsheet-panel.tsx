@@ -1,0 +1,88 @@
+import { useMutation } from "@tanstack/react-query";
+import { useRef, type FormEvent } from "react";
+import { apiErrorOf } from "../api/errors";
+import { fileUrls, uploadTemplate, type TemplateProblem } from "../api/files";
+import { useI18n } from "../i18n/context";
+import { errorText } from "../i18n/errors";
+
+/**
+ * The Excel round trip provinces already work with: download the template (filled with what is
+ * stored), fill it, upload it back — all or nothing, every problem by sheet and cell.
+ */
+export function SpreadsheetPanel({ assessmentId, canImport, blocked, onImported }: { assessmentId: string; canImport: boolean; blocked: boolean; onImported: () => Promise<void> }) {
+  const { t, l } = useI18n();
+  const fileRef = useRef<HTMLInputElement>(null);
+  const upload = useMutation({
+    mutationFn: async (file: File) => {
+      const outcome = await uploadTemplate(assessmentId, file);
+      await onImported();
+      return outcome;
+    },
+    onSuccess: () => {
+      if (fileRef.current) fileRef.current.value = "";
+    },
+  });
+  const failure = upload.error ? apiErrorOf(upload.error) : null;
+  const problems = (failure?.details?.problems as TemplateProblem[] | undefined) ?? [];
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const file = fileRef.current?.files?.[0];
+    if (file) upload.mutate(file);
+  };
+  return (
+    <details className="card spreadsheet-panel">
+      <summary>{t("sheet.title")}</summary>
+      <p>
+        <a className="btn" href={fileUrls.template(assessmentId)} download>
+          {t("sheet.download")}
+        </a>
+      </p>
+      {canImport && (
+        <form className="upload-form" onSubmit={submit}>
+          <label htmlFor="template-file">{t("sheet.choose")}</label>
+          <input id="template-file" type="file" ref={fileRef} accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" />
+          <button type="submit" className="btn btn-primary" disabled={upload.isPending || blocked}>
+            {upload.isPending ? t("sheet.importing") : t("sheet.import")}
+          </button>
+          {blocked && <p className="hint">{t("sheet.blocked")}</p>}
+          <p className="hint">{t("sheet.hint")}</p>
+        </form>
+      )}
+      {upload.isSuccess && (
+        <p className="ok" role="status">
+          {t("sheet.imported", { written: upload.data.written, unchanged: upload.data.unchanged })}
+        </p>
+      )}
+      {failure && (
+        <div className="alert alert-error" role="alert">
+          <p>{errorText(failure, t)}</p>
+          {problems.length > 0 && (
+            <table className="table table-compact">
+              <caption>{t("sheet.problems", { n: problems.length })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("sheet.where")}</th>
+                  <th scope="col">{t("packs.message")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {problems.map((p, i) => (
+                  <tr key={i}>
+                    <td className="nowrap">
+                      {p.sheet}
+                      {p.cell ? `!${p.cell}` : p.row ? ` · ${t("sheet.row", { row: p.row })}` : ""}
+                    </td>
+                    <td>
+                      {l(p.message)}
+                      {p.expected && <span className="muted"> ({l(p.expected)})</span>}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </div>
+      )}
+    </details>
+  );
+}
