@@ -52,6 +52,7 @@ describe("the three contenders agree", () => {
 
   it.each([
     ["hand-written TypeScript", () => scoreHandwritten(cohort)],
+    ["hand-written TypeScript, ranks by counting", () => scoreHandwritten(cohort, { rank: "count" })],
     ["mathjs", () => compileExprlib(loaded.pack).score(cohort)],
   ])("engine and %s: same points, indices, overall, pillars and ranks", (_, score) => {
     const agreement = compareScores(reference, score());

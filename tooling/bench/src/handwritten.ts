@@ -246,7 +246,7 @@ function assistant(s: Assistant): number {
  * nudge removes the binary noise). A unit's rank is 1 + the number of units with a higher rounded value
  * (numeric sort of a Float64Array, then a binary search per unit).
  */
-export function rank(values: Float64Array): Int32Array {
+export function rankBySort(values: Float64Array): Int32Array {
   const n = values.length;
   const key = new Float64Array(n);
   for (let i = 0; i < n; i++) key[i] = Math.floor(values[i]! * 10000 + 0.5 + 1e-9);
@@ -266,11 +266,38 @@ export function rank(values: Float64Array): Int32Array {
   return ranks;
 }
 
+/**
+ * The same ranks by counting, for values in 0..1 (overall, indices, pillars): rounded values are whole
+ * numbers 0..10000, so a histogram and a running sum replace the sort. Used by the --variants run only.
+ */
+export function rankByCounting(values: Float64Array): Int32Array {
+  const n = values.length;
+  const key = new Int32Array(n);
+  const above = new Int32Array(10002);
+  for (let i = 0; i < n; i++) {
+    key[i] = Math.floor(values[i]! * 10000 + 0.5 + 1e-9);
+    above[key[i]!]!++;
+  }
+  let count = 0;
+  for (let v = 10001; v >= 0; v--) {
+    const here = above[v]!;
+    above[v] = count;
+    count += here;
+  }
+  const ranks = new Int32Array(n);
+  for (let i = 0; i < n; i++) ranks[i] = above[key[i]!]! + 1;
+  return ranks;
+}
+
+/** The hand-written scorer's ranking. */
+export const rank = rankBySort;
+
 // Positions of the cohort-relative indicators, filled in the second pass.
 const P45 = at("4.5"), P46 = at("4.6"), P411 = at("4.11"), P51 = at("5.1"), P59 = at("5.9"), P510 = at("5.10");
 const P710 = at("7.10"), P86 = at("8.6"), P87 = at("8.7");
 
-export function scoreHandwritten(units: readonly UnitInput[]): Scores {
+export function scoreHandwritten(units: readonly UnitInput[], options: { rank?: "sort" | "count" } = {}): Scores {
+  const rank = options.rank === "count" ? rankByCounting : rankBySort;
   const n = units.length;
   const points = new Float64Array(n * M);
   // Raw values of the cohort-relative indicators (4.5, 4.6, 4.11, 5.1, 5.9, 5.10, 7.10, 8.6, 8.7).

@@ -5,7 +5,8 @@
  * (engine.scoreColumns), a hand-written TypeScript scorer and mathjs, in one process; checks that the
  * three agree (exit 1 if not); prints the times, the ratios and whether each target is met. With --json
  * the last line is one JSON object: { units, engine_ms, handwritten_ms, exprlib_ms, … }. --variants also
- * times, outside the targets, the engine with keys: "trust" and mathjs with a Map scope.
+ * times, outside the targets, the engine with keys: "trust", the hand-written scorer ranking by counting
+ * and mathjs with a Map scope.
  */
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -83,6 +84,7 @@ log(`cohort: ${units} synthetic units, seed ${seed}, ${Object.keys(cohort[0]!.in
 const reference = engineScores(loaded, engine.scoreColumns(loaded, cohort, "strict"));
 const agreement: Record<string, Agreement> = {
   handwritten: compareScores(reference, scoreHandwritten(cohort)),
+  ...(withVariants ? { handwritten_rank_by_counting: compareScores(reference, scoreHandwritten(cohort, { rank: "count" })) } : {}),
   exprlib: compareScores(reference, exprlib.score(cohort)),
 };
 for (const [name, a] of Object.entries(agreement)) {
@@ -119,6 +121,7 @@ const variants = withVariants
   ? measure(
       [
         { name: "engine_keys_trust", run: () => engine.scoreColumns(loaded, cohort, "strict", { keys: "trust" }) },
+        { name: "handwritten_rank_by_counting", run: () => scoreHandwritten(cohort, { rank: "count" }) },
         { name: "exprlib_map_scope", run: () => exprlib.score(cohort, { scope: "map" }) },
       ],
       { warmup, reps },
@@ -152,6 +155,7 @@ log(`${`engine.score() with JSON + explanations, ${request.units.length} units`.
 if (variants) {
   const labels: Record<string, string> = {
     engine_keys_trust: 'variant: engine.scoreColumns, keys: "trust"',
+    handwritten_rank_by_counting: "variant: hand-written, ranks by counting",
     exprlib_map_scope: "variant: mathjs with a Map scope per unit",
   };
   for (const [key, t] of variants) log(`${labels[key]!.padEnd(44)}${fmt(t.median)}${fmt(t.min)}${fmt(t.max)}`);
