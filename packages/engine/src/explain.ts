@@ -121,6 +121,12 @@ function cohortNote(best: number | undefined): Localized[] {
     : [{ vi: `Chỉ số so sánh giữa các tỉnh: giá trị cao nhất của nhóm là ${best}`, en: `Cohort-relative indicator: the best value in the cohort is ${best}` }];
 }
 
+/** The rule in words, by official address: the same for every unit, so rendered once per indicator. */
+export function ruleText(indicator: IndicatorDefinition): Localized {
+  const name = (id: string) => addressIn(indicator, id);
+  return { vi: renderRule(indicator.rule, "vi", name), en: renderRule(indicator.rule, "en", name) };
+}
+
 export function explainIndicator(
   pack: CompiledPack,
   indicator: IndicatorDefinition,
@@ -128,6 +134,7 @@ export function explainIndicator(
   points: number,
   cohortBest: number | undefined,
   childHints: Hint[],
+  rule: Localized = ruleText(indicator),
 ): IndicatorExplanation {
   const ctx: ExplainContext = { pack, indicator, row, ...(cohortBest !== undefined ? { cohortBest } : {}) };
   const name = (id: string) => addressIn(indicator, id);
@@ -143,7 +150,7 @@ export function explainIndicator(
   const notes: Localized[] = [...cohortNote(cohortBest)];
   if (indicator.provisional) notes.push({ vi: `Tạm thời (nguồn chưa chắc chắn): ${indicator.provisional.reason}`, en: `Provisional: ${indicator.provisional.reason}` });
   return {
-    rule: { vi: renderRule(indicator.rule, "vi", name), en: renderRule(indicator.rule, "en", name) },
+    rule,
     inputs,
     toFullPoints,
     notes,

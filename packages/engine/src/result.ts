@@ -1,6 +1,6 @@
 import type { AggregateValue, IndicatorResult, PackRef, ScoreResult, UnitResult } from "@dti/contracts";
 import type { CompiledPack } from "./compile-pack";
-import { explainIndicator } from "./explain";
+import { explainIndicator, ruleText } from "./explain";
 import { compareCodes } from "./codes";
 import { rowOf, STATUS_MISSING, STATUS_NOT_SCORED, type ScoreMode, type ScoredCohort } from "./score-cohort";
 
@@ -49,6 +49,9 @@ export function toScoreResult(
 ): ScoreResult {
   const m = pack.indicators.length;
   const best = new Map(scored.references.map((r) => [r.indicator, r.max ?? undefined]));
+  // Computed once per call, not once per unit: the rule texts and the official order of codes.
+  const rules = options.explain ? pack.indicators.map((x) => ruleText(x.definition)) : [];
+  const order = [...pack.indicators].sort((a, b) => compareCodes(a.definition.code, b.definition.code)).map((x) => x.definition.code);
   const units: UnitResult[] = scored.units.map((unit, u) => {
     const indicators: Record<string, IndicatorResult> = {};
     const hintsByCode = new Map<string, NonNullable<IndicatorResult["explanation"]>["toFullPoints"]>();
@@ -69,7 +72,7 @@ export function toScoreResult(
       };
       if (options.explain && status !== STATUS_NOT_SCORED) {
         const childHints = indicator.children.flatMap((c) => hintsByCode.get(pack.indicators[c]!.definition.code) ?? []);
-        const explanation = explainIndicator(pack, definition, rowOf(scored, u), points, best.get(definition.code), childHints);
+        const explanation = explainIndicator(pack, definition, rowOf(scored, u), points, best.get(definition.code), childHints, rules[k]);
         if (status === STATUS_MISSING)
           explanation.notes.unshift({ vi: "Thiếu số liệu: chấm 0 điểm (chế độ nới lỏng)", en: "Data missing: scored 0 (lenient mode)" });
         hintsByCode.set(definition.code, explanation.toFullPoints);
@@ -77,9 +80,7 @@ export function toScoreResult(
       }
       indicators[definition.code] = result;
     }
-    const ordered = Object.fromEntries(
-      [...pack.indicators].sort((a, b) => compareCodes(a.definition.code, b.definition.code)).map((x) => [x.definition.code, indicators[x.definition.code]!]),
-    );
+    const ordered = Object.fromEntries(order.map((code) => [code, indicators[code]!]));
     return { code: unit.code, ...(unit.name ? { name: unit.name } : {}), ...unitAggregates(pack, scored, u), indicators: ordered };
   });
   return { pack: ref, period, basis: "raw", mode, units, reference: scored.references, warnings: scored.warnings };
