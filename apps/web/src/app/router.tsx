@@ -46,6 +46,7 @@ export const routes: RouteObject[] = [
           { path: "audit", element: page(() => import("../routes/assessment/audit")) },
         ],
       },
+      { path: "account", element: page(() => import("../routes/account")) },
       { path: "rankings", element: page(() => import("../routes/admin/rankings")) },
       { path: "map", element: page(() => import("../routes/admin/map")) },
       { path: "trend", element: page(() => import("../routes/admin/trend")) },

@@ -102,7 +102,9 @@ export function AppShell() {
         <div className="user-box">
           <LanguageSwitch />
           <span className="user-name" title={t(`role.${user.role}` as MessageKey)}>
-            {user.displayName}
+            <NavLink to="/account" className="user-link">
+              {user.displayName}
+            </NavLink>
             <span className="user-role"> · {t(`role.${user.role}` as MessageKey)}</span>
           </span>
           <button

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from "vitest";
 import { chromiumAvailable, launch, newContext, signIn, watch } from "./browser";
@@ -39,6 +41,19 @@ describe.skipIf(!chromiumAvailable())("national admin: rankings, map, trend, mer
     expect(await rows.count()).toBe(2);
     await expect(rows.nth(0).innerText()).resolves.toMatch(/^1\s+Thành phố Đà Nẵng\s+0,8002\s+1/);
     await expect(rows.nth(1).innerText()).resolves.toMatch(/^2\s+Tỉnh Thừa Thiên Huế\s+0,6975\s+4/);
+  });
+
+  it("imports a published table only when its totals match the framework (unchanged when imported twice)", async () => {
+    const csv = readFileSync(fileURLToPath(new URL("../../../api/data/published-2022.csv", import.meta.url)), "utf8");
+    await page.getByText("Nhập kết quả công bố năm 2022 (CSV)").click();
+    // One overall value that is not the aggregation of its indices: refused, every row named.
+    const broken = csv.replace("p63-48,Đà Nẵng,1,0.8002", "p63-48,Đà Nẵng,1,0.9002");
+    await page.getByLabel("Tệp CSV").setInputFiles({ name: "dti-2022-loi.csv", mimeType: "text/csv", buffer: Buffer.from(broken) });
+    await page.getByRole("button", { name: "Kiểm tra và nhập" }).click();
+    await page.getByRole("alert").filter({ hasText: "Tổng số liệu công bố không khớp" }).waitFor();
+    await page.getByLabel("Tệp CSV").setInputFiles({ name: "dti-2022.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+    await page.getByRole("button", { name: "Kiểm tra và nhập" }).click();
+    await page.getByRole("status").filter({ hasText: "Bảng này đã có (5 dòng): không thay đổi gì." }).waitFor();
   });
 
   it("draws the 63 provinces on the map, coloured where published, and names Hoàng Sa and Trường Sa as Vietnam's", async () => {

@@ -40,7 +40,7 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 /** Opens a demo province's 2022 assessment from the list. */
 export async function openAssessment(page: Page, unitName: RegExp | string): Promise<void> {
   await page.goto("/");
-  await page.getByRole("link", { name: unitName }).first().click();
+  await page.getByRole("main").getByRole("link", { name: unitName }).first().click();
   await page.getByRole("heading", { level: 1, name: /Bảng điểm DTI 2022/ }).waitFor();
 }
 

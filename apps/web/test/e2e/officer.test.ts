@@ -64,7 +64,7 @@ describe.skipIf(!chromiumAvailable())("province officer: scorecard, data entry, 
     await page.getByText("Giá trị phải từ 0 trở lên.").waitFor();
     await field.fill("12,5");
     await page.getByText("Nhập số nguyên (đây là số đếm).").waitFor();
-    await expect(page.getByText(/mục chưa lưu/).isVisible()).resolves.toBe(true);
+    await expect(page.getByText(/^\d+ mục chưa lưu$/).isVisible()).resolves.toBe(true);
 
     await field.fill("640.000");
     await field.blur();
@@ -101,6 +101,9 @@ describe.skipIf(!chromiumAvailable())("province officer: scorecard, data entry, 
     const row = page.getByTestId("plan-table").locator("tbody tr").filter({ hasText: "8.4" });
     await row.filter({ hasText: "31/12/2025" }).waitFor();
     await expect(row.innerText()).resolves.toMatch(/8\.4\.a = 224\.000[\s\S]*8\.4\.a = 640\.000[\s\S]*20[\s\S]*Sở Thông tin và Truyền thông[\s\S]*Đang thực hiện/);
+    await page.getByLabel("Ghi chú tiến độ cho chỉ tiêu 8.4").fill("Đã rà soát địa chỉ số ở 3 huyện");
+    await page.getByRole("button", { name: "Ghi nhận" }).click();
+    await row.getByText("Đã rà soát địa chỉ số ở 3 huyện").waitFor();
   });
 
   it("prints the province report (scorecard, lost points, plan) to PDF without the navigation", async () => {
@@ -115,6 +118,29 @@ describe.skipIf(!chromiumAvailable())("province officer: scorecard, data entry, 
     await page.pdf({ path: pdf, format: "A4" });
     expect(statSync(pdf).size).toBeGreaterThan(10_000);
     await page.emulateMedia({ media: "screen" });
+  });
+
+  it("takes an immutable snapshot of the score", async () => {
+    await page.getByRole("link", { name: "Bảng điểm", exact: true }).click();
+    await page.getByText("Chưa chốt lần nào.").waitFor();
+    await page.getByRole("button", { name: "Chốt kết quả hiện tại" }).click();
+    expect(await page.locator(".card", { hasText: "Chốt kết quả" }).locator("li").count()).toBe(0);
+    await page.locator(".card", { hasText: "Chốt kết quả" }).locator("li").first().waitFor();
+  });
+
+  it("reassigns an indicator to another agency, which can then enter its data", async () => {
+    await page.goto(page.url().replace(/\/assessments\/([^/]+).*$/, "/assessments/$1/indicators/8.4"));
+    await page.getByRole("button", { name: "Đổi cơ quan phụ trách" }).click();
+    await page.getByLabel("Cơ quan chủ trì").selectOption({ label: "Sở Nội vụ" });
+    await page.getByRole("button", { name: "Lưu", exact: true }).click();
+    await page.locator(".card", { hasText: "Phân công" }).getByText("Sở Nội vụ").waitFor();
+
+    const other = await (await newContext(browser, stack.baseUrl)).newPage();
+    await signIn(other, "sonoivu-a@demo.local");
+    await openAssessment(other, /Tỉnh Demo A/);
+    await other.getByRole("link", { name: "Nhập số liệu", exact: true }).click();
+    await other.getByRole("link", { name: "VIII. Hoạt động xã hội số" }).click();
+    expect(await other.getByLabel(/^8\.4\.a /).isDisabled()).toBe(false);
     expect(errors).toEqual([]);
   });
 });

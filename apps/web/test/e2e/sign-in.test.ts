@@ -35,11 +35,11 @@ describe.skipIf(!chromiumAvailable())("sign-in and the app shell (real API, fres
     await page.getByText("DỮ LIỆU MINH HỌA (DEMO).").waitFor();
     const nav = page.getByRole("navigation", { name: "Điều hướng chính" });
     await expect(nav.getByRole("link").allInnerTexts()).resolves.toEqual(["Đánh giá", "Xếp hạng", "Bản đồ", "Xu hướng", "Bộ chỉ số", "Người dùng"]);
-    await page.getByRole("link", { name: /Tỉnh Demo A/ }).first().waitFor();
+    await page.getByRole("main").getByRole("link", { name: /Tỉnh Demo A/ }).first().waitFor();
 
     // The skip link is the first thing the keyboard reaches, and it moves focus to the content.
     await page.reload();
-    await page.getByRole("link", { name: /Tỉnh Demo A/ }).first().waitFor();
+    await page.getByRole("main").getByRole("link", { name: /Tỉnh Demo A/ }).first().waitFor();
     await page.keyboard.press("Tab");
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe("Bỏ qua, đến nội dung chính");
     await page.keyboard.press("Enter");
@@ -65,6 +65,20 @@ describe.skipIf(!chromiumAvailable())("sign-in and the app shell (real API, fres
     await expect(nav.getByRole("link").allInnerTexts()).resolves.toEqual(["Đánh giá", "Xếp hạng", "Bản đồ", "Xu hướng", "Sáp nhập 63 → 34", "Bộ chỉ số", "Người dùng", "Nhật ký"]);
     // Not a demo account: no banner on the shell.
     expect(await page.getByText("DỮ LIỆU MINH HỌA (DEMO).").count()).toBe(0);
+
+    // The account page changes the password (the current one is checked, the new twice).
+    await page.getByRole("link", { name: "Quản trị E2E" }).click();
+    await page.getByRole("heading", { level: 1, name: "Tài khoản" }).waitFor();
+    await page.getByLabel("Mật khẩu hiện tại").fill("sai-mat-khau-hien-tai");
+    await page.getByLabel("Mật khẩu mới", { exact: true }).fill("mat-khau-moi-rat-dai-2025");
+    await page.getByLabel("Nhập lại mật khẩu mới").fill("mat-khau-moi-rat-dai-2025");
+    await page.getByRole("button", { name: "Đổi mật khẩu" }).click();
+    await page.getByRole("alert").filter({ hasText: "Mật khẩu hiện tại không đúng." }).waitFor();
+    await page.getByLabel("Mật khẩu hiện tại").fill(ADMIN.password);
+    await page.getByRole("button", { name: "Đổi mật khẩu" }).click();
+    await page.getByRole("status").filter({ hasText: "Đã đổi mật khẩu." }).waitFor();
+    await page.getByRole("button", { name: "Đăng xuất" }).click();
+    await signIn(page, ADMIN.email, "mat-khau-moi-rat-dai-2025");
     await context.close();
   });
 });

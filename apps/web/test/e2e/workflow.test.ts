@@ -46,9 +46,12 @@ describe.skipIf(!chromiumAvailable())("agency contributor, conflicts, evidence, 
     const mine = agency.getByLabel(/^8\.4\.a /);
     await mine.waitFor();
     expect(await mine.isDisabled()).toBe(false);
-    const disabled = await agency.locator(".entry-field input[disabled], .entry-field select[disabled]").count();
-    expect(disabled).toBeGreaterThan(0);
+    // By default the agency sees its own indicators only …
+    expect(await agency.locator(".entry-field input[disabled], .entry-field select[disabled]").count()).toBe(0);
+    // … and the others, read only, on request.
+    await agency.getByLabel(/Chỉ hiện các chỉ tiêu giao cho cơ quan tôi/).uncheck();
     await agency.getByText("Chỉ tiêu này không giao cho cơ quan của bạn: chỉ xem.").first().waitFor();
+    expect(await agency.locator(".entry-field input[disabled], .entry-field select[disabled]").count()).toBeGreaterThan(0);
   });
 
   it("a stale edit is shown beside the other person's saved value, kept, and saved only by choice", async () => {

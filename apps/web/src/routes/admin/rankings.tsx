@@ -13,6 +13,7 @@ import { competitionRanks } from "../../format/rank";
 import { formatIndex } from "../../format/number";
 import { useI18n } from "../../i18n/context";
 import type { MessageKey } from "../../i18n/messages";
+import { PublishedImport } from "./published-import";
 
 /** Published ranks beside the ranks computed from the assessments, nationally or within a region. */
 export default function Rankings() {
@@ -50,6 +51,7 @@ export default function Rankings() {
       </div>
       {rankings.data && <p className="muted small">{t("rankings.framework", { pack: rankings.data.packId })}</p>}
       {rankings.data && rankings.data.rows.some((r) => r.published) && <Downloads label={t("export.ranking")} xlsx={fileUrls.ranking(period, "xlsx")} csv={fileUrls.ranking(period, "csv")} />}
+      {user.role === "national_admin" && <PublishedImport period={period} />}
       {rankings.isPending ? (
         <Loading />
       ) : rankings.isError ? (

@@ -13,6 +13,7 @@ import { formatIndex, formatPoints } from "../../format/number";
 import { useI18n } from "../../i18n/context";
 import { compareCodes, type IndicatorDefinition } from "../../pack/model";
 import { useAssessmentContext } from "./context";
+import { useUser } from "../../api/session";
 import { StatusBadge } from "../../components/badges";
 
 const GENERAL = "A";
@@ -23,6 +24,9 @@ export default function Entry() {
   const a = detail.assessment;
   usePageTitle(t("entry.title", { unit: a.unitName, year: a.period }));
   const [params, setParams] = useSearchParams();
+  const user = useUser();
+  // Agency staff see the indicators assigned to them; everything else is one click away.
+  const [onlyMine, setOnlyMine] = useState(user.role === "agency_contributor");
   const queryClient = useQueryClient();
   const [generation, setGeneration] = useState(0);
   const store = useEntryStore(detail, model, lang, generation);
@@ -33,14 +37,17 @@ export default function Entry() {
     setGeneration((g) => g + 1);
   };
   const score = useScore(a.id);
+  const mine = new Set(detail.permissions.indicators);
+  const shown = (code: string) => !onlyMine || mine.has(code);
   const sections = [
-    ...model.indices.filter((i) => (model.byIndex.get(i.code) ?? []).some((ind) => model.fields(ind.code).length > 0)).map((i) => ({ code: i.code, label: `${i.code}. ${l(i.name)}` })),
+    ...model.indices
+      .filter((i) => (model.byIndex.get(i.code) ?? []).some((ind) => model.fields(ind.code).length > 0 && shown(ind.code)))
+      .map((i) => ({ code: i.code, label: `${i.code}. ${l(i.name)}` })),
     { code: GENERAL, label: t("entry.general") },
   ];
   const current = sections.find((s) => s.code === params.get("index"))?.code ?? sections[0]?.code ?? GENERAL;
-  const indicators = [...(model.byIndex.get(current) ?? [])].sort((x, y) => compareCodes(x.code, y.code));
+  const indicators = [...(model.byIndex.get(current) ?? [])].filter((i) => shown(i.code)).sort((x, y) => compareCodes(x.code, y.code));
   const unit = score.data?.result.units[0];
-  const mine = new Set(detail.permissions.indicators);
 
   return (
     <section className="entry">
@@ -58,6 +65,11 @@ export default function Entry() {
         <UnsavedCount store={store} />
       </div>
       <SpreadsheetPanel assessmentId={a.id} canImport={a.status === "open" && mine.size > 0} blocked={store.unsaved().length > 0} onImported={onImported} />
+      {user.role === "agency_contributor" && (
+        <label className="checkbox">
+          <input type="checkbox" checked={onlyMine} onChange={(e) => setOnlyMine(e.target.checked)} /> {t("entry.onlyMine", { n: mine.size })}
+        </label>
+      )}
       {a.status !== "open" && <p className="alert alert-info">{t("entry.closed", { status: t(`status.${a.status}`) })}</p>}
       {a.status === "open" && mine.size === 0 && <p className="alert alert-info">{t("entry.readOnly")}</p>}
       <div className="entry-layout">

@@ -14,6 +14,7 @@ import { formatNumber, formatPoints } from "../../format/number";
 import { useI18n } from "../../i18n/context";
 import { errorText } from "../../i18n/errors";
 import type { MessageKey } from "../../i18n/messages";
+import { AssignmentCard } from "./assignment";
 import { useAssessmentContext } from "./context";
 
 export default function IndicatorDetail() {
@@ -138,6 +139,7 @@ export default function IndicatorDetail() {
           )}
         </div>
       </div>
+      <AssignmentCard code={code} />
       <Workflow code={code} />
       <EvidencePanel code={code} canUpload={canEdit(code)} />
     </section>

@@ -14,6 +14,7 @@ import { formatPoints, parseNumber } from "../../format/number";
 import { useI18n } from "../../i18n/context";
 import { errorText } from "../../i18n/errors";
 import { compareCodes } from "../../pack/model";
+import { useUser } from "../../api/session";
 import { useAssessmentContext } from "./context";
 
 export type PlanItem = RouterOutputs["plans"]["list"][number];
@@ -70,6 +71,7 @@ export function PlanTable({ items, readOnly = false }: { items: PlanItem[]; read
           <th scope="col">{t("common.cooperating")}</th>
           <th scope="col">{t("plan.deadline")}</th>
           <th scope="col">{t("common.status")}</th>
+          <th scope="col">{t("plan.progress")}</th>
           {manage && (
             <th scope="col" className="no-print">
               <span className="sr-only">{t("common.actions")}</span>
@@ -81,7 +83,7 @@ export function PlanTable({ items, readOnly = false }: { items: PlanItem[]; read
         {sorted.map((p) =>
           editing === p.id ? (
             <tr key={p.id}>
-              <td colSpan={manage ? 9 : 8}>
+              <td colSpan={manage ? 10 : 9}>
                 <PlanEditor item={p} onDone={() => setEditing(null)} />
               </td>
             </tr>
@@ -98,6 +100,9 @@ export function PlanTable({ items, readOnly = false }: { items: PlanItem[]; read
               <td>{formatDate(p.deadline)}</td>
               <td>
                 <StatusBadge status={p.status} />
+              </td>
+              <td>
+                <ProgressNotes item={p} readOnly={readOnly} />
               </td>
               {manage && (
                 <td className="no-print">
@@ -204,5 +209,57 @@ function PlanEditor({ item, onDone }: { item: PlanItem; onDone: () => void }) {
         </button>
       </div>
     </form>
+  );
+}
+
+/** Progress notes: the plan item's agencies (and the province admin) report; notes only accumulate. */
+function ProgressNotes({ item, readOnly }: { item: PlanItem; readOnly: boolean }) {
+  const { detail } = useAssessmentContext();
+  const { t } = useI18n();
+  const user = useUser();
+  const queryClient = useQueryClient();
+  const [note, setNote] = useState("");
+  const add = useMutation({
+    mutationFn: () => api.plans.addNote.mutate({ id: item.id, note: note.trim() }),
+    onSuccess: () => {
+      setNote("");
+      void queryClient.invalidateQueries({ queryKey: keys.plans(detail.assessment.id) });
+    },
+  });
+  const mayAdd =
+    !readOnly && (detail.permissions.manage || (user.role === "agency_contributor" && user.agency !== null && (item.leadAgency === user.agency || item.cooperatingAgencies.includes(user.agency))));
+  const id = `note-${item.id}`;
+  return (
+    <div className="progress-notes">
+      {item.progressNotes.length > 0 ? (
+        <ul className="plain small">
+          {item.progressNotes.map((n, i) => (
+            <li key={i}>
+              <span className="muted">{formatDate(n.at)}:</span> {n.note}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <span className="muted">—</span>
+      )}
+      {mayAdd && (
+        <form
+          className="note-form no-print"
+          onSubmit={(e: FormEvent) => {
+            e.preventDefault();
+            if (note.trim()) add.mutate();
+          }}
+        >
+          <label htmlFor={id} className="sr-only">
+            {t("plan.noteFor", { code: item.indicatorCode })}
+          </label>
+          <input id={id} value={note} onChange={(e) => setNote(e.target.value)} placeholder={t("plan.notePlaceholder")} />
+          <button type="submit" className="btn btn-small" disabled={add.isPending || !note.trim()}>
+            {t("plan.addNote")}
+          </button>
+          {add.error && <p className="field-error">{errorText(apiErrorOf(add.error), t)}</p>}
+        </form>
+      )}
+    </div>
   );
 }

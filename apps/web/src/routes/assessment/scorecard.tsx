@@ -10,6 +10,7 @@ import { useI18n } from "../../i18n/context";
 import type { MessageKey } from "../../i18n/messages";
 import { compareCodes } from "../../pack/model";
 import { useAssessmentContext } from "./context";
+import { Snapshots } from "./snapshots";
 
 const IndexRadar = lazy(() => import("../../charts/radar-chart"));
 
@@ -161,6 +162,7 @@ export default function Scorecard() {
           </details>
         );
       })}
+      <Snapshots />
       <Downloads label={t("export.scorecard")} xlsx={fileUrls.scorecard(a.id, "xlsx")} csv={fileUrls.scorecard(a.id, "csv")} />
       <p className="muted small">
         {t("scorecard.packRef", { id: score.data.result.pack.id, version: score.data.result.pack.version, hash: score.data.result.pack.hash.slice(0, 12) })}
