@@ -86,6 +86,9 @@ try {
   await admin.goto("/map");
   await admin.locator(".chart-map svg").waitFor();
   await shot(admin, "11-ban-do", true);
+  await admin.getByLabel("Đơn vị hành chính").selectOption({ label: "34 tỉnh, thành phố (từ 1/7/2025)" });
+  await admin.getByText("34 đơn vị hành chính cấp tỉnh").waitFor();
+  await shot(admin, "11b-ban-do-34-tinh", true);
   await admin.goto("/trend");
   await admin.getByLabel("Tỉnh, thành phố").selectOption({ label: "Thành phố Đà Nẵng (đến 2025)" });
   await admin.locator(".chart-trend svg").waitFor();

@@ -9,9 +9,9 @@ export function useYears(): number[] {
   return [...set].sort((a, b) => b - a);
 }
 
-export function PeriodPicker({ value, onChange, id = "period" }: { value: number; onChange: (year: number) => void; id?: string }) {
+export function PeriodPicker({ value, onChange, id = "period", extra = [] }: { value: number; onChange: (year: number) => void; id?: string; extra?: number[] }) {
   const { t } = useI18n();
-  const years = useYears();
+  const years = [...new Set([...useYears(), ...extra])].sort((a, b) => b - a);
   const options = years.includes(value) ? years : [value, ...years];
   return (
     <>

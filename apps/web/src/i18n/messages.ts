@@ -337,6 +337,11 @@ const vi = {
 
   "map.title": "Bản đồ DTI",
   "map.cohort": "{n} đơn vị hành chính cấp tỉnh",
+  "map.units": "Đơn vị hành chính",
+  "map.auto": "Theo năm đánh giá ({n} tỉnh, thành phố)",
+  "map.c63": "63 tỉnh, thành phố (đến 30/6/2025)",
+  "map.c34": "34 tỉnh, thành phố (từ 1/7/2025)",
+  "map.otherCohort": "Kết quả năm {year} được công bố cho đơn vị hành chính khác: bản đồ {n} tỉnh, thành phố chưa tô màu.",
   "map.noData": "Chưa có kết quả công bố năm {year}.",
   "map.label": "Bản đồ Việt Nam, {n} tỉnh, thành phố tô màu theo chỉ số DTI năm {year}; có quần đảo Hoàng Sa và quần đảo Trường Sa. Số liệu như bảng bên cạnh.",
   "map.high": "Cao",
@@ -758,6 +763,11 @@ const en: Record<MessageKey, string> = {
 
   "map.title": "DTI map",
   "map.cohort": "{n} provincial units",
+  "map.units": "Administrative units",
+  "map.auto": "As the period had them ({n} provinces)",
+  "map.c63": "63 provinces (until 30/6/2025)",
+  "map.c34": "34 provinces (from 1/7/2025)",
+  "map.otherCohort": "The {year} results are published for other units: the {n}-province map is not coloured.",
   "map.noData": "No published results for {year} yet.",
   "map.label": "Map of Vietnam, {n} provinces coloured by DTI {year}, with the Hoàng Sa and Trường Sa archipelagos. The figures are in the table beside it.",
   "map.high": "High",

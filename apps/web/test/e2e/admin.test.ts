@@ -67,6 +67,16 @@ describe.skipIf(!chromiumAvailable())("national admin: rankings, map, trend, mer
     expect(labels).toContain("Quần đảo Trường Sa (Việt Nam)");
     expect(await svg.locator("path").count()).toBeGreaterThan(63);
     expect(await page.locator(".map-table tbody tr").count()).toBe(5);
+
+    // The 34 provinces of 1/7/2025 (dissolved from the 63), with the archipelagos still named.
+    const paths63 = await svg.locator("path").count();
+    await page.getByLabel("Đơn vị hành chính").selectOption({ label: "34 tỉnh, thành phố (từ 1/7/2025)" });
+    await page.getByText("34 đơn vị hành chính cấp tỉnh").waitFor();
+    await page.getByText(/bản đồ 34 tỉnh, thành phố chưa tô màu/).waitFor();
+    await expect.poll(() => svg.locator("path").count()).toBeLessThan(paths63);
+    const labels34 = await svg.locator("text").allTextContents();
+    expect(labels34).toContain("Quần đảo Hoàng Sa (Việt Nam)");
+    expect(labels34).toContain("Quần đảo Trường Sa (Việt Nam)");
   });
 
   it("shows the 34 provinces formed from the 63 on 1/7/2025", async () => {

@@ -15,16 +15,25 @@ export default function MapPage() {
   const { t, lang } = useI18n();
   usePageTitle(t("map.title"));
   const [period, setPeriod] = useState(2022);
+  const [choice, setChoice] = useState<"auto" | "63" | "34">("auto");
   const published = useQuery({ queryKey: keys.published(period), queryFn: () => api.published.list.query({ period }) });
   const fmt = useCallback((v: number) => formatIndex(v, lang), [lang]);
   const rows = (published.data ?? []).filter((r) => r.unitId.startsWith("p63-") || r.unitId.startsWith("p34-"));
-  const cohort: 63 | 34 = rows.some((r) => r.unitId.startsWith("p34-")) || (rows.length === 0 && period >= 2025) ? 34 : 63;
-  const values = rows.map((r) => ({ unitId: r.unitId, name: r.unitName, value: r.overall }));
+  // The period decides: results of 2024 and later are published for the 34 units; before, the 63.
+  const byPeriod: 63 | 34 = rows.some((r) => r.unitId.startsWith("p34-")) || (rows.length === 0 && period >= 2024) ? 34 : 63;
+  const cohort: 63 | 34 = choice === "auto" ? byPeriod : (Number(choice) as 63 | 34);
+  const values = rows.filter((r) => r.unitId.startsWith(`p${cohort}-`)).map((r) => ({ unitId: r.unitId, name: r.unitName, value: r.overall }));
   return (
     <section>
       <h1>{t("map.title")}</h1>
       <div className="toolbar">
-        <PeriodPicker value={period} onChange={setPeriod} />
+        <PeriodPicker value={period} onChange={setPeriod} extra={[2024, 2025]} />
+        <label htmlFor="cohort">{t("map.units")}</label>
+        <select id="cohort" value={choice} onChange={(e) => setChoice(e.target.value as "auto" | "63" | "34")}>
+          <option value="auto">{t("map.auto", { n: byPeriod })}</option>
+          <option value="63">{t("map.c63")}</option>
+          <option value="34">{t("map.c34")}</option>
+        </select>
         <span className="muted">{t("map.cohort", { n: cohort })}</span>
       </div>
       {published.isPending ? (
@@ -34,6 +43,7 @@ export default function MapPage() {
       ) : (
         <>
           {rows.length === 0 && <Empty>{t("map.noData", { year: period })}</Empty>}
+          {rows.length > 0 && values.length === 0 && <Empty>{t("map.otherCohort", { n: cohort, year: period })}</Empty>}
           <div className="map-layout">
             <div className="card map-card">
               <Suspense fallback={<Loading label={t("common.loadingMap")} />}>
