@@ -60,8 +60,8 @@ try {
 
   await page.getByRole("link", { name: "Nơi có thể tăng điểm" }).click();
   await page.getByTestId("gains-table").waitFor();
-  await page.getByRole("button", { name: "Đưa chỉ tiêu 8.4 vào kế hoạch" }).click();
-  await page.getByRole("button", { name: "Đưa chỉ tiêu 1.7 vào kế hoạch" }).click();
+  await page.getByRole("button", { name: "Đưa vào kế hoạch: chỉ tiêu 8.4" }).click();
+  await page.getByRole("button", { name: "Đưa vào kế hoạch: chỉ tiêu 1.7" }).click();
   await page.getByRole("link", { name: "Đã có trong kế hoạch" }).nth(1).waitFor();
   await shot(page, "06-noi-co-the-tang-diem");
 

@@ -63,6 +63,7 @@ export const routes: RouteObject[] = [
         element: <RequireRole roles={["national_admin"]}>{page(() => import("../routes/admin/audit"))}</RequireRole>,
       },
       { path: "packs", element: page(() => import("../routes/packs/list")) },
+      { path: "packs/compare", element: page(() => import("../routes/packs/compare")) },
       { path: "packs/upload", element: <RequireRole roles={["national_admin"]}>{page(() => import("../routes/packs/upload"))}</RequireRole> },
       { path: "packs/:packRowId", element: page(() => import("../routes/packs/detail")) },
       { path: "*", element: <NotFound /> },

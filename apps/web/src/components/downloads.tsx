@@ -6,11 +6,11 @@ export function Downloads({ label, xlsx, csv }: { label: string; xlsx: string; c
   return (
     <p className="downloads no-print">
       <span className="muted">{label}:</span>{" "}
-      <a href={xlsx} download aria-label={`${label} (Excel)`}>
+      <a href={xlsx} download aria-label={`${label}: Excel (.xlsx)`}>
         Excel (.xlsx)
       </a>{" "}
       ·{" "}
-      <a href={csv} download aria-label={`${label} (CSV)`}>
+      <a href={csv} download aria-label={`${label}: CSV`}>
         CSV
       </a>
       <span className="sr-only"> {t("common.download")}</span>

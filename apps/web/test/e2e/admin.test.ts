@@ -126,6 +126,16 @@ describe.skipIf(!chromiumAvailable())("national admin: rankings, map, trend, mer
     await page.getByRole("cell", { name: "1.6 = yes: max; no: 0 points" }).waitFor();
   });
 
+  it("shows two frameworks side by side with the crosswalk between them", async () => {
+    await page.getByRole("link", { name: "Bộ chỉ số" }).click();
+    await page.getByRole("link", { name: "So sánh hai bộ chỉ số" }).click();
+    const table = page.getByTestId("compare-table");
+    await table.waitFor();
+    await expect(table.innerText()).resolves.toMatch(/1726\/QĐ-BTTTT\s+922\/QĐ-BTTTT/);
+    const walk = page.getByTestId("crosswalk-table");
+    await expect(walk.innerText()).resolves.toMatch(/Trụ cột\s+cqs\s+cqs\s+Thay đổi cách tính/);
+  });
+
   it("uploads a broken draft bundle and sees every problem in the validation report", async () => {
     await page.getByRole("link", { name: "Bộ chỉ số" }).click();
     await page.getByRole("link", { name: "Tải lên gói bộ chỉ số (bản nháp)" }).click();

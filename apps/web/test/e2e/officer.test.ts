@@ -46,7 +46,7 @@ describe.skipIf(!chromiumAvailable())("province officer: scorecard, data entry, 
     await page.getByRole("heading", { level: 1, name: "Nơi có thể tăng điểm" }).waitFor();
     const first = page.getByTestId("gains-table").locator("tbody tr").first();
     await expect(first.innerText()).resolves.toMatch(/8\.4[\s\S]*\+13[\s\S]*7\/20[\s\S]*8\.4\.a = 640\.000/);
-    await page.getByRole("button", { name: "Đưa chỉ tiêu 8.4 vào kế hoạch" }).click();
+    await page.getByRole("button", { name: "Đưa vào kế hoạch: chỉ tiêu 8.4" }).click();
     await first.getByRole("link", { name: "Đã có trong kế hoạch" }).waitFor();
   });
 

@@ -68,9 +68,9 @@ describe.skipIf(!chromiumAvailable())("spreadsheets: template round trip and exp
 
   it("downloads the scorecard and the plan as Excel and CSV", async () => {
     await page.getByRole("link", { name: "Bảng điểm", exact: true }).click();
-    const [xlsx] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Tải bảng điểm (Excel)" }).click()]);
+    const [xlsx] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Tải bảng điểm: Excel (.xlsx)" }).click()]);
     expect(xlsx.suggestedFilename()).toMatch(/^Kết quả DTI 2022 .*\.xlsx$/);
-    const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Tải bảng điểm (CSV)" }).click()]);
+    const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Tải bảng điểm: CSV" }).click()]);
     expect(readFileSync((await csv.path())!, "utf8")).toContain("8.4");
     expect(errors.filter((e) => !/422|Unprocessable/i.test(e))).toEqual([]);
   });

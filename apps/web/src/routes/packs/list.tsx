@@ -16,11 +16,16 @@ export default function PackList() {
     <section>
       <div className="title-row">
         <h1>{t("packs.title")}</h1>
-        {user.role === "national_admin" && (
-          <Link className="btn" to="/packs/upload">
-            {t("packs.upload")}
+        <span className="button-row">
+          <Link className="btn" to="/packs/compare">
+            {t("compare.link")}
           </Link>
-        )}
+          {user.role === "national_admin" && (
+            <Link className="btn" to="/packs/upload">
+              {t("packs.upload")}
+            </Link>
+          )}
+        </span>
       </div>
       {packs.isPending ? (
         <Loading />

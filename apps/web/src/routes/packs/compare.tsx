@@ -1,0 +1,193 @@
+import { useSearchParams } from "react-router";
+import { usePack, usePacks } from "../../api/hooks";
+import { usePageTitle } from "../../components/page-title";
+import { Empty, ErrorState, Loading } from "../../components/status";
+import { formatPoints } from "../../format/number";
+import { useI18n } from "../../i18n/context";
+import type { MessageKey } from "../../i18n/messages";
+import type { Pack } from "../../pack/model";
+
+type Crosswalk = Pack["crosswalks"][number];
+
+/** What each framework's pillars add up to: Σ max points of their indices. */
+function pillarMax(pack: Pack, indices: string[]): number {
+  return indices.reduce((sum, code) => sum + (pack.indices.find((i) => i.code === code)?.maxPoints ?? 0), 0);
+}
+
+/**
+ * Two framework versions side by side: legal basis, years, pillars, main indices and their points,
+ * and the crosswalk the newer pack declares from the older one (what is the same, changed, split,
+ * merged, new or removed) — where a trend must break.
+ */
+export default function PackCompare() {
+  const { t, l, lang } = useI18n();
+  usePageTitle(t("compare.title"));
+  const packs = usePacks();
+  const [params, setParams] = useSearchParams();
+  const list = (packs.data ?? []).filter((p) => p.status === "active");
+  const sorted = [...list].sort((x, y) => Math.min(...x.years) - Math.min(...y.years));
+  const aId = params.get("a") ?? sorted[0]?.id;
+  const bId = params.get("b") ?? sorted[sorted.length - 1]?.id;
+  const a = usePack(aId);
+  const b = usePack(bId);
+  const set = (key: "a" | "b", value: string) => {
+    const next = new URLSearchParams(params);
+    next.set(key, value);
+    if (!next.get(key === "a" ? "b" : "a") && (key === "a" ? bId : aId)) next.set(key === "a" ? "b" : "a", (key === "a" ? bId : aId)!);
+    setParams(next, { replace: true });
+  };
+  if (packs.isPending) return <Loading />;
+  if (packs.isError) return <ErrorState error={packs.error} retry={() => void packs.refetch()} />;
+  if (list.length < 2) return <Empty>{t("compare.needTwo")}</Empty>;
+  const pa = a.data?.content;
+  const pb = b.data?.content;
+  const crosswalk: { walk: Crosswalk; from: Pack; to: Pack } | null = pa && pb ? (pb.crosswalks.find((c) => c.from === pa.meta.id) ? { walk: pb.crosswalks.find((c) => c.from === pa.meta.id)!, from: pa, to: pb } : pa.crosswalks.find((c) => c.from === pb.meta.id) ? { walk: pa.crosswalks.find((c) => c.from === pb.meta.id)!, from: pb, to: pa } : null) : null;
+  const codes = pa && pb ? [...new Set([...pa.indices.map((i) => i.code), ...pb.indices.map((i) => i.code)])] : [];
+
+  return (
+    <section>
+      <h1>{t("compare.title")}</h1>
+      <div className="toolbar">
+        {(["a", "b"] as const).map((key) => (
+          <span key={key} className="toolbar">
+            <label htmlFor={`pack-${key}`}>{key === "a" ? t("compare.left") : t("compare.right")}</label>
+            <select id={`pack-${key}`} value={(key === "a" ? aId : bId) ?? ""} onChange={(e) => set(key, e.target.value)}>
+              {sorted.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.packId} v{p.version} ({p.years.join(", ")})
+                </option>
+              ))}
+            </select>
+          </span>
+        ))}
+      </div>
+      {a.isPending || b.isPending ? (
+        <Loading />
+      ) : a.isError || b.isError || !pa || !pb ? (
+        <ErrorState error={a.error ?? b.error} />
+      ) : (
+        <>
+          <table className="table compare-table" data-testid="compare-table">
+            <thead>
+              <tr>
+                <th scope="col">
+                  <span className="sr-only">{t("compare.aspect")}</span>
+                </th>
+                <th scope="col">{pa.meta.id}</th>
+                <th scope="col">{pb.meta.id}</th>
+              </tr>
+            </thead>
+            <tbody>
+              <tr>
+                <th scope="row">{t("compare.decision")}</th>
+                <td>{pa.meta.legalBasis.decision}</td>
+                <td>{pb.meta.legalBasis.decision}</td>
+              </tr>
+              <tr>
+                <th scope="row">{t("packs.years")}</th>
+                <td>{pa.meta.years.join(", ")}</td>
+                <td>{pb.meta.years.join(", ")}</td>
+              </tr>
+              <tr>
+                <th scope="row">{t("packs.coverage")}</th>
+                <td>{t(`packs.coverage.${pa.meta.coverage}` as MessageKey)}</td>
+                <td>{t(`packs.coverage.${pb.meta.coverage}` as MessageKey)}</td>
+              </tr>
+              <tr>
+                <th scope="row">{t("compare.total")}</th>
+                <td>{formatPoints(pa.aggregation.totalPoints, lang)}</td>
+                <td>{formatPoints(pb.aggregation.totalPoints, lang)}</td>
+              </tr>
+              <tr>
+                <th scope="row">{t("packs.indicatorCount")}</th>
+                <td>{pa.indicators.length}</td>
+                <td>{pb.indicators.length}</td>
+              </tr>
+              {[...new Set([...pa.aggregation.pillars.map((p) => p.id), ...pb.aggregation.pillars.map((p) => p.id)])].map((id) => {
+                const x = pa.aggregation.pillars.find((p) => p.id === id);
+                const y = pb.aggregation.pillars.find((p) => p.id === id);
+                return (
+                  <tr key={id}>
+                    <th scope="row">{l((x ?? y)!.name)}</th>
+                    <td>{x ? `${x.indices.join(" + ")} (${formatPoints(pillarMax(pa, x.indices), lang)})` : "—"}</td>
+                    <td>{y ? `${y.indices.join(" + ")} (${formatPoints(pillarMax(pb, y.indices), lang)})` : "—"}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+          <h2>{t("packs.indices")}</h2>
+          <table className="table table-compact">
+            <thead>
+              <tr>
+                <th scope="col">{t("common.code")}</th>
+                <th scope="col">{pa.meta.id}</th>
+                <th scope="col" className="num">
+                  {t("common.max")}
+                </th>
+                <th scope="col">{pb.meta.id}</th>
+                <th scope="col" className="num">
+                  {t("common.max")}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {codes.map((code) => {
+                const x = pa.indices.find((i) => i.code === code);
+                const y = pb.indices.find((i) => i.code === code);
+                return (
+                  <tr key={code}>
+                    <td>{code}</td>
+                    <td>{x ? l(x.name) : "—"}</td>
+                    <td className="num">{x ? formatPoints(x.maxPoints, lang) : ""}</td>
+                    <td>{y ? l(y.name) : "—"}</td>
+                    <td className="num">{y ? formatPoints(y.maxPoints, lang) : ""}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+          <h2>{t("compare.crosswalk")}</h2>
+          {!crosswalk ? (
+            <Empty>{t("compare.noCrosswalk")}</Empty>
+          ) : (
+            <div className="card">
+              <p>
+                <strong>
+                  {crosswalk.from.meta.id} → {crosswalk.to.meta.id}
+                </strong>
+                {crosswalk.walk.note && <span className="muted"> — {crosswalk.walk.note}</span>}
+              </p>
+              <table className="table table-compact" data-testid="crosswalk-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t("compare.level")}</th>
+                    <th scope="col">{t("compare.from")}</th>
+                    <th scope="col">{t("compare.to")}</th>
+                    <th scope="col">{t("compare.relation")}</th>
+                    <th scope="col">{t("compare.note")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {(["pillars", "indices", "indicators"] as const).flatMap((level) =>
+                    crosswalk.walk[level].map((m, i) => (
+                      <tr key={`${level}-${i}`}>
+                        <td>{t(`compare.level.${level}`)}</td>
+                        <td>{m.from.join(", ") || "—"}</td>
+                        <td>{m.to.join(", ") || "—"}</td>
+                        <td>
+                          <span className={`badge badge-relation-${m.relation}`}>{t(`compare.relation.${m.relation}`)}</span>
+                        </td>
+                        <td className="small">{m.note ?? ""}</td>
+                      </tr>
+                    )),
+                  )}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
