@@ -100,6 +100,9 @@ try {
   await admin.getByRole("link", { name: /Quyết định 922\/QĐ-BTTTT/ }).first().click();
   await admin.locator("summary", { hasText: "III. Hạ tầng số" }).click();
   await shot(admin, "14-bo-chi-so");
+  await admin.goto("/packs/compare");
+  await admin.getByTestId("crosswalk-table").waitFor();
+  await shot(admin, "15-so-sanh-bo-chi-so", true);
 } finally {
   await browser.close();
   await stack.stop();
