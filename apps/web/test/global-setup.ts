@@ -7,5 +7,12 @@ import { fileURLToPath } from "node:url";
  */
 export default async function setup(): Promise<void> {
   if (process.env.SKIP_WEB_BUILD === "1") return;
-  await build({ root: fileURLToPath(new URL("..", import.meta.url)), logLevel: "warn", configFile: fileURLToPath(new URL("../vite.config.ts", import.meta.url)) });
+  // Vitest runs with NODE_ENV=test, which would give React's development build: test what ships.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = "production";
+  try {
+    await build({ root: fileURLToPath(new URL("..", import.meta.url)), mode: "production", logLevel: "warn", configFile: fileURLToPath(new URL("../vite.config.ts", import.meta.url)) });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
 }

@@ -38,6 +38,10 @@ describe("bundle size (from the Vite manifest of the build)", () => {
     expect(total, `initial JS ${files.join(", ")}`).toBeLessThan(300 * 1024);
   });
 
+  it("measures the production build (React's development build would be twice the size)", () => {
+    for (const f of initialFiles()) expect(readFileSync(join(distDir, f), "utf8").includes("jsxDEV"), f).toBe(false);
+  });
+
   it("loads ECharts and the map geometry only on demand", () => {
     const initial = new Set(initialFiles());
     const lazy = Object.values(manifest).filter((c) => !initial.has(c.file));
