@@ -149,3 +149,53 @@ describe.skipIf(!chromiumAvailable())("national admin: rankings, map, trend, mer
     expect(errors.filter((e) => !/422|Unprocessable/i.test(e))).toEqual([]);
   });
 });
+
+describe.skipIf(!chromiumAvailable())("pack developer: a revision uploaded as a draft, checked against the pack it revises", () => {
+  let stack: Stack;
+  let browser: Browser;
+  let page: Page;
+  beforeAll(async () => {
+    [stack, browser] = await Promise.all([startStack(), launch()]);
+    page = await (await newContext(browser, stack.baseUrl)).newPage();
+    await signIn(page, "quantri@demo.local");
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
+  });
+
+  it("validates and stores the draft, shows what changed indicator by indicator, then activates it", async () => {
+    // The installed 2022 pack as its bundle holds it, revised: 1.6 renamed and led by another agency.
+    const trpc = async (path: string, input?: unknown) =>
+      ((await (await page.request.get(`/api/trpc/${path}${input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify(input))}`}`)).json()) as { result: { data: unknown } }).result.data;
+    const packs = (await trpc("packs.list")) as { id: string; packId: string }[];
+    const installed = packs.find((p) => p.packId === "dti-province-2022")!;
+    const content = ((await trpc("packs.get", { id: installed.id })) as { content: { meta: { version: string }; indicators: { code: string; name: { vi: string }; leadAgency: string | null }[] } }).content;
+    content.meta.version = "1.1.0";
+    const ind = content.indicators.find((i) => i.code === "1.6")!;
+    ind.name.vi = "Cơ quan báo chí của Tỉnh có chuyên mục chuyển đổi số";
+    ind.leadAgency = "Sở TTTT";
+    const bundle = Buffer.from(JSON.stringify({ format: "dti-pack-bundle@1", pack: content }));
+
+    await page.goto("/packs/upload");
+    await page.getByLabel("Tệp gói (.json)").setInputFiles({ name: "dti-province-2022-1.1.0.json", mimeType: "application/json", buffer: bundle });
+    await page.getByRole("button", { name: "Kiểm tra và tải lên" }).click();
+    await page.getByText(/^0 lỗi, \d+ cảnh báo\.$/).waitFor();
+    await page.getByText("Đã lưu bản nháp:").waitFor();
+
+    await page.goto("/packs/compare");
+    await page.getByLabel("Bộ chỉ số thứ nhất").selectOption({ label: "dti-province-2022 v1.0.0 (2021, 2022, 2023)" });
+    await page.getByLabel("Bộ chỉ số thứ hai").selectOption({ label: "dti-province-2022 v1.1.0 (2021, 2022, 2023) · Bản nháp" });
+    const diff = page.getByTestId("indicator-diff");
+    await diff.waitFor();
+    await expect(diff.innerText()).resolves.toMatch(/1\.6\s+Tên\s+Cơ quan báo chí của Tỉnh, thành phố có chuyên mục riêng về chuyển đổi số\s+Cơ quan báo chí của Tỉnh có chuyên mục chuyển đổi số/);
+    await expect(diff.innerText()).resolves.toMatch(/Cơ quan chủ trì\s+Báo Ninh Thuận\s+Sở TTTT/);
+
+    await page.goto("/packs/upload");
+    await page.getByLabel("Tệp gói (.json)").setInputFiles({ name: "dti-province-2022-1.1.0.json", mimeType: "application/json", buffer: bundle });
+    await page.getByRole("button", { name: "Kiểm tra và tải lên" }).click();
+    await page.getByText("Gói này đã có:").waitFor();
+    await page.getByRole("button", { name: "Kích hoạt" }).click();
+    await page.getByRole("button", { name: "Đã kích hoạt" }).waitFor();
+  });
+});

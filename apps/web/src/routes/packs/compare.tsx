@@ -5,9 +5,57 @@ import { Empty, ErrorState, Loading } from "../../components/status";
 import { formatPoints } from "../../format/number";
 import { useI18n } from "../../i18n/context";
 import type { MessageKey } from "../../i18n/messages";
+import { indicatorDiff } from "../../pack/diff";
 import type { Pack } from "../../pack/model";
 
 type Crosswalk = Pack["crosswalks"][number];
+
+function IndicatorDiff({ before, after }: { before: Pack; after: Pack }) {
+  const { t } = useI18n();
+  const rows = indicatorDiff(before, after);
+  return (
+    <>
+      <h2>{t("compare.indicators")}</h2>
+      {rows.length === 0 ? (
+        <Empty>{t("compare.noIndicatorChange")}</Empty>
+      ) : (
+        <table className="table table-compact" data-testid="indicator-diff">
+          <thead>
+            <tr>
+              <th scope="col">{t("common.code")}</th>
+              <th scope="col">{t("compare.change")}</th>
+              <th scope="col">{before.meta.id} v{before.meta.version}</th>
+              <th scope="col">{after.meta.id} v{after.meta.version}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.flatMap((r) =>
+              r.status === "changed"
+                ? r.changes.map((c, i) => (
+                    <tr key={`${r.code}-${c.what}`}>
+                      <td>{i === 0 ? r.code : ""}</td>
+                      <td>{t(`compare.aspect.${c.what}`)}</td>
+                      <td className={c.what === "rule" ? "formula" : undefined}>{c.before}</td>
+                      <td className={c.what === "rule" ? "formula" : undefined}>{c.after}</td>
+                    </tr>
+                  ))
+                : [
+                    <tr key={r.code}>
+                      <td>{r.code}</td>
+                      <td>
+                        <span className={`badge badge-relation-${r.status === "added" ? "new" : "removed"}`}>{t(r.status === "added" ? "compare.relation.new" : "compare.relation.removed")}</span>
+                      </td>
+                      <td>{r.status === "removed" ? before.indicators.find((i) => i.code === r.code)?.name.vi : "—"}</td>
+                      <td>{r.status === "added" ? after.indicators.find((i) => i.code === r.code)?.name.vi : "—"}</td>
+                    </tr>,
+                  ],
+            )}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}
 
 /** What each framework's pillars add up to: Σ max points of their indices. */
 function pillarMax(pack: Pack, indices: string[]): number {
@@ -24,7 +72,8 @@ export default function PackCompare() {
   usePageTitle(t("compare.title"));
   const packs = usePacks();
   const [params, setParams] = useSearchParams();
-  const list = (packs.data ?? []).filter((p) => p.status === "active");
+  // Drafts too (national admins see them): a revision is checked against the pack it revises.
+  const list = packs.data ?? [];
   const sorted = [...list].sort((x, y) => Math.min(...x.years) - Math.min(...y.years));
   const aId = params.get("a") ?? sorted[0]?.id;
   const bId = params.get("b") ?? sorted[sorted.length - 1]?.id;
@@ -54,7 +103,7 @@ export default function PackCompare() {
             <select id={`pack-${key}`} value={(key === "a" ? aId : bId) ?? ""} onChange={(e) => set(key, e.target.value)}>
               {sorted.map((p) => (
                 <option key={p.id} value={p.id}>
-                  {p.packId} v{p.version} ({p.years.join(", ")})
+                  {p.packId} v{p.version} ({p.years.join(", ")}){p.status === "draft" ? ` · ${t("status.draft")}` : ""}
                 </option>
               ))}
             </select>
@@ -147,6 +196,7 @@ export default function PackCompare() {
               })}
             </tbody>
           </table>
+          <IndicatorDiff before={pa} after={pb} />
           <h2>{t("compare.crosswalk")}</h2>
           {!crosswalk ? (
             <Empty>{t("compare.noCrosswalk")}</Empty>
