@@ -1,4 +1,4 @@
-import { QueryCache, QueryClient } from "@tanstack/react-query";
+import { MutationCache, QueryCache, QueryClient } from "@tanstack/react-query";
 import { apiErrorOf } from "./errors";
 
 const NO_RETRY = new Set(["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "VALIDATION_FAILED", "CSRF_INVALID"]);
@@ -10,11 +10,17 @@ const NO_RETRY = new Set(["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "VALIDATI
 export function createQueryClient(): QueryClient {
   const queryCache = new QueryCache({
     onError: (error, query) => {
-      if (query.queryKey[0] !== "auth.me" && apiErrorOf(error).code === "UNAUTHENTICATED") client.setQueryData(["auth.me"], { user: null });
+      if (query.queryKey[0] !== "auth.me" && apiErrorOf(error).code === "UNAUTHENTICATED") signedOut(client);
+    },
+  });
+  const mutationCache = new MutationCache({
+    onError: (error) => {
+      if (apiErrorOf(error).code === "UNAUTHENTICATED") signedOut(client);
     },
   });
   const client: QueryClient = new QueryClient({
     queryCache,
+    mutationCache,
     defaultOptions: {
       queries: {
         staleTime: 30_000,
@@ -26,4 +32,9 @@ export function createQueryClient(): QueryClient {
     },
   });
   return client;
+}
+
+/** The server no longer knows the session: show sign-in (the guard keeps the page to come back to). */
+export function signedOut(client: QueryClient): void {
+  client.setQueryData(["auth.me"], { user: null });
 }

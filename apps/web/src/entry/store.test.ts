@@ -141,4 +141,25 @@ describe("EntryStore: autosave on expectedVersion", () => {
     await vi.advanceTimersByTimeAsync(0);
     expect(store.get("households_total")).toMatchObject({ status: "saved", saved: 42 });
   });
+
+  it("keeps unsaved text in the draft storage and types it again after a reload", async () => {
+    let kept: Record<string, string> = {};
+    const drafts = { load: () => kept, save: (d: Record<string, string>) => void (kept = d) };
+    const failing: SaveInput = async () => {
+      throw Object.assign(new Error("expired"), { apiError: { code: "UNAUTHENTICATED", message: "sign in first", fields: [] } });
+    };
+    const first = new EntryStore({ inputs, initial: [{ inputId: "households_total", value: 500, version: 1 }], save: failing, lang: "vi", errorOf, drafts });
+    first.edit("households_total", "640.000", { immediate: true });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(kept).toEqual({ households_total: "640.000" });
+
+    // Signed in again, the page reloads: the text is back and saved on the stored version.
+    const server = fakeServer([{ inputId: "households_total", value: 500, version: 1 }]);
+    const second = new EntryStore({ inputs, initial: [...server.rows.values()], save: server.save, lang: "vi", errorOf, drafts });
+    expect(second.get("households_total")).toMatchObject({ text: "640.000", status: "pending" });
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(server.calls).toEqual([{ inputId: "households_total", value: 640000, expectedVersion: 1 }]);
+    expect(kept).toEqual({});
+  });
 });
+

@@ -32,6 +32,12 @@ export interface StoredValue {
 
 export type SaveInput = (input: { inputId: string; value: InputValue; expectedVersion: number | null }) => Promise<StoredValue>;
 
+/** Where the texts not yet on the server are kept (sessionStorage in the app), so a reload or an expired session loses nothing. */
+export interface DraftStorage {
+  load(): Record<string, string>;
+  save(drafts: Record<string, string>): void;
+}
+
 export interface EntryStoreOptions {
   inputs: Map<string, InputDefinition>;
   initial: StoredValue[];
@@ -42,6 +48,7 @@ export interface EntryStoreOptions {
   /** Told after every stored value (the scorecard refreshes). */
   onSaved?: (value: StoredValue) => void;
   errorOf: (error: unknown) => ApiErrorInfo;
+  drafts?: DraftStorage;
 }
 
 /**
@@ -64,6 +71,10 @@ export class EntryStore {
       this.fields.set(id, { text: v ? toText(v.value, def, options.lang) : "", saved: v?.value ?? null, version: v?.version ?? null, status: "idle" });
     }
     this.snapshot = new Map(this.fields);
+    // What was typed and not saved before a reload or a new sign-in: typed again, saved as usual
+    // (on the version now stored: if someone changed it since, that is a conflict shown as such).
+    const drafts = options.drafts?.load() ?? {};
+    for (const [inputId, text] of Object.entries(drafts)) if (this.fields.has(inputId) && this.fields.get(inputId)!.text !== text) this.edit(inputId, text);
   }
 
   subscribe = (listener: () => void): (() => void) => {
@@ -89,6 +100,7 @@ export class EntryStore {
     for (const k of drop) delete next[k];
     this.fields.set(inputId, next);
     this.snapshot = new Map(this.fields);
+    this.options.drafts?.save(Object.fromEntries(this.unsaved().map((id) => [id, this.fields.get(id)!.text])));
     for (const l of this.listeners) l();
   }
 

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef } from "react";
 import { api } from "../api/client";
 import { apiErrorOf } from "../api/errors";
 import { keys, type AssessmentDetail } from "../api/hooks";
+import { signedOut } from "../api/query";
 import type { Lang } from "../format/number";
 import type { PackModel } from "../pack/model";
 import { EntryStore } from "./store";
@@ -19,9 +20,16 @@ export function useEntryStore(detail: AssessmentDetail, model: PackModel, lang: 
         initial: detail.inputs.map((v) => ({ inputId: v.inputId, value: v.value, version: v.version })),
         lang,
         errorOf: apiErrorOf,
+        drafts: sessionDrafts(`dti.drafts.${assessmentId}`),
         save: async ({ inputId, value, expectedVersion }) => {
-          const row = await api.assessments.setInput.mutate({ assessmentId, inputId, value, expectedVersion });
-          return { inputId: row.inputId, value: row.value, version: row.version };
+          try {
+            const row = await api.assessments.setInput.mutate({ assessmentId, inputId, value, expectedVersion });
+            return { inputId: row.inputId, value: row.value, version: row.version };
+          } catch (error) {
+            // An expired session: the text is in the drafts first, then sign-in, then back here.
+            if (apiErrorOf(error).code === "UNAUTHENTICATED") setTimeout(() => signedOut(queryClient), 0);
+            throw error;
+          }
         },
         onSaved: () => {
           if (refresh.current) clearTimeout(refresh.current);
@@ -44,4 +52,25 @@ export function useEntryStore(detail: AssessmentDetail, model: PackModel, lang: 
     return () => window.removeEventListener("beforeunload", warn);
   }, [store]);
   return store;
+}
+
+/** Unsaved texts of one assessment in this tab's sessionStorage (ignored where storage is refused). */
+function sessionDrafts(key: string) {
+  return {
+    load(): Record<string, string> {
+      try {
+        return JSON.parse(sessionStorage.getItem(key) ?? "{}") as Record<string, string>;
+      } catch {
+        return {};
+      }
+    },
+    save(drafts: Record<string, string>): void {
+      try {
+        if (Object.keys(drafts).length === 0) sessionStorage.removeItem(key);
+        else sessionStorage.setItem(key, JSON.stringify(drafts));
+      } catch {
+        // private mode or full: the page still warns before closing
+      }
+    },
+  };
 }
