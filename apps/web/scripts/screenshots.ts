@@ -31,6 +31,11 @@ try {
   await openAssessment(page, /Tỉnh Demo A/);
   await page.locator(".chart-radar svg").waitFor();
   await shot(page, "03-bang-diem", true);
+  await page.getByRole("button", { name: "English" }).click();
+  await page.getByRole("heading", { level: 1, name: /DTI 2022 scorecard/ }).waitFor();
+  await shot(page, "03b-scorecard-english");
+  await page.getByRole("button", { name: "Tiếng Việt" }).click();
+  await page.getByRole("heading", { level: 1, name: /Bảng điểm DTI 2022/ }).waitFor();
 
   await page.getByRole("link", { name: "Nhập số liệu", exact: true }).click();
   await page.getByRole("link", { name: "VIII. Hoạt động xã hội số" }).click();
