@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from "react";
+import { lazy, Suspense, type ComponentType, type JSX, type LazyExoticComponent } from "react";
 import { createBrowserRouter, type RouteObject } from "react-router";
 import { Loading } from "../components/status";
 import { RequireAuth, RequireRole } from "./guards";
@@ -8,7 +8,7 @@ import { SignIn } from "../routes/sign-in";
 import { Home } from "../routes/home";
 
 /** Every screen but sign-in and the list loads on demand: the first page stays small. */
-function page(load: () => Promise<{ default: ComponentType }>): JSX {
+function page(load: () => Promise<{ default: ComponentType }>): JSX.Element {
   const Component: LazyExoticComponent<ComponentType> = lazy(load);
   return (
     <Suspense fallback={<Loading />}>
@@ -16,7 +16,6 @@ function page(load: () => Promise<{ default: ComponentType }>): JSX {
     </Suspense>
   );
 }
-type JSX = React.JSX.Element;
 
 const AssessmentLayout = () => import("../routes/assessment/layout");
 
