@@ -20,6 +20,8 @@ export const API_ERROR_CODES = {
   PACK_INVALID: { status: 422, trpc: "UNPROCESSABLE_CONTENT", description: "An uploaded pack bundle does not validate; `details.issues` lists every problem with its path." },
   PACK_CHOICE_REQUIRED: { status: 422, trpc: "UNPROCESSABLE_CONTENT", description: "More than one framework applies to the year: name the pack to use." },
   PACK_NOT_ACTIVE: { status: 409, trpc: "CONFLICT", description: "The pack is an uploaded draft: a national admin must activate it before it is used." },
+  VARIANT_INVALID: { status: 422, trpc: "UNPROCESSABLE_CONTENT", description: "A what-if variant (dti-variant@1) does not have the expected shape or names what its base pack lacks; `fields` lists every problem with its path." },
+  PACK_COVERAGE: { status: 422, trpc: "UNPROCESSABLE_CONTENT", description: "The pack cannot do what was asked: it does not score raw inputs (its coverage is not \"full\")." },
   INPUT_INVALID: { status: 422, trpc: "UNPROCESSABLE_CONTENT", description: "A value does not fit its input (not a number, unknown choice, out of range…); `fields` names each input and the expected form." },
   PUBLISHED_TOTALS_MISMATCH: { status: 422, trpc: "UNPROCESSABLE_CONTENT", description: "An imported published table's totals do not match the pack's aggregation of its main indices; `fields` lists each row." },
   IMPORT_INVALID: { status: 422, trpc: "UNPROCESSABLE_CONTENT", description: "An imported file cannot be read; `fields` lists every problem by row and column. Nothing was imported." },

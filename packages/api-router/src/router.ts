@@ -8,6 +8,7 @@ import { plansRouter } from "./routers/plans";
 import { publishedRouter, rankingsRouter } from "./routers/published";
 import { unitsRouter } from "./routers/units";
 import { usersRouter } from "./routers/users";
+import { variantsRouter } from "./routers/variants";
 import { workflowRouter } from "./routers/workflow";
 import { createCallerFactory, router } from "./trpc";
 
@@ -24,6 +25,7 @@ export const appRouter = router({
   rankings: rankingsRouter,
   audit: auditRouter,
   users: usersRouter,
+  variants: variantsRouter,
 });
 
 /** The router's type: the only thing the web app imports from this package. */

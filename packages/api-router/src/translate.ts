@@ -57,6 +57,8 @@ const ENGINE_TO_API: Partial<Record<EngineErrorCode, ApiErrorCode>> = {
   INPUT_CONSTANT: "INPUT_INVALID",
   INPUT_NUMERATOR_EXCEEDS_DENOMINATOR: "INPUT_INVALID",
   INDEX_VALUE_INVALID: "PUBLISHED_TOTALS_MISMATCH",
+  VARIANT_INVALID: "VARIANT_INVALID",
+  PACK_COVERAGE: "PACK_COVERAGE",
 };
 
 /** Every engine code becomes a 4xx: the engine only throws for what it was given. */

@@ -26,7 +26,7 @@ import {
 import { ApiError, type FieldIssue } from "../errors";
 import { importDelay } from "../services/published";
 import { assessmentDto, assignmentDto, indicatorStateDto, inputValueDto, iso } from "../services/dto";
-import { checkInputValue, scoreAssessment } from "../services/scoring";
+import { checkInputValue, checkRatios, inputsRecord, scoreAssessment } from "../services/scoring";
 import { accessAssignments, actorOf, assignmentsOf, readableAssessment, unitNames, type AuthedContext } from "../services/scope";
 import type { RegisteredPack } from "../services/pack-registry";
 import { authedProcedure, router } from "../trpc";
@@ -139,7 +139,9 @@ export const assessmentsRouter = router({
       const assignments = accessAssignments(await assignmentsOf(ctx, scope));
       ensure(canWriteInput(ctx.user, scope.assessment, inputId, assignments, scope.inputs), `your agency is not assigned an indicator that uses input ${inputId}`);
       checkInputValue(ctx, scope, inputId, input.value);
-      const written = await ctx.repos.inputs.set(
+      // Written and checked against the unit's other values in one transaction: a ratio it breaks refuses it, nothing written.
+      const written = await ctx.db.transaction().execute(async (trx) => {
+        const row = await ctx.repos.inputs.set(
         {
           assessmentId: scope.assessment.id,
           inputId,
@@ -149,7 +151,12 @@ export const assessmentsRouter = router({
           ...(input.comment !== undefined ? { comment: input.comment } : {}),
         },
         actorOf(ctx),
+        trx,
       );
+        const stored = await trx.selectFrom("input_values").select(["input_id", "value"]).where("assessment_id", "=", scope.assessment.id).execute();
+        checkRatios(ctx, scope, inputId, inputsRecord(stored.map((r) => ({ inputId: r.input_id, value: r.value })) as never));
+        return row;
+      });
       return inputValueDto(written);
     }),
 

@@ -1,10 +1,11 @@
-import { packActivateInputSchema, packDetailSchema, packGetInputSchema, packSummarySchema, packUploadInputSchema, packUploadOutputSchema } from "@dti/contracts";
+import { packActivateInputSchema, packDetailSchema, packGetInputSchema, packScoreDatasetInputSchema, packSummarySchema, packUploadInputSchema, packUploadOutputSchema } from "@dti/contracts";
 import type { PackIssue } from "@dti/pack-sdk";
 import { z } from "zod";
-import { canManagePacks, ensure } from "../access";
+import { canManagePacks, canReadAssessment, ensure } from "../access";
 import { ApiError } from "../errors";
 import { packDto } from "../services/dto";
 import { actorOf } from "../services/scope";
+import { compareBoth, datasetOf, scoreDataset } from "../services/what-if";
 import { authedProcedure, router } from "../trpc";
 
 const issueDto = (i: PackIssue) => ({ code: i.code, path: i.path.join("."), message: i.message });
@@ -61,4 +62,58 @@ export const packsRouter = router({
       await ctx.packs.get(input.id); // loads (and so re-validates) it before it can be used
       return packDto(await ctx.repos.packs.activate(input.id, actorOf(ctx)));
     }),
+
+  /**
+   * A pack developer's check: the pack (a draft or an active row) scores stored data — the period's
+   * assessments the caller may read, or those named — as one cohort, beside the newest other active
+   * version of the same pack id (the pack it revises), with each unit's deltas. Inputs a pack does
+   * not know are left out and listed as warnings. National admins only (drafts are theirs).
+   */
+  scoreDataset: authedProcedure.input(packScoreDatasetInputSchema).query(async ({ ctx, input }) => {
+    ensure(canManagePacks(ctx.user), "only a national admin scores data with a pack under review");
+    const candidate = await ctx.packs.get(input.packRowId);
+    if (candidate.loaded.pack.meta.coverage !== "full")
+      throw new ApiError("PACK_COVERAGE", `pack ${candidate.summary.packId} v${candidate.summary.version} covers "${candidate.loaded.pack.meta.coverage}", not "full": it does not score raw inputs`, {
+        fields: [{ path: "packRowId", message: `coverage ${candidate.loaded.pack.meta.coverage}`, expected: 'a pack with coverage "full"' }],
+      });
+    const revised =
+      (await ctx.packs.active())
+        .filter((p) => p.summary.packId === candidate.summary.packId && p.summary.id !== candidate.summary.id && p.loaded.pack.meta.coverage === "full")
+        .sort((a, b) => b.summary.createdAt.getTime() - a.summary.createdAt.getTime())[0] ?? null;
+    const ofPeriod = await ctx.repos.assessments.list({ period: input.period });
+    let assessments = ofPeriod.filter((a) => canReadAssessment(ctx.user, a));
+    if (input.assessmentIds) {
+      const wanted = new Set(input.assessmentIds);
+      const missing = input.assessmentIds.filter((id) => !assessments.some((a) => a.id === id));
+      if (missing.length > 0)
+        throw new ApiError("NOT_FOUND", `${missing.length} assessment(s) of ${input.period} not found`, {
+          fields: missing.map((id) => ({ path: `assessmentIds.${input.assessmentIds!.indexOf(id)}`, message: `no assessment ${id} in ${input.period}` })),
+        });
+      assessments = assessments.filter((a) => wanted.has(a.id));
+    } else {
+      // One row per unit: the assessments under this pack id first (a year two frameworks apply to).
+      const sameId = new Set((await ctx.repos.packs.list()).filter((p) => p.packId === candidate.summary.packId).map((p) => p.id));
+      const preferred = assessments.filter((a) => sameId.has(a.packRowId));
+      assessments = preferred.length > 0 ? preferred : assessments;
+    }
+    const seen = new Set<string>();
+    assessments = assessments.filter((a) => (seen.has(a.unitId) ? false : (seen.add(a.unitId), true)));
+    if (assessments.length === 0)
+      throw new ApiError("NOT_FOUND", `no assessment of ${input.period} to score`, { fields: [{ path: "period", message: `no assessment of ${input.period}` }] });
+    const rows = await datasetOf(ctx, assessments);
+    const scored = scoreDataset(ctx, candidate.loaded, input.period, rows);
+    const base = revised ? scoreDataset(ctx, revised.loaded, input.period, rows) : null;
+    return {
+      pack: packDto(candidate.summary),
+      revises: revised ? packDto(revised.summary) : null,
+      assessments: rows.map((r) => ({ assessmentId: r.assessment.id, unitId: r.assessment.unitId, unitName: r.unitName })),
+      result: scored.result,
+      revisedResult: base?.result ?? null,
+      comparison: base && revised ? compareBoth({ result: base.result, pack: revised.loaded }, { result: scored.result, pack: candidate.loaded }) : null,
+      warnings: [
+        ...scored.unknown.map((u) => ({ assessmentId: u.assessmentId, unitId: u.unitId, pack: "draft" as const, message: `inputs the pack does not know, left out: ${u.inputIds.join(", ")}`, inputIds: u.inputIds })),
+        ...(base?.unknown ?? []).map((u) => ({ assessmentId: u.assessmentId, unitId: u.unitId, pack: "revised" as const, message: `inputs the revised pack does not know, left out: ${u.inputIds.join(", ")}`, inputIds: u.inputIds })),
+      ],
+    };
+  }),
 });

@@ -1,8 +1,9 @@
 import type { InputValue as StoredInput } from "@dti/db";
-import { isEngineError } from "@dti/engine";
+import { isEngineError, type InputIssue } from "@dti/engine";
+import { operandIds, walkRules } from "@dti/pack-sdk";
 import type { ScoreResult } from "@dti/contracts";
 import type { ApiContext } from "../context";
-import { ApiError } from "../errors";
+import { ApiError, type FieldIssue } from "../errors";
 import { toApiError } from "../translate";
 import type { AssessmentScope } from "./scope";
 
@@ -47,4 +48,59 @@ export async function scoreAssessment(ctx: ApiContext, scope: AssessmentScope, u
   );
   const enterable = [...scope.inputs.ids].filter((id) => !scope.inputs.constants.has(id));
   return { result, completeness: { provided: enterable.filter((id) => id in inputs).length, total: enterable.length } };
+}
+
+const RATIO_CODES = new Set(["INPUT_NUMERATOR_EXCEEDS_DENOMINATOR", "INPUT_OUT_OF_RANGE"]);
+
+/**
+ * Refuses a value that breaks a ratio of an indicator reading it, together with the unit's other
+ * stored values (a numerator above its denominator, e.g. 8.4.a 650000 > 8.4.b 640000): the engine
+ * scores the unit's row (lenient) and its issues for those indicators become INPUT_INVALID naming
+ * the field written and the other side of the ratio with its current value. Problems of indicators
+ * that do not read this input are not this write's to report.
+ */
+export function checkRatios(ctx: ApiContext, scope: AssessmentScope, inputId: string, inputs: Record<string, unknown>): void {
+  if (inputs[inputId] === undefined || inputs[inputId] === null) return;
+  const users = new Set(scope.inputs.indicatorsOf(inputId));
+  try {
+    ctx.engine.score(scope.pack.loaded, { period: scope.assessment.period, units: [{ code: scope.assessment.unitId, inputs: inputs as never }] }, { mode: "lenient", explain: false });
+  } catch (error) {
+    if (!isEngineError(error)) throw error;
+    const issues = error.issues.filter((i): i is InputIssue => "indicator" in i && RATIO_CODES.has(i.code) && i.indicator !== undefined && users.has(i.indicator));
+    if (issues.length === 0) return;
+    const fields: FieldIssue[] = [];
+    const others: { indicator: string; inputId: string; address: string; value: unknown }[] = [];
+    for (const issue of issues) {
+      const indicator = scope.pack.loaded.pack.indicators.find((x) => x.code === issue.indicator)!;
+      fields.push({ path: "value", message: `${issue.indicator}: ${issue.message.replace(/^unit [^,]+, /, "")}`, ...(issue.expected ? { expected: issue.expected } : {}) });
+      for (const { rule } of walkRules(indicator.rule)) {
+        if (!("a" in rule) || !("b" in rule) || rule.a === undefined || rule.b === undefined) continue;
+        const a = operandIds(rule.a);
+        const b = operandIds(rule.b);
+        const other = a.includes(inputId) ? b : b.includes(inputId) ? a : [];
+        for (const id of other) {
+          const address = addressOf(indicator, id);
+          if (others.some((o) => o.inputId === id && o.indicator === indicator.code)) continue;
+          others.push({ indicator: indicator.code, inputId: id, address, value: inputs[id] ?? null });
+          fields.push({
+            path: `inputs.${address}`,
+            message: `${address} ${id} is ${inputs[id] === undefined ? "not entered" : String(inputs[id])} (the other side of the ratio of ${indicator.code})`,
+            ...(issue.expected ? { expected: issue.expected } : {}),
+          });
+        }
+      }
+    }
+    const first = issues[0]!;
+    throw new ApiError("INPUT_INVALID", `${addressOf(scope.pack.loaded.pack.indicators.find((x) => x.code === first.indicator)!, inputId)} ${inputId}: ${first.message.replace(/^unit [^,]+, /, "")}; nothing was written`, {
+      fields,
+      details: { engineCode: first.code, indicators: [...new Set(issues.map((i) => i.indicator))], others },
+      cause: error,
+    });
+  }
+}
+
+function addressOf(indicator: { code: string; inputs: readonly { input: string; address?: string | undefined }[] }, inputId: string): string {
+  const ref = indicator.inputs.find((r) => r.input === inputId);
+  if (!ref) return inputId;
+  return ref.address ? `${indicator.code}.${ref.address}` : indicator.code;
 }

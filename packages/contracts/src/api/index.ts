@@ -7,3 +7,4 @@ export * from "./evidence";
 export * from "./plans";
 export * from "./published";
 export * from "./audit";
+export * from "./variants";
