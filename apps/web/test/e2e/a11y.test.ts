@@ -79,5 +79,10 @@ describe.skipIf(!chromiumAvailable())("accessibility (axe-core, WCAG 2.1 A/AA)",
       await page.locator(ready).first().waitFor();
       expect(await audit(page), path).toEqual([]);
     }
+    // The what-if variant, with its side-by-side table.
+    await page.goto("/packs/variant");
+    await page.getByRole("button", { name: "Chấm theo phương án" }).click();
+    await page.getByTestId("variant-table").waitFor();
+    expect(await audit(page), "/packs/variant").toEqual([]);
   });
 });

@@ -136,6 +136,36 @@ describe.skipIf(!chromiumAvailable())("national admin: rankings, map, trend, mer
     await expect(walk.innerText()).resolves.toMatch(/Trụ cột\s+cqs\s+cqs\s+Thay đổi cách tính/);
   });
 
+  it("scores a what-if variant beside the official framework, and shows every problem of a broken one", async () => {
+    await page.getByRole("link", { name: "Bộ chỉ số" }).first().click();
+    await page.getByRole("link", { name: "Phương án giả định" }).click();
+    await page.getByRole("heading", { name: "Phương án giả định", level: 1 }).waitFor();
+    // Prefilled: 7.1 (digital economy share of GRDP) at full points from 15% instead of 20%.
+    await expect(page.getByLabel("Phương án (JSON dti-variant@1)").inputValue()).resolves.toContain('"value": 0.15');
+    await page.getByRole("button", { name: "Chấm theo phương án" }).click();
+    const table = page.getByTestId("variant-table");
+    await table.waitFor();
+    await expect(table.locator("thead").innerText()).resolves.toMatch(/DTI chính thức\s+Hạng chính thức\s+DTI theo phương án\s+Hạng theo phương án\s+Δ giá trị\s+Δ hạng/);
+    // Tỉnh Demo A: 7.1 at 17% of GRDP, 85% of its points officially, all of them under the variant.
+    const demoA = table.locator("tbody tr").filter({ hasText: "Tỉnh Demo A" });
+    await expect(demoA.innerText()).resolves.toMatch(/^Tỉnh Demo A[^\t]*\s+0,\d{4}\s+\d\s+0,\d{4}\s+\d\s+\+0,\d{4}\s+(0|[+−]\d)$/);
+    await page.getByRole("status").filter({ hasText: /^3 trên 3 đơn vị thay đổi giá trị DTI\.$/ }).waitFor();
+
+    // A broken overlay: unknown format, a change without its value, an indicator the framework lacks.
+    const broken = { format: "dti-variant@2", id: "hong", base: "dti-province-2022", title: { vi: "Hỏng", en: "Broken" }, changes: [{ op: "set_threshold", indicator: "7.1" }] };
+    await page.getByLabel("Phương án (JSON dti-variant@1)").fill(JSON.stringify(broken));
+    await page.getByRole("button", { name: "Chấm theo phương án" }).click();
+    const problems = page.getByTestId("variant-problems");
+    await problems.waitFor();
+    await expect(problems.innerText()).resolves.toMatch(/Phương án không hợp lệ: \d+ lỗi/);
+    await expect(problems.innerText()).resolves.toMatch(/VARIANT_INVALID\s+variant\.format/);
+    await expect(problems.innerText()).resolves.toMatch(/VARIANT_INVALID\s+variant\.changes\.0/);
+    expect(await page.getByTestId("variant-table").count()).toBe(0);
+    await page.getByLabel("Phương án (JSON dti-variant@1)").fill('{ "format": ');
+    await page.getByRole("button", { name: "Chấm theo phương án" }).click();
+    await page.getByRole("alert").filter({ hasText: "Nội dung không phải JSON hợp lệ" }).waitFor();
+  });
+
   it("uploads a broken draft bundle and sees every problem in the validation report", async () => {
     await page.getByRole("link", { name: "Bộ chỉ số" }).click();
     await page.getByRole("link", { name: "Tải lên gói bộ chỉ số (bản nháp)" }).click();
@@ -175,6 +205,9 @@ describe.skipIf(!chromiumAvailable())("pack developer: a revision uploaded as a 
     const ind = content.indicators.find((i) => i.code === "1.6")!;
     ind.name.vi = "Cơ quan báo chí của Tỉnh có chuyên mục chuyển đổi số";
     ind.leadAgency = "Sở TTTT";
+    // … and 7.1 (digital economy share of GRDP) at full points from 10% instead of 20%.
+    const x71 = content.indicators.find((i) => i.code === "7.1")! as unknown as { rule: { target: number } };
+    x71.rule.target = 0.1;
     const bundle = Buffer.from(JSON.stringify({ format: "dti-pack-bundle@1", pack: content }));
 
     await page.goto("/packs/upload");
@@ -190,6 +223,20 @@ describe.skipIf(!chromiumAvailable())("pack developer: a revision uploaded as a 
     await diff.waitFor();
     await expect(diff.innerText()).resolves.toMatch(/1\.6\s+Tên\s+Cơ quan báo chí của Tỉnh, thành phố có chuyên mục riêng về chuyển đổi số\s+Cơ quan báo chí của Tỉnh có chuyên mục chuyển đổi số/);
     await expect(diff.innerText()).resolves.toMatch(/Cơ quan chủ trì\s+Báo Ninh Thuận\s+Sở TTTT/);
+
+    // Scored with the demo assessments' data, beside the active 1.0.0 it revises.
+    const draft = ((await trpc("packs.list")) as { id: string; packId: string; status: string }[]).find((p) => p.packId === "dti-province-2022" && p.status === "draft")!;
+    await page.goto(`/packs/${draft.id}`);
+    await page.getByRole("heading", { name: "Chấm thử với dữ liệu" }).waitFor();
+    await page.getByLabel("Năm", { exact: true }).selectOption("2022");
+    await page.getByRole("button", { name: "Chấm thử" }).click();
+    const scored = page.getByTestId("score-dataset-table");
+    await scored.waitFor();
+    await page.getByText("3 kỳ đánh giá, so với dti-province-2022 v1.0.0 đang áp dụng.").waitFor();
+    await expect(scored.locator("thead").innerText()).resolves.toMatch(/DTI theo v1\.1\.0\s+Hạng\s+DTI theo v1\.0\.0 \(đang áp dụng\)\s+Δ giá trị\s+Δ hạng/);
+    expect(await scored.locator("tbody tr").count()).toBe(3);
+    // Tỉnh Demo B: 7.1 at 10% of GRDP, half its points under 1.0.0, all of them under the draft.
+    await expect(scored.locator("tbody tr").filter({ hasText: "Tỉnh Demo B" }).innerText()).resolves.toMatch(/^Tỉnh Demo B[^\t]*\s+0,\d{4}\s+\d\s+0,\d{4}\s+\+0,\d{4}\s+(0|[+−]\d)$/);
 
     await page.goto("/packs/upload");
     await page.getByLabel("Tệp gói (.json)").setInputFiles({ name: "dti-province-2022-1.1.0.json", mimeType: "application/json", buffer: bundle });

@@ -2,6 +2,7 @@ import { renderRule } from "@dti/pack-sdk";
 import { useState } from "react";
 import { useParams } from "react-router";
 import { usePack } from "../../api/hooks";
+import { useUser } from "../../api/session";
 import { StatusBadge } from "../../components/badges";
 import { usePageTitle } from "../../components/page-title";
 import { ErrorState, Loading } from "../../components/status";
@@ -9,12 +10,14 @@ import { formatDate } from "../../format/date";
 import { formatPoints } from "../../format/number";
 import { useI18n } from "../../i18n/context";
 import { compareCodes, packModel } from "../../pack/model";
+import { ScoreDataset } from "./score-dataset";
 
 /** A pack as a developer reads it: indices, indicators, rules as formulas (vi/en), inputs, agencies, provisional items. */
 export default function PackDetail() {
   const { packRowId = "" } = useParams();
   const { t, l, lang } = useI18n();
   const pack = usePack(packRowId);
+  const user = useUser();
   const [formulaLang, setFormulaLang] = useState<"vi" | "en" | null>(null);
   usePageTitle(pack.data?.title ?? t("packs.title"));
   if (pack.isPending) return <Loading />;
@@ -44,6 +47,7 @@ export default function PackDetail() {
           </ul>
         </details>
       )}
+      {user.role === "national_admin" && p.meta.coverage === "full" && <ScoreDataset packRowId={pack.data.id} years={p.meta.years} />}
       <div className="toolbar">
         <span>{t("packs.formulaLang")}</span>
         <button type="button" className="btn btn-small" aria-pressed={fl === "vi"} onClick={() => setFormulaLang("vi")}>

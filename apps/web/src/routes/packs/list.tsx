@@ -21,6 +21,11 @@ export default function PackList() {
             {t("compare.link")}
           </Link>
           {user.role === "national_admin" && (
+            <Link className="btn" to="/packs/variant">
+              {t("variant.title")}
+            </Link>
+          )}
+          {user.role === "national_admin" && (
             <Link className="btn" to="/packs/upload">
               {t("packs.upload")}
             </Link>
