@@ -131,7 +131,11 @@ describe.skipIf(!chromiumAvailable())("national admin: rankings, map, trend, mer
     await page.getByRole("link", { name: "So sánh hai bộ chỉ số" }).click();
     const table = page.getByTestId("compare-table");
     await table.waitFor();
-    await expect(table.innerText()).resolves.toMatch(/1726\/QĐ-BTTTT\s+922\/QĐ-BTTTT/);
+    // By default the two newest revisions: 922 (DTI 2021–2023) and 405 (DTI 2024).
+    await expect(table.innerText()).resolves.toMatch(/922\/QĐ-BTTTT\s+405\/QĐ-BKHCN/);
+    await page.getByLabel("Bộ chỉ số thứ nhất").selectOption({ label: "dti-province-2020 v1.0.0 (2020)" });
+    await page.getByLabel("Bộ chỉ số thứ hai").selectOption({ label: "dti-province-2022 v1.0.0 (2021, 2022, 2023)" });
+    await expect.poll(() => table.innerText()).toMatch(/1726\/QĐ-BTTTT\s+922\/QĐ-BTTTT/);
     const walk = page.getByTestId("crosswalk-table");
     await expect(walk.innerText()).resolves.toMatch(/Trụ cột\s+cqs\s+cqs\s+Thay đổi cách tính/);
   });

@@ -75,7 +75,8 @@ export default function PackCompare() {
   // Drafts too (national admins see them): a revision is checked against the pack it revises.
   const list = packs.data ?? [];
   const sorted = [...list].sort((x, y) => Math.min(...x.years) - Math.min(...y.years));
-  const aId = params.get("a") ?? sorted[0]?.id;
+  // By default the two newest revisions: the question is usually "what did the last decision change?".
+  const aId = params.get("a") ?? sorted[Math.max(0, sorted.length - 2)]?.id;
   const bId = params.get("b") ?? sorted[sorted.length - 1]?.id;
   const a = usePack(aId);
   const b = usePack(bId);
