@@ -151,5 +151,25 @@ describe.each(testBackends())("what-if variants, draft packs and ratio checks on
       // The assessment still scores.
       await api.as("adminDN").assessments.score({ assessmentId: dn });
     });
+
+    it("refuses an import that breaks a ratio with the stored values, reporting the row; nothing imported (regression: imports skipped the check)", async () => {
+      // Stored now: 8.4.a = 600000, 8.4.b = 640000 (previous test). The import raises 8.4.a above 8.4.b
+      // and also sets an unrelated value, which must not be written either.
+      const error = await refusal(
+        api.as("adminDN").assessments.importValues({
+          assessmentId: dn,
+          values: [
+            { inputId: "press_has_dts_section", value: true },
+            { inputId: "8.4.a", value: 700000 },
+          ],
+        }),
+      );
+      expect(error.code).toBe("INPUT_INVALID");
+      expect(error.fields.some((f) => f.path === "values.1.value")).toBe(true);
+      expect(error.fields.some((f) => f.path === "inputs.8.4.b" && f.message.includes("640000"))).toBe(true);
+      const after = await api.as("adminDN").assessments.get({ assessmentId: dn });
+      expect(after.inputs.find((i) => i.inputId === "households_with_digital_address")).toMatchObject({ value: 600000 });
+      expect(after.inputs.find((i) => i.inputId === "press_has_dts_section")).toBeUndefined();
+    });
   });
 });

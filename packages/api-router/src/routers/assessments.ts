@@ -213,6 +213,24 @@ export const assessmentsRouter = router({
             actorOf(ctx),
             trx,
           );
+        // Like a single edit, an import may not break a ratio with the values stored beside it (e.g.
+        // 8.4.a above 8.4.b): every such problem is reported, and the transaction writes nothing.
+        if (changed.length > 0) {
+          const stored = await trx.selectFrom("input_values").select(["input_id", "value"]).where("assessment_id", "=", scope.assessment.id).execute();
+          const values = inputsRecord(stored.map((r) => ({ inputId: r.input_id, value: r.value })) as never);
+          const ratioProblems: FieldIssue[] = [];
+          for (const item of changed) {
+            try {
+              checkRatios(ctx, scope, item.inputId, values);
+            } catch (error) {
+              if (!(error instanceof ApiError)) throw error;
+              const index = input.values.findIndex((v) => scope.inputs.resolve(v.inputId) === item.inputId);
+              ratioProblems.push(...error.fields.map((f) => ({ ...f, path: f.path === "value" ? `values.${index}.value` : f.path })));
+            }
+          }
+          if (ratioProblems.length > 0)
+            throw new ApiError("INPUT_INVALID", `${ratioProblems.length} problem(s) with ratios; nothing was imported. First: ${ratioProblems[0]!.path}: ${ratioProblems[0]!.message}`, { fields: ratioProblems });
+        }
         await importDelay(ctx);
         return { written: changed.length, unchanged: items.length - changed.length };
       });
