@@ -1,17 +1,16 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createEngine } from "@dti/engine";
-import { RULE_KINDS, validatePack, walkRules, type Pack } from "@dti/pack-sdk";
-import { formatOutcome, parseCaseFile, runCase, type GoldenCase } from "@dti/pack-sdk/testing";
+import { validatePack, walkRules, type Pack } from "@dti/pack-sdk";
+import { formatOutcome, readCaseDirectory, ruleKindCoverage, runCase, type GoldenCase } from "@dti/pack-sdk/testing";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import definition from "./index";
 
 const fixtures = fileURLToPath(new URL("../fixtures/", import.meta.url));
 const caseDir = join(fixtures, "cases");
-const caseFiles = readdirSync(caseDir).filter((f) => f.endsWith(".yaml")).sort();
-const casesByFile = caseFiles.map((file) => ({ file, cases: parseCaseFile(readFileSync(join(caseDir, file), "utf8"), file) }));
+const casesByFile = readCaseDirectory(caseDir);
 const allCases: GoldenCase[] = casesByFile.flatMap((f) => f.cases);
 
 const validation = validatePack(definition);
@@ -94,10 +93,9 @@ describe("dti-province-2022: the pack", () => {
 
 describe("dti-province-2022: golden cases", () => {
   it("cover every rule kind the pack uses", () => {
-    const used = new Set(pack.indicators.flatMap((x) => walkRules(x.rule).map(({ rule }) => rule.kind)));
-    const covered = new Set(allCases.flatMap((c) => c.kinds));
-    expect([...used].filter((kind) => !covered.has(kind))).toEqual([]);
-    expect([...covered].filter((kind) => !(RULE_KINDS as readonly string[]).includes(kind))).toEqual([]);
+    const { uncovered, unknown } = ruleKindCoverage(pack, allCases);
+    expect(uncovered).toEqual([]);
+    expect(unknown).toEqual([]);
   });
 
   const engine = createEngine();

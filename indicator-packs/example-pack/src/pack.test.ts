@@ -1,9 +1,9 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createEngine } from "@dti/engine";
-import { RULE_KINDS, validatePack, walkRules, type Pack } from "@dti/pack-sdk";
-import { formatOutcome, parseCaseFile, runCase, type GoldenCase } from "@dti/pack-sdk/testing";
+import { validatePack, walkRules, type Pack } from "@dti/pack-sdk";
+import { formatOutcome, readCaseDirectory, ruleKindCoverage, runCase, type GoldenCase } from "@dti/pack-sdk/testing";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import definition from "./index";
@@ -12,8 +12,7 @@ import definition from "./index";
 // pack, keep the structure and change the numbers: counts, points, provisional codes, published rows.
 const fixtures = fileURLToPath(new URL("../fixtures/", import.meta.url));
 const caseDir = join(fixtures, "cases");
-const caseFiles = readdirSync(caseDir).filter((f) => f.endsWith(".yaml")).sort();
-const casesByFile = caseFiles.map((file) => ({ file, cases: parseCaseFile(readFileSync(join(caseDir, file), "utf8"), file) }));
+const casesByFile = readCaseDirectory(caseDir);
 const allCases: GoldenCase[] = casesByFile.flatMap((f) => f.cases);
 
 const validation = validatePack(definition);
@@ -79,11 +78,10 @@ describe("example-pack: the pack", () => {
 
 describe("example-pack: golden cases", () => {
   it("cover every rule kind the pack uses", () => {
-    const used = new Set(pack.indicators.flatMap((x) => walkRules(x.rule).map(({ rule }) => rule.kind)));
-    const covered = new Set(allCases.flatMap((c) => c.kinds));
-    expect([...used].filter((kind) => !covered.has(kind))).toEqual([]);
-    expect([...covered].filter((kind) => !(RULE_KINDS as readonly string[]).includes(kind))).toEqual([]);
-    expect([...used].sort()).toEqual(["boolean", "choice", "count_bands", "min_max", "parts", "ratio", "ratio_to_target"]);
+    const { used, uncovered, unknown } = ruleKindCoverage(pack, allCases);
+    expect(uncovered).toEqual([]);
+    expect(unknown).toEqual([]);
+    expect(used).toEqual(["boolean", "choice", "count_bands", "min_max", "parts", "ratio", "ratio_to_target"]);
   });
 
   const engine = createEngine();

@@ -1,2 +1,3 @@
 export * from "./cases";
+export { readCaseDirectory, ruleKindCoverage } from "./case-files";
 export { validatePack } from "../validate";
