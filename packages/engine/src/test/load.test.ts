@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createEngine, ENGINE_ERROR_CODES, ENGINE_VERSION, fingerprint } from "../index";
-import { samplePack } from "./sample-pack";
+import { samplePack } from "../testing/sample-pack";
 
 const engine = createEngine();
 

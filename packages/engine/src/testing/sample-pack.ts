@@ -1,6 +1,6 @@
 import type { PackDefinition } from "@dti/pack-sdk";
 
-/** A small pack exercising every rule kind, for the engine's own tests (not a real framework). */
+/** A small pack exercising every rule kind, for tests of the engine and of its hosts (not a real framework). */
 export function samplePack(): PackDefinition {
   const t = (vi: string, en: string) => ({ vi, en });
   return {

@@ -1,0 +1,1 @@
+export { samplePack, fullInputs } from "./sample-pack";
