@@ -26,7 +26,7 @@ import {
 import { ApiError, type FieldIssue } from "../errors";
 import { importDelay } from "../services/published";
 import { assessmentDto, assignmentDto, indicatorStateDto, inputValueDto, iso } from "../services/dto";
-import { checkInputValue, checkRatios, inputsRecord, scoreAssessment } from "../services/scoring";
+import { checkInputValue, checkRatios, inputsRecord, ratioProblems, scoreAssessment } from "../services/scoring";
 import { accessAssignments, actorOf, assignmentsOf, readableAssessment, unitNames, type AuthedContext } from "../services/scope";
 import type { RegisteredPack } from "../services/pack-registry";
 import { authedProcedure, router } from "../trpc";
@@ -218,18 +218,14 @@ export const assessmentsRouter = router({
         if (changed.length > 0) {
           const stored = await trx.selectFrom("input_values").select(["input_id", "value"]).where("assessment_id", "=", scope.assessment.id).execute();
           const values = inputsRecord(stored.map((r) => ({ inputId: r.input_id, value: r.value })) as never);
-          const ratioProblems: FieldIssue[] = [];
-          for (const item of changed) {
-            try {
-              checkRatios(ctx, scope, item.inputId, values);
-            } catch (error) {
-              if (!(error instanceof ApiError)) throw error;
-              const index = input.values.findIndex((v) => scope.inputs.resolve(v.inputId) === item.inputId);
-              ratioProblems.push(...error.fields.map((f) => ({ ...f, path: f.path === "value" ? `values.${index}.value` : f.path })));
-            }
-          }
-          if (ratioProblems.length > 0)
-            throw new ApiError("INPUT_INVALID", `${ratioProblems.length} problem(s) with ratios; nothing was imported. First: ${ratioProblems[0]!.path}: ${ratioProblems[0]!.message}`, { fields: ratioProblems });
+          // One scoring of the unit for the whole import, not one per value.
+          const found = ratioProblems(ctx, scope, changed.map((item) => item.inputId), values);
+          const fields = [...found].flatMap(([inputId, error]) => {
+            const index = input.values.findIndex((v) => scope.inputs.resolve(v.inputId) === inputId);
+            return error.fields.map((f) => ({ ...f, path: f.path === "value" ? `values.${index}.value` : f.path }));
+          });
+          if (fields.length > 0)
+            throw new ApiError("INPUT_INVALID", `${fields.length} problem(s) with ratios; nothing was imported. First: ${fields[0]!.path}: ${fields[0]!.message}`, { fields });
         }
         await importDelay(ctx);
         return { written: changed.length, unchanged: items.length - changed.length };

@@ -60,14 +60,33 @@ const RATIO_CODES = new Set(["INPUT_NUMERATOR_EXCEEDS_DENOMINATOR", "INPUT_OUT_O
  * that do not read this input are not this write's to report.
  */
 export function checkRatios(ctx: ApiContext, scope: AssessmentScope, inputId: string, inputs: Record<string, unknown>): void {
-  if (inputs[inputId] === undefined || inputs[inputId] === null) return;
-  const users = new Set(scope.inputs.indicatorsOf(inputId));
+  const problem = ratioProblems(ctx, scope, [inputId], inputs).get(inputId);
+  if (problem) throw problem;
+}
+
+/**
+ * The ratio problems of several written inputs at once, scoring the unit only once (an import writes
+ * a whole template): for each input that breaks a ratio, the INPUT_INVALID error checkRatios throws.
+ */
+export function ratioProblems(ctx: ApiContext, scope: AssessmentScope, inputIds: readonly string[], inputs: Record<string, unknown>): Map<string, ApiError> {
+  const problems = new Map<string, ApiError>();
+  const written = inputIds.filter((id) => inputs[id] !== undefined && inputs[id] !== null);
+  if (written.length === 0) return problems;
+  let engineError: unknown;
   try {
     ctx.engine.score(scope.pack.loaded, { period: scope.assessment.period, units: [{ code: scope.assessment.unitId, inputs: inputs as never }] }, { mode: "lenient", explain: false });
+    return problems;
   } catch (error) {
     if (!isEngineError(error)) throw error;
-    const issues = error.issues.filter((i): i is InputIssue => "indicator" in i && RATIO_CODES.has(i.code) && i.indicator !== undefined && users.has(i.indicator));
-    if (issues.length === 0) return;
+    engineError = error;
+  }
+  const all = (engineError as { issues: readonly unknown[] }).issues.filter(
+    (i): i is InputIssue => typeof i === "object" && i !== null && "indicator" in i && RATIO_CODES.has((i as InputIssue).code) && (i as InputIssue).indicator !== undefined,
+  );
+  for (const inputId of written) {
+    const users = new Set(scope.inputs.indicatorsOf(inputId));
+    const issues = all.filter((i) => users.has(i.indicator!));
+    if (issues.length === 0) continue;
     const fields: FieldIssue[] = [];
     const others: { indicator: string; inputId: string; address: string; value: unknown }[] = [];
     for (const issue of issues) {
@@ -91,12 +110,16 @@ export function checkRatios(ctx: ApiContext, scope: AssessmentScope, inputId: st
       }
     }
     const first = issues[0]!;
-    throw new ApiError("INPUT_INVALID", `${addressOf(scope.pack.loaded.pack.indicators.find((x) => x.code === first.indicator)!, inputId)} ${inputId}: ${first.message.replace(/^unit [^,]+, /, "")}; nothing was written`, {
-      fields,
-      details: { engineCode: first.code, indicators: [...new Set(issues.map((i) => i.indicator))], others },
-      cause: error,
-    });
+    problems.set(
+      inputId,
+      new ApiError("INPUT_INVALID", `${addressOf(scope.pack.loaded.pack.indicators.find((x) => x.code === first.indicator)!, inputId)} ${inputId}: ${first.message.replace(/^unit [^,]+, /, "")}; nothing was written`, {
+        fields,
+        details: { engineCode: first.code, indicators: [...new Set(issues.map((i) => i.indicator))], others },
+        cause: engineError,
+      }),
+    );
   }
+  return problems;
 }
 
 function addressOf(indicator: { code: string; inputs: readonly { input: string; address?: string | undefined }[] }, inputId: string): string {
