@@ -149,6 +149,9 @@ export function encodeUnit(
   const inputs = unit.inputs as Record<string, InputValue | undefined>;
   const fast = layout.fast;
   if (fast.length !== template.length) row.set(template, offset);
+  // The keys are enumerated first, although they are examined only after the reads by id: listing
+  // them walks the unit's hash table in memory order, so the reads that follow find it in cache.
+  let keys = checkOtherKeys ? Object.keys(inputs) : undefined;
   let found = 0;
   let foundEntered = 0;
   for (let i = 0; i < fast.length; i++) {
@@ -183,8 +186,10 @@ export function encodeUnit(
   // Enumerating ~150 keys costs as much as reading them; callers whose data is keyed by input id
   // by construction (rows from the database) may skip it once every input was found by id.
   // Constants (fixed by the method text) are normally left out of the data: they do not count.
-  if (!checkOtherKeys && foundEntered === layout.entered) return row;
-  const keys = Object.keys(inputs);
+  if (keys === undefined) {
+    if (foundEntered === layout.entered) return row;
+    keys = Object.keys(inputs);
+  }
   if (keys.length === found) return row;
   for (const key of keys) {
     const target = layout.keys.get(key);
