@@ -25,16 +25,45 @@ export async function launch(): Promise<Browser> {
 /** A laptop-sized window, Vietnamese locale, like an officer's browser. */
 export async function newContext(browser: Browser, baseUrl: string): Promise<BrowserContext> {
   const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1366, height: 820 }, locale: "vi-VN", timezoneId: "Asia/Ho_Chi_Minh" });
-  context.setDefaultTimeout(30_000);
+  // Generous: CI runs the browser, the API and other packages' tests on two cores at once.
+  context.setDefaultTimeout(45_000);
   return context;
 }
 
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
-  await page.goto("/sign-in");
-  await page.getByLabel("Thư điện tử").fill(email);
-  await page.getByLabel("Mật khẩu").fill(password);
-  await page.getByRole("button", { name: "Đăng nhập" }).click();
-  await page.getByRole("heading", { level: 1, name: "Các kỳ đánh giá" }).waitFor();
+  const { errors } = watch(page);
+  try {
+    await page.goto("/sign-in");
+    await page.getByLabel("Thư điện tử").fill(email);
+    await page.getByLabel("Mật khẩu").fill(password);
+    await page.getByRole("button", { name: "Đăng nhập" }).click();
+    await page.getByRole("heading", { level: 1, name: "Các kỳ đánh giá" }).waitFor();
+  } catch (error) {
+    throw new Error(`signing in as ${email} failed: ${(error as Error).message}\n${await describePage(page, errors)}`, { cause: error });
+  }
+}
+
+/**
+ * What the page showed and whether the API still answers, for a failure message: a timeout alone
+ * does not say whether the app, the browser or the server was stuck.
+ */
+export async function describePage(page: Page, errors: string[] = []): Promise<string> {
+  const lines = [`page: ${page.url()}`];
+  try {
+    const text = await page.locator("body").innerText({ timeout: 2000 });
+    lines.push(`visible text: ${JSON.stringify(text.slice(0, 600))}`);
+  } catch (e) {
+    lines.push(`visible text: unreadable (${(e as Error).message.split("\n")[0]})`);
+  }
+  const started = Date.now();
+  try {
+    const res = await page.request.get("/api/trpc/auth.me", { timeout: 10_000 });
+    lines.push(`auth.me from the test: HTTP ${res.status()} in ${Date.now() - started} ms`);
+  } catch (e) {
+    lines.push(`auth.me from the test: no answer after ${Date.now() - started} ms (${(e as Error).message.split("\n")[0]})`);
+  }
+  if (errors.length > 0) lines.push(`browser errors: ${errors.slice(-10).join(" | ")}`);
+  return lines.join("\n");
 }
 
 /** Opens a demo province's 2022 assessment from the list. */
@@ -44,9 +73,14 @@ export async function openAssessment(page: Page, unitName: RegExp | string): Pro
   await page.getByRole("heading", { level: 1, name: /Bảng điểm DTI 2022/ }).waitFor();
 }
 
+const watched = new WeakMap<Page, string[]>();
+
 /** Collects page errors and failed API calls so a test can say what went wrong. */
 export function watch(page: Page): { errors: string[] } {
+  const known = watched.get(page);
+  if (known) return { errors: known };
   const errors: string[] = [];
+  watched.set(page, errors);
   page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
   page.on("console", (m) => {
     if (m.type() === "error") errors.push(`console: ${m.text()}`);
