@@ -137,7 +137,11 @@ describe.each(testBackends())("what-if variants, draft packs and ratio checks on
       const error = await refusal(api.as("adminDN").assessments.setInput({ assessmentId: dn, inputId: "8.4.a", value: 650000, expectedVersion: null }));
       expect(error.code).toBe("INPUT_INVALID");
       expect(error.status).toBe(422);
-      expect(error.details).toMatchObject({ engineCode: "INPUT_NUMERATOR_EXCEEDS_DENOMINATOR", indicators: ["8.4"] });
+      expect(error.details).toMatchObject({
+        engineCode: "INPUT_NUMERATOR_EXCEEDS_DENOMINATOR",
+        indicators: ["8.4"],
+        others: [{ indicator: "8.4", inputId: "households_total", address: "8.4.b", value: 640000, side: "denominator" }],
+      });
       expect(error.fields[0]).toMatchObject({ path: "value" });
       expect(error.fields.find((f) => f.path === "inputs.8.4.b")).toMatchObject({ message: expect.stringContaining("640000"), expected: expect.stringContaining("≤") });
       const detail = await api.as("adminDN").assessments.get({ assessmentId: dn });
@@ -147,6 +151,7 @@ describe.each(testBackends())("what-if variants, draft packs and ratio checks on
       const lower = await refusal(api.as("adminDN").assessments.setInput({ assessmentId: dn, inputId: "8.4.b", value: 500000, expectedVersion: 1 }));
       expect(lower.code).toBe("INPUT_INVALID");
       expect(lower.fields.some((f) => f.path === "inputs.8.4.a" && f.message.includes("600000"))).toBe(true);
+      expect(lower.details).toMatchObject({ others: [{ address: "8.4.a", value: 600000, side: "numerator" }] });
       expect((await api.as("adminDN").assessments.get({ assessmentId: dn })).inputs.find((i) => i.inputId === "households_total")).toMatchObject({ value: 640000, version: 1 });
       // The assessment still scores.
       await api.as("adminDN").assessments.score({ assessmentId: dn });

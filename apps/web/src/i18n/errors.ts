@@ -1,4 +1,5 @@
 import type { ApiErrorInfo } from "../api/errors";
+import { formatNumber } from "../format/number";
 import type { MessageKey } from "./messages";
 import type { Params } from "./context";
 
@@ -36,10 +37,43 @@ const KNOWN = new Set([
  */
 export function errorText(info: ApiErrorInfo, t: (key: MessageKey, params?: Params) => string): string {
   const code = KNOWN.has(info.code) ? info.code : "UNKNOWN";
+  const ratio = code === "INPUT_INVALID" ? ratioText(info, t) : null;
+  if (ratio) return ratio;
   let text = t(`error.${code}` as MessageKey);
   if (code === "RATE_LIMITED" && typeof info.details?.retryAfterSeconds === "number")
     text += " " + t("error.retryAfter", { minutes: Math.max(1, Math.ceil(info.details.retryAfterSeconds / 60)) });
   if (["VALIDATION_FAILED", "INPUT_INVALID", "VARIANT_INVALID", "PACK_INVALID", "IMPORT_INVALID", "UNKNOWN", "INVALID_STATE", "PASSWORD_WEAK"].includes(code) && info.message)
     text += ` (${info.message})`;
   return text;
+}
+
+interface RatioOther {
+  indicator: string;
+  address: string;
+  value: unknown;
+  side: "denominator" | "numerator";
+}
+
+function isRatioOther(x: unknown): x is RatioOther {
+  if (typeof x !== "object" || x === null) return false;
+  const o = x as Record<string, unknown>;
+  return typeof o.indicator === "string" && typeof o.address === "string" && (o.side === "denominator" || o.side === "numerator");
+}
+
+/**
+ * A value refused because it breaks a ratio with the values stored beside it (assessments.setInput:
+ * `details.others` names the other side of each ratio and its current value), said in the user's
+ * language with the numbers in its format: "lớn hơn mẫu số … (8.4.b = 640.000)". Null when the
+ * details are not of that form, so the generic text applies.
+ */
+function ratioText(info: ApiErrorInfo, t: (key: MessageKey, params?: Params) => string): string | null {
+  if (info.details?.engineCode !== "INPUT_NUMERATOR_EXCEEDS_DENOMINATOR" || !Array.isArray(info.details.others)) return null;
+  const others = info.details.others.filter(isRatioOther);
+  if (others.length === 0 || others.length !== info.details.others.length) return null;
+  const side = others[0]!.side;
+  if (others.some((o) => o.side !== side)) return null;
+  const lang = t("lang.code") === "en" ? "en" : "vi";
+  const shown = others.map((o) => `${o.address} = ${typeof o.value === "number" ? formatNumber(o.value, lang) : "—"}`).join("; ");
+  const indicators = [...new Set(others.map((o) => o.indicator))].join(", ");
+  return t(side === "denominator" ? "error.ratio.aboveDenominator" : "error.ratio.belowNumerator", { indicators, others: shown });
 }

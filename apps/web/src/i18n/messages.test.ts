@@ -23,4 +23,22 @@ describe("the dictionary", () => {
     expect(errorText({ code: "RATE_LIMITED", message: "", fields: [], details: { retryAfterSeconds: 600 } }, t)).toBe("Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau khoảng 10 phút.");
     expect(errorText({ code: "SOMETHING_NEW", message: "x", fields: [] }, t)).toBe("Đã xảy ra lỗi. (x)");
   });
+
+  it("says a refused ratio in the user's language, with the other side's value in its number format", () => {
+    const refusal = (side: "denominator" | "numerator", address: string, value: number) => ({
+      code: "INPUT_INVALID",
+      message: "8.4.a households_with_digital_address: indicator 8.4, numerator 650000 exceeds denominator 640000; nothing was written",
+      fields: [],
+      details: { engineCode: "INPUT_NUMERATOR_EXCEEDS_DENOMINATOR", indicators: ["8.4"], others: [{ indicator: "8.4", inputId: "x", address, value, side }] },
+    });
+    const vi = (k: Parameters<typeof translate>[1], p?: Record<string, string | number>) => translate("vi", k, p);
+    const en = (k: Parameters<typeof translate>[1], p?: Record<string, string | number>) => translate("en", k, p);
+    expect(errorText(refusal("denominator", "8.4.b", 640000), vi)).toBe(
+      "Giá trị này lớn hơn mẫu số của tỷ lệ ở chỉ tiêu 8.4 (8.4.b = 640.000): tử số không được lớn hơn mẫu số. Chưa lưu.",
+    );
+    expect(errorText(refusal("numerator", "8.4.a", 600000), vi)).toContain("nhỏ hơn tử số của tỷ lệ ở chỉ tiêu 8.4 (8.4.a = 600.000)");
+    expect(errorText(refusal("denominator", "8.4.b", 640000), en)).toContain("above the denominator of the ratio of indicator 8.4 (8.4.b = 640,000)");
+    // Details of another form keep the generic text and the server's detail.
+    expect(errorText({ code: "INPUT_INVALID", message: "m", fields: [], details: { engineCode: "INPUT_NUMERATOR_EXCEEDS_DENOMINATOR" } }, vi)).toBe("Giá trị không hợp lệ. (m)");
+  });
 });

@@ -7,6 +7,8 @@ const vi = {
   "app.short": "Chuyển đổi số cấp tỉnh",
   "app.footer": "Nền tảng mở đánh giá DTI cấp tỉnh · Số liệu chính thức là số liệu do Bộ công bố.",
   "lang.label": "Ngôn ngữ",
+  /** The catalogue's own language, for formatting inside messages built from several parts. */
+  "lang.code": "vi",
 
   "common.skipToContent": "Bỏ qua, đến nội dung chính",
   "common.loading": "Đang tải…",
@@ -119,6 +121,8 @@ const vi = {
   "error.PACK_CHOICE_REQUIRED": "Có hơn một bộ chỉ số áp dụng cho năm này: hãy chọn một.",
   "error.PACK_NOT_ACTIVE": "Bộ chỉ số này là bản nháp, chưa được kích hoạt.",
   "error.INPUT_INVALID": "Giá trị không hợp lệ.",
+  "error.ratio.aboveDenominator": "Giá trị này lớn hơn mẫu số của tỷ lệ ở chỉ tiêu {indicators} ({others}): tử số không được lớn hơn mẫu số. Chưa lưu.",
+  "error.ratio.belowNumerator": "Giá trị này nhỏ hơn tử số của tỷ lệ ở chỉ tiêu {indicators} ({others}): mẫu số không được nhỏ hơn tử số. Chưa lưu.",
   "error.PUBLISHED_TOTALS_MISMATCH": "Tổng số liệu công bố không khớp với cách tổng hợp của bộ chỉ số.",
   "error.IMPORT_INVALID": "Không đọc được tệp nhập.",
   "error.UNIT_UNKNOWN": "Không tìm thấy tỉnh, thành phố.",
@@ -504,6 +508,7 @@ const en: Record<MessageKey, string> = {
   "app.short": "Provincial digital transformation",
   "app.footer": "Open platform for the provincial DTI · Official figures are those the ministry publishes.",
   "lang.label": "Language",
+  "lang.code": "en",
 
   "common.skipToContent": "Skip to main content",
   "common.loading": "Loading…",
@@ -616,6 +621,8 @@ const en: Record<MessageKey, string> = {
   "error.PACK_CHOICE_REQUIRED": "More than one framework applies to this year: choose one.",
   "error.PACK_NOT_ACTIVE": "This framework is a draft that has not been activated.",
   "error.INPUT_INVALID": "The value is not valid.",
+  "error.ratio.aboveDenominator": "This value is above the denominator of the ratio of indicator {indicators} ({others}): a numerator may not exceed its denominator. Not saved.",
+  "error.ratio.belowNumerator": "This value is below the numerator of the ratio of indicator {indicators} ({others}): a denominator may not be less than its numerator. Not saved.",
   "error.PUBLISHED_TOTALS_MISMATCH": "The published totals do not match the framework's aggregation.",
   "error.IMPORT_INVALID": "The imported file cannot be read.",
   "error.UNIT_UNKNOWN": "Province not found.",

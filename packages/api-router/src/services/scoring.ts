@@ -88,7 +88,8 @@ export function ratioProblems(ctx: ApiContext, scope: AssessmentScope, inputIds:
     const issues = all.filter((i) => users.has(i.indicator!));
     if (issues.length === 0) continue;
     const fields: FieldIssue[] = [];
-    const others: { indicator: string; inputId: string; address: string; value: unknown }[] = [];
+    // `side`: what the other input is to the written one, so a client can say "above the denominator".
+    const others: { indicator: string; inputId: string; address: string; value: unknown; side: "denominator" | "numerator" }[] = [];
     for (const issue of issues) {
       const indicator = scope.pack.loaded.pack.indicators.find((x) => x.code === issue.indicator)!;
       fields.push({ path: "value", message: `${issue.indicator}: ${issue.message.replace(/^unit [^,]+, /, "")}`, ...(issue.expected ? { expected: issue.expected } : {}) });
@@ -100,7 +101,7 @@ export function ratioProblems(ctx: ApiContext, scope: AssessmentScope, inputIds:
         for (const id of other) {
           const address = addressOf(indicator, id);
           if (others.some((o) => o.inputId === id && o.indicator === indicator.code)) continue;
-          others.push({ indicator: indicator.code, inputId: id, address, value: inputs[id] ?? null });
+          others.push({ indicator: indicator.code, inputId: id, address, value: inputs[id] ?? null, side: a.includes(inputId) ? "denominator" : "numerator" });
           fields.push({
             path: `inputs.${address}`,
             message: `${address} ${id} is ${inputs[id] === undefined ? "not entered" : String(inputs[id])} (the other side of the ratio of ${indicator.code})`,
