@@ -38,7 +38,7 @@ export type TemplateProblemCode = keyof typeof TEMPLATE_PROBLEM_CODES;
 
 /** Problems found in a published results CSV: returned by readPublishedResultsCsv, never thrown. */
 export const CSV_PROBLEM_CODES = {
-  CSV_MALFORMED: "The CSV text itself is broken: an unclosed quote, text after a closing quote, a row with the wrong number of fields, an empty file.",
+  CSV_MALFORMED: "The CSV text itself is broken: an unclosed quote, a stray quote inside an unquoted field, text after a closing quote, a row with the wrong number of fields, an empty file.",
   CSV_UNKNOWN_COLUMN: "A header names nothing the reader knows (not a main index, pillar, unit, rank, overall, source or ignored column).",
   CSV_DUPLICATE_COLUMN: "Two headers name the same thing (e.g. \"I\" and \"Nhận thức số\").",
   CSV_MISSING_COLUMN: "A required column is absent: a unit (code or name) or the overall value.",

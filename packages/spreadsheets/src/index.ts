@@ -10,6 +10,5 @@ export { scorecardWorkbook } from "./exports/scorecard";
 export { rankingWorkbook } from "./exports/ranking";
 export { planWorkbook, PLAN_STATUS_VI, type PlanItem, type PlanMeta, type PlanStatus } from "./exports/plan";
 export { planCsv, rankingCsv, scorecardCsv } from "./exports/csv";
-export { BOM, csvNumber, roundTo, toCsv, type CsvCell } from "./csv/write";
-export { parseCsv, type CsvRecord, type CsvTable } from "./csv/parse";
+export { BOM, csvNumber, parseCsv, roundTo, toCsv, type CsvCell, type CsvParseProblem, type CsvParseProblemKind, type CsvRecord, type CsvTable } from "./csv/index";
 export { headerMeanings, readPublishedResultsCsv, type CsvProblem, type PublishedResults, type PublishedRow } from "./csv/published";

@@ -81,7 +81,7 @@ describe("readPublishedResultsCsv", () => {
       ["CSV_OUT_OF_RANGE", 3, 7, "VI"],
       ["CSV_DUPLICATE_UNIT", 4, 2, "province"],
       ["CSV_EMPTY_CELL", 4, 3, "overall"],
-      ["CSV_MALFORMED", 5, null, null],
+      ["CSV_MALFORMED", 5, 2, null],
     ]);
     expect(problems.find((p) => p.header === "VI")!.message.en).toBe("80.02 is outside 0..1 (a percentage such as 80.02 is written 0.8002)");
     const missing = readPublishedResultsCsv("rank,I\n1,0.5\n", { pack: pack2022 });

@@ -84,7 +84,11 @@ const VALUE_EXPECTED: Localized = { vi: "Giá trị từ 0 đến 1, ví dụ 0.
 export function readPublishedResultsCsv(text: string, options: { pack: PackSource }): PublishedResults {
   const { pack } = resolvePack(options.pack);
   const table = parseCsv(text);
-  const problems: CsvProblem[] = table.problems.map((p) => ({ code: "CSV_MALFORMED", row: p.line, ...(p.column ? { column: p.column } : {}), message: p.message }));
+  // Headers are judged below by what they mean (an empty one names nothing, "I" repeats "Nhận thức
+  // số"), so the reader's own header problems would only say the same thing twice.
+  const problems: CsvProblem[] = table.problems
+    .filter((p) => p.kind !== "empty-header" && p.kind !== "repeated-header")
+    .map((p) => ({ code: "CSV_MALFORMED", row: p.line, ...(p.column ? { column: p.column } : {}), message: p.message, ...(p.expected ? { expected: p.expected } : {}) }));
   const meanings = headerMeanings(pack);
   const columns: Record<string, string> = {};
   const at = new Map<string, number>();
