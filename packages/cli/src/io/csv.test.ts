@@ -2,6 +2,9 @@ import { describe, expect, it } from "vitest";
 import { CliError } from "../errors";
 import { parseCsv } from "./csv";
 
+// The reader itself (RFC 4180, delimiters, blank lines, every kind of problem) is tested where it
+// lives, in @dti/spreadsheets (src/csv/parse.test.ts); these tests check how the CLI reports it.
+
 function issuesOf(fn: () => unknown) {
   try {
     fn();
@@ -12,24 +15,16 @@ function issuesOf(fn: () => unknown) {
   throw new Error("expected a CliError");
 }
 
-describe("parseCsv (RFC 4180)", () => {
-  it("reads quoted fields with delimiters, doubled quotes and line breaks, CRLF and a BOM", () => {
-    const table = parseCsv('\uFEFFcode,name,note\r\nHNI,"Hà Nội, thủ đô","say ""xin chào""\nline 2"\r\nDNG,Đà Nẵng,\r\n', "x.csv");
-    expect(table.header).toEqual(["code", "name", "note"]);
-    expect(table.records).toEqual([
-      { line: 2, cells: ["HNI", "Hà Nội, thủ đô", 'say "xin chào"\nline 2'] },
-      { line: 4, cells: ["DNG", "Đà Nẵng", ""] },
-    ]);
-  });
-
-  it("detects ';' and tab delimiters from the header", () => {
-    expect(parseCsv("code;I\nA;0,5\n", "x.csv").records[0]!.cells).toEqual(["A", "0,5"]);
-    expect(parseCsv("code\tI\nA\t0.5", "x.csv").records[0]!.cells).toEqual(["A", "0.5"]);
-  });
-
-  it("skips blank lines and accepts a missing final line break", () => {
-    expect(parseCsv("code,I\n\nA,1\n\n", "x.csv").records).toEqual([{ line: 3, cells: ["A", "1"] }]);
-    expect(parseCsv("code,I\nA,1", "x.csv").records).toHaveLength(1);
+describe("parseCsv (the shared reader, reported as CSV_INVALID)", () => {
+  it("returns the delimiter, header and records of a well-formed file", () => {
+    expect(parseCsv('\uFEFFcode;name\r\nHNI;"Hà Nội; thủ đô"\r\n\r\nDNG;Đà Nẵng', "x.csv")).toEqual({
+      delimiter: ";",
+      header: ["code", "name"],
+      records: [
+        { line: 2, cells: ["HNI", "Hà Nội; thủ đô"] },
+        { line: 4, cells: ["DNG", "Đà Nẵng"] },
+      ],
+    });
   });
 
   it("reports every malformed row with its line", () => {
@@ -43,5 +38,21 @@ describe("parseCsv (RFC 4180)", () => {
     expect(issuesOf(() => parseCsv('code,I\nA,1"2\n', "x.csv"))[0]).toMatchObject({ row: 2, column: 2 });
     expect(() => parseCsv("", "empty.csv")).toThrow(/empty/);
     expect(issuesOf(() => parseCsv("code,,I,I\n", "x.csv")).map((i) => i.message)).toEqual(["empty column name in the header", 'column "I" appears twice']);
+  });
+
+  it("gives each issue the CLI's code, the file, row, column, key and expected, in English", () => {
+    let error: unknown;
+    try {
+      parseCsv('code,I,I\nA,"1"x,2\nB\n', "bad.csv");
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toMatchObject({ code: "CSV_INVALID", message: "bad.csv: 3 problem(s) in the CSV file", exitCode: 1 });
+    expect((error as CliError).issues).toEqual([
+      { code: "CSV_INVALID", file: "bad.csv", row: 2, column: 2, message: "text after a closing quote; a quoted field must end at the delimiter" },
+      { code: "CSV_INVALID", file: "bad.csv", row: 1, column: 3, key: "I", message: 'column "I" appears twice' },
+      { code: "CSV_INVALID", file: "bad.csv", row: 3, message: "1 field(s) where the header has 3", expected: '3 fields separated by ","' },
+    ]);
+    expect(() => parseCsv("\n\n", "blank.csv")).toThrow(new CliError("CSV_INVALID", "blank.csv is empty: expected a header line"));
   });
 });
