@@ -1,12 +1,14 @@
 /**
- * Writes demo/demo-2022.json: three FICTIONAL provinces with made-up but plausible figures for
+ * Writes the demo data of dti-province-2022 (its demo/demo-2022.json, exported as
+ * `@dti-packs/dti-province-2022/demo`): three FICTIONAL provinces with made-up but plausible figures for
  * every input of dti-province-2022, so that `pnpm start` shows the whole pipeline. Deterministic:
  * run again after the pack's inputs change (`pnpm --filter @dti/cli run demo:data`); it refuses
  * to guess a figure it has no profile for.
  */
 import { writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { relative } from "node:path";
 import pack from "@dti-packs/dti-province-2022";
+import { DEMO_2022_FILE } from "@dti-packs/dti-province-2022/demo";
 import { createEngine } from "@dti/engine";
 import type { InputValue } from "@dti/contracts";
 
@@ -187,5 +189,5 @@ const request = {
 };
 // Strict scoring proves every input is there and every ratio is possible.
 engine.score(loaded, request, { explain: false });
-writeFileSync(join(import.meta.dirname, "..", "demo", "demo-2022.json"), `${JSON.stringify(request, null, 2)}\n`);
-console.log(`wrote demo/demo-2022.json (${loaded.ref.id} ${loaded.ref.version}, ${Object.keys(units[0]!).length} inputs per province)`);
+writeFileSync(DEMO_2022_FILE, `${JSON.stringify(request, null, 2)}\n`);
+console.log(`wrote ${relative(process.cwd(), DEMO_2022_FILE)} (${loaded.ref.id} ${loaded.ref.version}, ${Object.keys(units[0]!).length} inputs per province)`);

@@ -23,7 +23,7 @@ describe("the dti command, spawned", () => {
   });
 
   it("prints JSON alone on stdout, so it can be piped", () => {
-    const { code, stdout, stderr } = dti(["score", "--input", "packages/cli/demo/demo-2022.json", "--json"]);
+    const { code, stdout, stderr } = dti(["score", "--input", "indicator-packs/dti-province-2022/demo/demo-2022.json", "--json"]);
     expect(stderr).toBe("");
     expect(code).toBe(0);
     expect(JSON.parse(stdout).units).toHaveLength(3);

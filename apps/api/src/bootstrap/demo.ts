@@ -6,7 +6,8 @@ import { SYSTEM_ACTOR, type Db, type Repositories } from "@dti/db";
  * The demo mode: three fictional provinces ("Tỉnh Demo A/B/C (dữ liệu minh họa)") in their own
  * region `demo`, each with a 2022 assessment filled from made-up figures, and demo accounts whose
  * names end in "(demo)" and whose shared password is documented. Never real provinces, never real
- * figures; idempotent on restart.
+ * figures; idempotent on restart. The figures are the demo data of the dti-province-2022 pack
+ * (`@dti-packs/dti-province-2022/demo`), the file `pnpm demo` scores.
  */
 export const DEMO_PASSWORD = "demo-password-2022";
 

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { DEMO_2022_URL } from "@dti-packs/dti-province-2022/demo";
 import { createContext, createPackRegistry, ensureAdminFromEnv, importPublished, registerInstalledPacks, seedUnits } from "@dti/api-router";
 import { configFromEnv, createDb, createRepositories, SYSTEM_ACTOR, type Db } from "@dti/db";
 import { createEngine, discoverInstalledPacks, importPackFromDirectory } from "@dti/engine";
@@ -53,7 +54,7 @@ export async function prepare(options: PrepareOptions): Promise<Prepared> {
   log(`published 2022: ${published.rows} rows (${published.status})`);
   const admin = await ensureAdminFromEnv(database.db, options.env);
   if (admin === "created") log(`first national admin created for ${options.env.DTI_ADMIN_EMAIL}`);
-  const demo = (options.demo ?? demoWanted(options.env)) ? await seedDemo(database, repos, packs, new URL("demo-2022.json", dataDir)) : null;
+  const demo = (options.demo ?? demoWanted(options.env)) ? await seedDemo(database, repos, packs, DEMO_2022_URL) : null;
   return {
     database,
     demo,

@@ -1,15 +1,17 @@
-import { join } from "node:path";
+import { DEMO_2022_FILE } from "@dti-packs/dti-province-2022/demo";
 import type { Command } from "commander";
 import type { CommandContext } from "../context";
 import { explainUnit } from "../explain";
 import { renderExplanation } from "../format/explain";
 import { renderScoreResult } from "../format/score";
-import { CLI_PACKAGE_DIR } from "../io";
 import { parseCount } from "../options";
 import { scoreFile } from "../scoring";
 
-/** The bundled demo dataset: three fictional provinces, clearly labelled as illustration. */
-export const DEMO_FILE = join(CLI_PACKAGE_DIR, "demo", "demo-2022.json");
+/**
+ * The demo dataset: three fictional provinces, clearly labelled as illustration. The dti-province-2022
+ * pack holds it (the API seeds the same file in demo mode).
+ */
+export const DEMO_FILE = DEMO_2022_FILE;
 
 const BANNER = [
   "════════════════════════════════════════════════════════════════════════",

@@ -4,6 +4,7 @@ import { scoreResultSchema } from "@dti/contracts";
 import { beforeAll, describe, expect, it } from "vitest";
 import { CLI_PACKAGE_DIR } from "../io";
 import { run } from "../test/run";
+import { DEMO_FILE } from "./demo";
 import { fullInputs, tempDir, writeBundle } from "../test/sample-pack";
 
 let dir: string;
@@ -93,7 +94,7 @@ describe("dti variant", () => {
   it("runs the example overlay on the demo data: 7.1 and 7.2 reach full points sooner", async () => {
     const example = join(CLI_PACKAGE_DIR, "examples", "variant-lower-7x-targets.json");
     expect(JSON.parse(readFileSync(example, "utf8")).base).toBe("dti-province-2022");
-    const { code, stdout } = await run(["variant", "--variant", example, "--input", join(CLI_PACKAGE_DIR, "demo", "demo-2022.json"), "--json"]);
+    const { code, stdout } = await run(["variant", "--variant", example, "--input", DEMO_FILE, "--json"]);
     expect(code).toBe(0);
     const out = JSON.parse(stdout);
     // From the demo data: 7.1 = value added / GRDP (A 17%, B 10%, C 6%) against 20% → 15%, 7.2 = digital
