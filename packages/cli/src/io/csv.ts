@@ -23,9 +23,9 @@ function csvIssue(file: string, problem: CsvParseProblem): CliIssue {
 }
 
 /**
- * Reads a CSV file's text with the platform's one CSV reader (`@dti/spreadsheets/csv`, RFC 4180,
- * delimiter from the header line) and throws CSV_INVALID with every problem, by row and column,
- * when the text is malformed.
+ * Reads a CSV file's text with the reader @dti/spreadsheets uses too (`@dti/spreadsheets/csv`:
+ * RFC 4180, delimiter from the header line) and throws CSV_INVALID with every problem, by row and
+ * column, when the text is malformed.
  */
 export function parseCsv(text: string, file: string): CsvTable {
   const { delimiter, header, records, problems } = readCsv(text);
