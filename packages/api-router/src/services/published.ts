@@ -17,7 +17,11 @@ export interface PublishedCheck {
 
 /** The test hook of ApiSettings.importDelayMs: wait inside the import's transaction. */
 export async function importDelay(ctx: ApiContext): Promise<void> {
-  if (ctx.settings.importDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, ctx.settings.importDelayMs));
+  if (ctx.settings.importDelayMs <= 0) return;
+  // Said on stderr so that a test killing the process knows the transaction is open: with the
+  // embedded database no other process can look inside it.
+  process.stderr.write(`[test] import holding its transaction open for ${ctx.settings.importDelayMs} ms\n`);
+  await new Promise((resolve) => setTimeout(resolve, ctx.settings.importDelayMs));
 }
 
 /** The newest active stored version of a pack id, or NOT_FOUND. */
