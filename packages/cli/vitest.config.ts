@@ -4,6 +4,6 @@ import { defineConfig } from "vitest/config";
 // build real files, which can take longer than vitest's 5 s default under that load.
 export default defineConfig({
   test: {
-    testTimeout: 30_000,
+    testTimeout: 60_000,
   },
 });
