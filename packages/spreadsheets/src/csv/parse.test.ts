@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, realpathSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -98,24 +98,39 @@ describe("parseCsv (RFC 4180)", () => {
     }
   });
 
-  it("is the entry point @dti/spreadsheets/csv, which loads no package (so not exceljs)", async () => {
+  it("is the entry point @dti/spreadsheets/csv, which never loads exceljs: the reader and writer load no package, the published-results reader only the pack's", async () => {
     const pkg = JSON.parse(readFileSync(join(PACKAGE_DIR, "package.json"), "utf8")) as { exports: Record<string, string> };
     const entry = join(PACKAGE_DIR, pkg.exports["./csv"]!);
-    expect((await import(entry)) as object).toMatchObject({ parseCsv, toCsv: expect.any(Function), BOM: "\uFEFF" });
-    // Follow every import that stays at run time (not `import type`) from the entry point.
-    const packages = new Set<string>();
-    const seen = new Set<string>();
-    const visit = (file: string) => {
-      if (seen.has(file)) return;
-      seen.add(file);
-      for (const [, typeOnly, specifier] of readFileSync(file, "utf8").matchAll(/^(?:import|export)\s+(type\s)?[^;]*?from\s+"([^"]+)"/gm)) {
-        if (typeOnly) continue;
-        if (specifier!.startsWith(".")) visit(resolve(dirname(file), specifier!.endsWith(".ts") ? specifier! : `${specifier}.ts`));
-        else packages.add(specifier!);
-      }
+    expect((await import(entry)) as object).toMatchObject({ parseCsv, toCsv: expect.any(Function), BOM: "\uFEFF", readPublishedResultsCsv: expect.any(Function) });
+    // Follow every import that stays at run time (not `import type`) from a file.
+    const imports = (from: string) => {
+      const packages = new Set<string>();
+      const seen = new Set<string>();
+      const visit = (file: string) => {
+        if (seen.has(file)) return;
+        seen.add(file);
+        for (const [, typeOnly, specifier] of readFileSync(file, "utf8").matchAll(/^(?:import|export)\s+(type\s)?[^;]*?from\s+"([^"]+)"/gm)) {
+          if (typeOnly) continue;
+          if (specifier!.startsWith(".")) visit(resolve(dirname(file), specifier!.endsWith(".ts") ? specifier! : `${specifier}.ts`));
+          else packages.add(specifier!);
+        }
+      };
+      visit(from);
+      return { files: [...seen].map((f) => relative(PACKAGE_DIR, f)).sort(), packages: [...packages].sort() };
     };
-    visit(entry);
-    expect([...seen].map((f) => relative(PACKAGE_DIR, f)).sort()).toEqual(["src/csv/index.ts", "src/csv/parse.ts", "src/csv/write.ts"]);
-    expect([...packages]).toEqual([]);
+    expect(imports(join(PACKAGE_DIR, "src/csv/parse.ts")).packages).toEqual([]);
+    expect(imports(join(PACKAGE_DIR, "src/csv/write.ts")).packages).toEqual([]);
+    const reached = imports(entry);
+    expect(reached.files).toEqual(["src/csv/index.ts", "src/csv/parse.ts", "src/csv/published.ts", "src/csv/write.ts", "src/errors.ts", "src/numbers.ts", "src/pack.ts", "src/text.ts"]);
+    expect(reached.packages).toEqual(["@dti/engine", "@dti/pack-sdk"]);
+    // …and neither of those depends on exceljs, directly or through another workspace package.
+    const dependsOnExceljs = (name: string, dir: string, path: string[] = []): boolean => {
+      const manifestDir = join(dir, "node_modules", name);
+      const manifest = JSON.parse(readFileSync(join(manifestDir, "package.json"), "utf8")) as { dependencies?: Record<string, string> };
+      const deps = Object.keys(manifest.dependencies ?? {});
+      if (deps.includes("exceljs")) return true;
+      return deps.filter((d) => d.startsWith("@dti/") && !path.includes(d)).some((d) => dependsOnExceljs(d, realpathSync(manifestDir), [...path, name]));
+    };
+    for (const name of reached.packages) expect(dependsOnExceljs(name, PACKAGE_DIR), name).toBe(false);
   });
 });

@@ -54,6 +54,37 @@ describe("readPublishedResultsCsv", () => {
     expect(rows).toEqual([{ line: 2, unit: "DNG", code: "DNG", name: "Đà Nẵng", rank: 1, overall: 0.8002, indices: { I: 1, II: 0.9, III: 0.8253 }, source: "Bộ TT&TT; 2023" }]);
   });
 
+  it("reads a generic unit column as the unit's identifier beside a name column (the API's layout), else as its name", () => {
+    const text = 'unit,name,rank,overall,I,II,III,IV,V,VI,VII,VIII,pillar:cqs,pillar:kts,pillar:xhs,source\np63-22,Quảng Ninh,3,0.7024,0.9581,0.9000,0.7648,0.6250,0.5382,0.8385,0.5904,0.4505,0.7804,0.7187,0.6864,"a, ""quoted"" source"\n';
+    const { rows, problems, columns } = readPublishedResultsCsv(text, { pack: pack2022 });
+    expect(problems).toEqual([]);
+    expect(columns).toMatchObject({ unit: "unit_code", name: "unit_name", "pillar:cqs": "pillar:cqs", VIII: "index:VIII" });
+    expect(rows).toEqual([
+      {
+        line: 2,
+        unit: "p63-22",
+        code: "p63-22",
+        name: "Quảng Ninh",
+        rank: 3,
+        overall: 0.7024,
+        indices: { I: 0.9581, II: 0.9, III: 0.7648, IV: 0.625, V: 0.5382, VI: 0.8385, VII: 0.5904, VIII: 0.4505 },
+        pillars: { cqs: 0.7804, kts: 0.7187, xhs: 0.6864 },
+        source: 'a, "quoted" source',
+      },
+    ]);
+    const alone = readPublishedResultsCsv("Đơn vị;DTI\nĐà Nẵng;0,8002\n", { pack: pack2022 });
+    expect(alone.columns).toEqual({ "Đơn vị": "unit_name", DTI: "overall" });
+    expect(alone.rows).toEqual([{ line: 2, unit: "Đà Nẵng", name: "Đà Nẵng", overall: 0.8002, indices: {} }]);
+    const twice = readPublishedResultsCsv("unit,code,name,overall\nx,DNG,Đà Nẵng,0.8\n", { pack: pack2022 });
+    expect(twice.problems.map((p) => [p.code, p.row, p.column, p.header])).toEqual([["CSV_DUPLICATE_COLUMN", 1, 2, "code"]]);
+  });
+
+  it("reads blank lines as nothing and reports a quote left open on the line it opens", () => {
+    const { rows, problems } = readPublishedResultsCsv('\uFEFFunit,overall\r\n\r\nĐà Nẵng,0.8002\r\n\r\n"Hồ Chí Minh,0.7163\r\n', { pack: pack2022 });
+    expect(rows).toEqual([]);
+    expect(problems.map((p) => [p.code, p.row, p.column ?? null, p.message.en])).toEqual([["CSV_MALFORMED", 5, 1, "a quoted field is never closed"]]);
+  });
+
   it("reads back what rankingCsv writes", () => {
     const aggregated = engine.aggregate(loaded2022, { period: 2022, rows: [{ code: "DNG", name: "Đà Nẵng", indices: { I: 1, II: 0.9, III: 0.8253, IV: 0.8487, V: 0.7578, VI: 0.8575, VII: 0.7836, VIII: 0.5197 } }] });
     const { rows, problems } = readPublishedResultsCsv(rankingCsv(aggregated, pack2022), { pack: pack2022 });

@@ -40,13 +40,19 @@ export interface PublishedResults {
   /** Every unit row; empty when there are problems (all or nothing). */
   rows: PublishedRow[];
   problems: CsvProblem[];
-  /** How each header was understood: "unit_code", "unit_name", "rank", "overall", "index:I", "pillar:cqs", "source", "period", "ignored". */
+  /**
+   * How each header was understood: "unit_code", "unit_name", "rank", "overall", "index:I",
+   * "pillar:cqs", "source", "period", "ignored". A generic unit header ("unit", "Đơn vị") is
+   * "unit_code" beside a name column and "unit_name" otherwise.
+   */
   columns: Record<string, string>;
 }
 
 const FIXED: Record<string, string[]> = {
   unit_code: ["code", "ma", "ma_don_vi", "unit_code", "ma_tinh"],
-  unit_name: ["name", "ten", "ten_don_vi", "unit", "unit_name", "don_vi", "province", "tinh", "tinh_thanh_pho", "dia_phuong"],
+  unit_name: ["name", "ten", "ten_don_vi", "unit_name", "province", "tinh", "tinh_thanh_pho", "dia_phuong"],
+  /** The unit by whatever identifies it (code, id or name): its code beside a name column, else its name. */
+  unit: ["unit", "don_vi"],
   rank: ["rank", "hang", "xep_hang", "thu_hang"],
   overall: ["overall", "dti", "chi_so_dti", "diem_dti", "dti_tong_the", "tong_the", "chi_so_chuyen_doi_so"],
   source: ["source", "nguon", "nguon_so_lieu"],
@@ -57,7 +63,8 @@ const FIXED: Record<string, string[]> = {
 /**
  * What each header may mean, compared without case, diacritics or punctuation: index code (I),
  * Vietnamese or English name ("Nhận thức số", nhan_thuc_so), "I. Nhận thức số"; pillar id (cqs,
- * cqs_pillar) or name ("Chính quyền số"); and the fixed columns above.
+ * cqs_pillar) or name ("Chính quyền số"); and the fixed columns above ("unit", a generic unit
+ * header, is resolved by the reader to "unit_code" or "unit_name").
  */
 export function headerMeanings(pack: Pack): Map<string, string> {
   const meanings = new Map<string, string>();
@@ -92,8 +99,11 @@ export function readPublishedResultsCsv(text: string, options: { pack: PackSourc
   const meanings = headerMeanings(pack);
   const columns: Record<string, string> = {};
   const at = new Map<string, number>();
+  // "unit,name,…" (the API's layout) identifies the unit in one column and names it in the other.
+  const named = table.header.some((header) => meanings.get(textKey(header)) === "unit_name");
   table.header.forEach((header, k) => {
-    const meaning = meanings.get(textKey(header));
+    const written = meanings.get(textKey(header));
+    const meaning = written === "unit" ? (named ? "unit_code" : "unit_name") : written;
     if (!meaning) {
       problems.push({
         code: "CSV_UNKNOWN_COLUMN",
@@ -102,8 +112,8 @@ export function readPublishedResultsCsv(text: string, options: { pack: PackSourc
         header,
         message: { vi: `Cột “${header}” không phải là chỉ số chính, trụ cột hay cột đã biết của ${pack.meta.id}`, en: `column "${header}" names no main index, pillar or known column of ${pack.meta.id}` },
         expected: {
-          vi: `Một trong: ${pack.indices.map((i) => `${i.code} (${i.name.vi})`).join(", ")}; ${pack.aggregation.pillars.map((p) => p.name.vi).join(", ")}; xếp hạng, mã, tên, DTI, nguồn, năm`,
-          en: `one of ${pack.indices.map((i) => i.code).join(", ")}, an index or pillar name, or rank, code, name, overall, source, year (case and diacritics ignored)`,
+          vi: `Một trong: ${pack.indices.map((i) => `${i.code} (${i.name.vi})`).join(", ")}; ${pack.aggregation.pillars.map((p) => p.name.vi).join(", ")}; xếp hạng, mã, tên, đơn vị, DTI, nguồn, năm`,
+          en: `one of ${pack.indices.map((i) => i.code).join(", ")}, an index or pillar name, or rank, code, name, unit, overall, source, year (case and diacritics ignored)`,
         },
       });
       return;
