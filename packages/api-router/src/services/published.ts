@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
 import type { Actor, PublishedRowInput } from "@dti/db";
 import type { LoadedPack } from "@dti/engine";
+import { parseCsv, readPublishedResultsCsv } from "@dti/spreadsheets/csv";
 import { findUnit, isUnitsError } from "@dti/units";
 import type { ApiContext } from "../context";
 import { ApiError, type FieldIssue } from "../errors";
-import { parseCsv } from "./csv";
 import type { RegisteredPack } from "./pack-registry";
 
 export interface PublishedCheck {
@@ -33,80 +33,86 @@ export async function activePack(ctx: ApiContext, packId: string): Promise<Regis
   return pack;
 }
 
-function number(text: string): number | undefined {
-  if (text === "") return undefined;
-  const normalized = text.includes(".") ? text : text.replace(",", ".");
-  const value = Number(normalized);
-  return Number.isFinite(value) ? value : Number.NaN;
-}
-
 /** The day a table's unit names are read at by default: the last day of the period's year. */
 export function namesReadAt(period: number): string {
   return `${period}-12-31`;
 }
 
+const VALUE_EXPECTED = "a value between 0 and 1 such as 0.8002 or 0,8002";
+
+/** A problem where it is: row (the header is row 1) and column number (0 when the whole row). */
+interface Located {
+  row: number;
+  column: number;
+  issue: FieldIssue;
+}
+
 /**
- * Reads a published table: every problem at once, by row and column (1-based rows as a
- * spreadsheet shows them, the header being row 1).
+ * Reads a published table with the platform's reader (`readPublishedResultsCsv` of
+ * `@dti/spreadsheets/csv`: headers by meaning, "," or ";", decimal points or commas), then resolves
+ * each unit with `findUnit` on `at` and requires a value in every main-index column it has. Every
+ * problem at once, by row and column (1-based rows as a spreadsheet shows them, the header being
+ * row 1: `row 3, column overall`), in English with what was expected; no rows when there is one.
  */
 export function readPublishedCsv(csv: string, pack: LoadedPack, period: number, at: string): { rows: PublishedRowInput[]; problems: FieldIssue[] } {
-  const parsed = parseCsv(csv);
-  const problems: FieldIssue[] = parsed.problems.map((p) => ({ path: `row ${p.row}`, message: p.message }));
-  const [header, ...body] = parsed.rows;
-  if (!header) return { rows: [], problems: [{ path: "csv", message: "the file has no header row", expected: "unit,rank,overall,<index codes>…,source" }] };
-  const indexCodes = new Set(pack.pack.indices.map((i) => i.code));
-  const pillarIds = new Set(pack.pack.aggregation.pillars.map((p) => p.id));
-  const column = new Map(header.map((name, i) => [name, i]));
-  for (const required of ["unit", "overall"])
-    if (!column.has(required)) problems.push({ path: `row 1`, message: `missing column "${required}"`, expected: "unit,rank,overall,<index codes>…,source" });
-  for (const name of header)
-    if (!["unit", "name", "rank", "overall", "source"].includes(name) && !indexCodes.has(name) && !(name.startsWith("pillar:") && pillarIds.has(name.slice(7))))
-      problems.push({ path: `row 1, column ${name}`, message: `unknown column "${name}"`, expected: `unit, name, rank, overall, source, ${[...indexCodes].join(", ")} or pillar:${[...pillarIds].join("/pillar:")}` });
-  if (problems.length > 0) return { rows: [], problems };
-  if (body.length === 0) return { rows: [], problems: [{ path: "csv", message: "the file has no data rows" }] };
-  const rows: PublishedRowInput[] = [];
-  body.forEach((cells, i) => {
-    const where = (col: string) => `row ${i + 2}, column ${col}`;
-    const cell = (col: string) => cells[column.get(col) ?? -1] ?? "";
-    let unitId: string | undefined;
-    try {
-      unitId = findUnit(cell("unit"), { at }).id;
-    } catch (error) {
-      if (!isUnitsError(error)) throw error;
-      problems.push({ path: where("unit"), message: error.message, expected: "a unit id (p63-48), code or name valid on " + at });
-    }
-    const value = (col: string, required: boolean): number | undefined => {
-      const v = number(cell(col));
-      if (v === undefined) {
-        if (required) problems.push({ path: where(col), message: "missing value", expected: "a number on 0..1" });
-        return undefined;
+  const reading = readPublishedResultsCsv(csv, { pack });
+  // The same text as the reader saw it, for the cells it leaves to its caller: the unit (a code, id
+  // or name only @dti/units knows) and empty index cells. Read on every row, even when another has
+  // a problem, so that the answer lists everything at once.
+  const table = parseCsv(csv);
+  const path = (row: number, column: number) => (column > 0 ? `row ${row}, column ${table.header[column - 1] || column}` : `row ${row}`);
+  const located: Located[] = reading.problems.map((p) => ({
+    row: p.row,
+    column: p.column ?? 0,
+    issue: { path: path(p.row, p.column ?? 0), message: p.message.en, ...(p.expected ? { expected: p.expected.en } : {}) },
+  }));
+  // One problem per cell: what the reader said about it (a repeated unit, a year out of range) stands.
+  const add = (row: number, column: number, message: string, expected?: string) => {
+    if (!located.some((p) => p.row === row && p.column === column)) located.push({ row, column, issue: { path: path(row, column), message, ...(expected ? { expected } : {}) } });
+  };
+  const columnOf = (meaning: string) => table.header.findIndex((header) => reading.columns[header] === meaning);
+  const codeColumn = columnOf("unit_code");
+  const nameColumn = columnOf("unit_name");
+  const periodColumn = columnOf("period");
+  const indexColumns = table.header.flatMap((header, k) => (reading.columns[header]?.startsWith("index:") ? [k] : []));
+
+  const unitIds = new Map<number, string>();
+  const firstLine = new Map<string, number>();
+  for (const record of table.records) {
+    const cell = (k: number) => (k < 0 ? "" : (record.cells[k] ?? "").trim());
+    const k = cell(codeColumn) ? codeColumn : nameColumn;
+    const written = cell(k);
+    if (written !== "") {
+      try {
+        const unit = findUnit(written, { at });
+        const first = firstLine.get(unit.id);
+        if (first === undefined) firstLine.set(unit.id, record.line);
+        else add(record.line, k + 1, `"${written}" is ${unit.id} (${unit.name}), already given on row ${first}`, "each unit once");
+        unitIds.set(record.line, unit.id);
+      } catch (error) {
+        if (!isUnitsError(error)) throw error;
+        add(record.line, k + 1, error.message, `a unit id (p63-48), code or name valid on ${at}`);
       }
-      if (Number.isNaN(v) || v < 0 || v > 1) {
-        problems.push({ path: where(col), message: `"${cell(col)}" is not a value on 0..1`, expected: "a number on 0..1 such as 0.8002" });
-        return undefined;
-      }
-      return v;
-    };
-    const overall = value("overall", true);
-    const rankText = cell("rank");
-    const rank = rankText === "" ? null : Number(rankText);
-    if (rank !== null && !(Number.isInteger(rank) && rank > 0)) problems.push({ path: where("rank"), message: `"${rankText}" is not a rank`, expected: "a whole number ≥ 1, or empty" });
-    const indices: Record<string, number> = {};
-    for (const code of indexCodes) {
-      if (!column.has(code)) continue;
-      const v = value(code, true);
-      if (v !== undefined) indices[code] = v;
     }
-    const pillars: Record<string, number> = {};
-    for (const id of pillarIds) {
-      if (!column.has(`pillar:${id}`)) continue;
-      const v = value(`pillar:${id}`, false);
-      if (v !== undefined) pillars[id] = v;
-    }
-    if (unitId && overall !== undefined)
-      rows.push({ unitId, period, packId: pack.ref.id, overall, rank: rank !== null && Number.isInteger(rank) ? rank : null, indices, pillars, source: cell("source") || null });
-  });
-  return { rows, problems };
+    for (const i of indexColumns) if (record.cells.length === table.header.length && cell(i) === "") add(record.line, i + 1, "missing value: a table that has a main-index column gives it for every unit", VALUE_EXPECTED);
+    const year = cell(periodColumn);
+    if (year !== "" && Number(year) !== period) add(record.line, periodColumn + 1, `the row is for ${year}, the import for ${period}`, `${period}, or no year column`);
+  }
+  if (located.length > 0) {
+    located.sort((a, b) => a.row - b.row || a.column - b.column);
+    return { rows: [], problems: located.map((p) => p.issue) };
+  }
+  const rows = reading.rows.map((row) => ({
+    unitId: unitIds.get(row.line)!,
+    period,
+    packId: pack.ref.id,
+    overall: row.overall,
+    rank: row.rank ?? null,
+    indices: row.indices,
+    pillars: row.pillars ?? {},
+    source: row.source ?? null,
+  }));
+  return { rows, problems: [] };
 }
 
 /**
