@@ -33,10 +33,35 @@ export interface InputLayout {
   template: Float64Array;
   /** Every slot, for the fast path that reads inputs by id. */
   fast: InputSlot[];
+  /** The same, as parallel arrays for the hot loop: id, index and what the fast path accepts. */
+  fastIds: string[];
+  fastIndex: Int32Array;
+  fastKind: Uint8Array;
   /** How many slots are entered: a unit that gave all of them by id may skip the key check ("trust"). */
   entered: number;
   /** Official addresses of each input, e.g. households_total → ["3.2.b", "3.3.b", "8.4.b"]. */
   addressesOf: Map<string, string[]>;
+}
+
+/** What encodeUnit's hot loop may store without a call; anything else takes the full path (setValue). */
+const enum FastKind {
+  Other = 0,
+  /** A whole number ≥ 0, no upper bound. */
+  Count = 1,
+  /** A finite number ≥ 0, no upper bound. */
+  Amount = 2,
+  /** true or false. */
+  Boolean = 3,
+  /** One of the options (a string). */
+  Choice = 4,
+}
+
+function fastKind(slot: InputSlot): FastKind {
+  if (!slot.entered) return FastKind.Other;
+  if (slot.plainNumber) return slot.integer ? FastKind.Count : FastKind.Amount;
+  if (slot.boolean) return FastKind.Boolean;
+  if (slot.optionIndex !== undefined) return FastKind.Choice;
+  return FastKind.Other;
 }
 
 export function layoutInputs(pack: Pack): InputLayout {
@@ -73,7 +98,20 @@ export function layoutInputs(pack: Pack): InputLayout {
   const infoOnlyCodes = new Set(pack.generalInfo.map((g) => g.code).filter((code) => !keys.has(code)));
   const template = new Float64Array(slots.length).fill(Number.NaN);
   for (const slot of slots) if (slot.definition.constant !== undefined) template[slot.index] = slot.definition.constant;
-  return { slots, byId, keys, infoOnlyCodes, template, addressesOf, fast: slots.filter((s) => s.definition.unit !== "text"), entered: slots.filter((s) => s.entered).length };
+  const fast = slots.filter((s) => s.definition.unit !== "text");
+  return {
+    slots,
+    byId,
+    keys,
+    infoOnlyCodes,
+    template,
+    addressesOf,
+    fast,
+    fastIds: fast.map((s) => s.id),
+    fastIndex: Int32Array.from(fast, (s) => s.index),
+    fastKind: Uint8Array.from(fast, fastKind),
+    entered: slots.filter((s) => s.entered).length,
+  };
 }
 
 function expectedForm(definition: InputDefinition): string {
@@ -152,35 +190,47 @@ export function encodeUnit(
   // The keys are enumerated first, although they are examined only after the reads by id: listing
   // them walks the unit's hash table in memory order, so the reads that follow find it in cache.
   let keys = checkOtherKeys ? Object.keys(inputs) : undefined;
+  const ids = layout.fastIds;
+  const index = layout.fastIndex;
+  const kinds = layout.fastKind;
   let found = 0;
   let foundEntered = 0;
-  for (let i = 0; i < fast.length; i++) {
+  for (let i = 0; i < ids.length; i++) {
+    const value = inputs[ids[i]!];
+    const at = offset + index[i]!;
+    const kind = kinds[i]!;
+    // The values that are valid as they are (by far the most common) are stored without a call.
+    if (typeof value === "number") {
+      if (kind === FastKind.Count ? value >= 0 && Number.isInteger(value) : kind === FastKind.Amount && value >= 0 && value < Infinity) {
+        row[at] = value;
+        found++;
+        foundEntered++;
+        continue;
+      }
+    } else if (typeof value === "boolean") {
+      if (kind === FastKind.Boolean) {
+        row[at] = value ? 1 : 0;
+        found++;
+        foundEntered++;
+        continue;
+      }
+    } else if (typeof value === "string" && kind === FastKind.Choice) {
+      const option = fast[i]!.optionIndex!.get(value);
+      if (option !== undefined) {
+        row[at] = option;
+        found++;
+        foundEntered++;
+        continue;
+      }
+    }
     const slot = fast[i]!;
-    const value = inputs[slot.id];
+    row[at] = template[slot.index]!;
     if (value === undefined || value === null) {
-      row[offset + slot.index] = template[slot.index]!;
       if (value === null) found++;
       continue;
     }
     found++;
     if (slot.entered) foundEntered++;
-    // Plain non-negative numbers are by far the most common value: store them without a call.
-    if (slot.plainNumber && typeof value === "number" && value >= 0 && (slot.integer ? Number.isInteger(value) : value < Infinity)) {
-      row[offset + slot.index] = value;
-      continue;
-    }
-    if (slot.boolean && typeof value === "boolean") {
-      row[offset + slot.index] = value ? 1 : 0;
-      continue;
-    }
-    if (slot.optionIndex !== undefined && typeof value === "string") {
-      const option = slot.optionIndex.get(value);
-      if (option !== undefined) {
-        row[offset + slot.index] = option;
-        continue;
-      }
-    }
-    row[offset + slot.index] = template[slot.index]!;
     setValue(row, offset, slot, slot.id, value, unit, issues);
   }
   // Enumerating ~150 keys costs as much as reading them; callers whose data is keyed by input id
