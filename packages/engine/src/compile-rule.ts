@@ -16,28 +16,114 @@ export const INVALID = Number.NEGATIVE_INFINITY;
  */
 export type Evaluate = (row: Float64Array, o: number) => number;
 
+/** How a ratio becomes a fraction. */
+const enum RatioMap {
+  Raw = 0, // the ratio itself (cohort rules, ratio bands)
+  Capped = 1, // min(1, r)
+  ToTarget = 2, // min(1, r / p)
+  FullAbove = 3, // r ≥ p ? 1 : min(1, r)
+  AllOrNothing = 4, // r ≥ p ? 1 : 0
+}
+
+/** What a kernel computes. */
+const enum Op {
+  /** Σa / Σb mapped by `map`, then by the bands if there are any. */
+  Ratio = 0,
+  /** Σa: a cohort rule's raw value. */
+  Sum = 1,
+  /** a0 ≠ 0 → 1, else 0. */
+  Boolean = 2,
+  /** fractions[option index in a0]. */
+  Choice = 3,
+  /** min(1, a0 × p). */
+  CountCapped = 4,
+  /** The band of a0. */
+  Bands = 5,
+  /** Σ fractions[i] × children[i], capped at 1. */
+  Parts = 6,
+  /** p, always (unknown rules: MISSING; sums of children and not scored: 0, filled in by the cohort loop). */
+  Constant = 7,
+  /** fn(row, o): expressions. */
+  Call = 8,
+}
+
+/**
+ * A rule compiled to data: its slots and constants resolved once, in one object shape for every
+ * rule kind. runKernels evaluates a list of them in one loop, without a call per rule (a call per
+ * rule through a closure also boxes every result it returns). Slots are plain fields, not typed
+ * arrays: each typed-array read costs its own checks, a field of an object already checked does not.
+ */
+export interface Kernel {
+  op: Op;
+  /** Slot of the gate input (closed: 0 points), or -1. */
+  gate: number;
+  /** First input slot: of a ratio's numerator or an operand, or the one input of the other kinds. */
+  a0: number;
+  /** The numerator's (or operand's) other slots, usually none. */
+  a: Int32Array;
+  /** First slot of a ratio's denominator, and its other slots. */
+  b0: number;
+  b: Int32Array;
+  map: RatioMap;
+  /** Target, threshold, points per item (as a fraction of max) or the constant. */
+  p: number;
+  allowAbove: boolean;
+  /** A ratio's value when its denominator and numerator are both 0 (or allowed above 1): the pack's ifZeroDenominator. */
+  onZero: number;
+  /** Bands: lower bounds, in the pack's order (first match wins), and whether each is inclusive. */
+  mins: Float64Array;
+  inclusive: Uint8Array;
+  /** Bands: each band's fraction. Choice: fraction per option index. Parts: each part's fraction. */
+  fractions: Float64Array;
+  /** Parts: what each part is worth (a fraction of the part). */
+  children: Kernel[];
+  /** Parts: their children's values, reused from call to call. */
+  scratch: Float64Array;
+  fn: Evaluate | null;
+}
+
 export type CompiledRule =
-  | { cohort: false; evaluate: Evaluate }
+  | { cohort: false; kernel: Kernel }
   | {
       cohort: true;
       /** row → the unit's raw value (count, amount or ratio) compared across the cohort. */
-      raw: Evaluate;
+      raw: Kernel;
       form: "x_over_max" | "min_max";
     };
 
 const EPS = 1e-12;
+const NONE_I = new Int32Array(0);
+const NONE_F = new Float64Array(0);
+const NONE_U = new Uint8Array(0);
 
-function compileOperand(operand: Operand, layout: InputLayout): Evaluate {
-  const slots = (typeof operand === "string" ? [operand] : operand).map((id) => layout.byId.get(id)!.index);
-  if (slots.length === 1) {
-    const s = slots[0]!;
-    return (row, o) => row[o + s]!;
-  }
-  return (row, o) => {
-    let sum = 0;
-    for (let i = 0; i < slots.length; i++) sum += row[o + slots[i]!]!;
-    return sum;
+function kernel(op: Op, fields: Partial<Omit<Kernel, "op">>): Kernel {
+  // Every field, in the same order: one hidden class for all kernels keeps runKernels monomorphic.
+  return {
+    op,
+    gate: fields.gate ?? -1,
+    a0: fields.a0 ?? -1,
+    a: fields.a ?? NONE_I,
+    b0: fields.b0 ?? -1,
+    b: fields.b ?? NONE_I,
+    map: fields.map ?? RatioMap.Raw,
+    p: fields.p ?? 0,
+    allowAbove: fields.allowAbove ?? false,
+    onZero: fields.onZero ?? 0,
+    mins: fields.mins ?? NONE_F,
+    inclusive: fields.inclusive ?? NONE_U,
+    fractions: fields.fractions ?? NONE_F,
+    children: fields.children ?? [],
+    scratch: fields.scratch ?? NONE_F,
+    fn: fields.fn ?? null,
   };
+}
+
+function slotsOf(operand: Operand, layout: InputLayout): Int32Array {
+  return Int32Array.from(typeof operand === "string" ? [operand] : operand, (id) => layout.byId.get(id)!.index);
+}
+
+function slotOf(input: string, layout: InputLayout): number {
+  return layout.byId.get(input)!.index;
 }
 
 interface RatioSpec {
@@ -47,186 +133,245 @@ interface RatioSpec {
   ifZeroDenominator?: "zero" | "full";
 }
 
-/** How a ratio becomes a fraction; a number so that one closure serves every ratio kind. */
-const enum RatioMap {
-  Raw = 0, // the ratio itself (cohort rules)
-  Capped = 1, // min(1, r)
-  ToTarget = 2, // min(1, r / p)
-  FullAbove = 3, // r ≥ p ? 1 : min(1, r)
-  AllOrNothing = 4, // r ≥ p ? 1 : 0
+/** a/b mapped to a fraction, with the pack's choices for a zero denominator and for a above b. */
+function ratio(spec: RatioSpec, layout: InputLayout, allowAboveOneByDefault: boolean, map: RatioMap, p = 0, bands?: Band[], gate = -1): Kernel {
+  const a = slotsOf(spec.a, layout);
+  const b = slotsOf(spec.b, layout);
+  return kernel(Op.Ratio, {
+    gate,
+    a0: a[0]!,
+    a: a.subarray(1),
+    b0: b[0]!,
+    b: b.subarray(1),
+    allowAbove: spec.allowAboveOne ?? allowAboveOneByDefault,
+    onZero: spec.ifZeroDenominator === "full" ? 1 : 0,
+    map,
+    p,
+    ...(bands ? bandFields(bands) : {}),
+  });
 }
 
-function slotsOf(operand: Operand, layout: InputLayout): Int32Array {
-  return Int32Array.from(typeof operand === "string" ? [operand] : operand, (id) => layout.byId.get(id)!.index);
+function bandFields(bands: Band[]): Pick<Kernel, "mins" | "inclusive" | "fractions"> {
+  return {
+    mins: Float64Array.from(bands, (b) => b.min),
+    inclusive: Uint8Array.from(bands, (b) => (b.minInclusive !== false ? 1 : 0)),
+    fractions: Float64Array.from(bands, (b) => b.fraction),
+  };
+}
+
+function gateOf(gate: string | undefined, layout: InputLayout): number {
+  return gate === undefined ? -1 : layout.byId.get(gate)!.index;
 }
 
 /**
- * a/b mapped to a fraction, with the pack's choices for a zero denominator and for a above b;
- * MISSING when an input is missing. One flat closure per rule (no nested calls): this is the
- * hot loop of scoring.
- */
-function compileRatio(spec: RatioSpec, layout: InputLayout, allowAboveOneByDefault: boolean, map: RatioMap, p = 0): Evaluate {
-  const sa = slotsOf(spec.a, layout);
-  const sb = slotsOf(spec.b, layout);
-  const allowAbove = spec.allowAboveOne ?? allowAboveOneByDefault;
-  const onZero = spec.ifZeroDenominator === "full" ? 1 : 0;
-  const na = sa.length;
-  const nb = sb.length;
-  const a0 = sa[0]!;
-  const b0 = sb[0]!;
-  return (row, o) => {
-    let x = row[o + a0]!;
-    for (let i = 1; i < na; i++) x += row[o + sa[i]!]!;
-    let y = row[o + b0]!;
-    for (let i = 1; i < nb; i++) y += row[o + sb[i]!]!;
-    if (x !== x || y !== y) return MISSING;
-    if (y === 0) return x === 0 || allowAbove ? onZero : INVALID;
-    if (!allowAbove && x > y * (1 + EPS)) return INVALID;
-    const r = x / y;
-    switch (map) {
-      case RatioMap.Raw:
-        return r;
-      case RatioMap.Capped:
-        return r > 1 ? 1 : r;
-      case RatioMap.ToTarget:
-        return r >= p ? 1 : r / p;
-      case RatioMap.FullAbove:
-        return r >= p - EPS ? 1 : r > 1 ? 1 : r;
-      default:
-        return r >= p - EPS ? 1 : 0;
-    }
-  };
-}
-
-function compileBands(bands: Band[]): (value: number) => number {
-  const mins = bands.map((b) => b.min);
-  const inclusive = bands.map((b) => b.minInclusive !== false);
-  const fractions = bands.map((b) => b.fraction);
-  return (value) => {
-    for (let i = 0; i < mins.length; i++) {
-      if (inclusive[i] ? value >= mins[i]! - EPS : value > mins[i]! + EPS) return fractions[i]!;
-    }
-    return 0;
-  };
-}
-
-function withGate(gate: string | undefined, layout: InputLayout, inner: Evaluate): Evaluate {
-  if (gate === undefined) return inner;
-  const g = layout.byId.get(gate)!.index;
-  return (row, o) => {
-    const open = row[o + g]!;
-    if (open !== open) return MISSING;
-    return open === 0 ? 0 : inner(row, o);
-  };
-}
-
-/** A fraction-of-ratio evaluator: passes MISSING and INVALID through, maps a ratio to a fraction. */
-function onRatio(ratio: Evaluate, map: (r: number) => number): Evaluate {
-  return (row, o) => {
-    const r = ratio(row, o);
-    if (r !== r || r === INVALID) return r;
-    return map(r);
-  };
-}
-
-/**
- * Compiles a rule to closures over a row of input values. Nothing is interpreted per unit: the
+ * Compiles a rule to a kernel over a row of input values. Nothing is interpreted per unit: the
  * slot of every input and every constant of the rule is resolved here, once.
  */
 export function compileRule(rule: Rule, layout: InputLayout, maxPoints: number): CompiledRule {
-  const plain = (evaluate: Evaluate): CompiledRule => ({ cohort: false, evaluate });
+  const plain = (k: Kernel): CompiledRule => ({ cohort: false, kernel: k });
   switch (rule.kind) {
     case "ratio":
-      return plain(compileRatio(rule, layout, false, RatioMap.Capped));
+      return plain(ratio(rule, layout, false, RatioMap.Capped));
     case "ratio_to_target":
-      return plain(compileRatio(rule, layout, false, RatioMap.ToTarget, rule.target));
+      return plain(ratio(rule, layout, false, RatioMap.ToTarget, rule.target));
     case "ratio_full_above":
-      return plain(compileRatio(rule, layout, false, RatioMap.FullAbove, rule.threshold));
+      return plain(ratio(rule, layout, false, RatioMap.FullAbove, rule.threshold));
     case "all_or_nothing":
-      return plain(compileRatio(rule, layout, false, RatioMap.AllOrNothing, rule.threshold));
+      return plain(ratio(rule, layout, false, RatioMap.AllOrNothing, rule.threshold));
     case "ratio_bands":
-      return plain(withGate(rule.gate, layout, onRatio(compileRatio(rule, layout, false, RatioMap.Raw), compileBands(rule.bands))));
+      return plain(ratio(rule, layout, false, RatioMap.Raw, 0, rule.bands, gateOf(rule.gate, layout)));
     case "count_bands":
-    case "amount_bands": {
-      const s = layout.byId.get(rule.input)!.index;
-      const band = compileBands(rule.bands);
-      return plain(
-        withGate(rule.gate, layout, (row, o) => {
-          const v = row[o + s]!;
-          return v !== v ? MISSING : band(v);
-        }),
-      );
-    }
-    case "boolean": {
-      const s = layout.byId.get(rule.input)!.index;
-      return plain((row, o) => {
-        const v = row[o + s]!;
-        return v !== v ? MISSING : v !== 0 ? 1 : 0;
-      });
-    }
+    case "amount_bands":
+      return plain(kernel(Op.Bands, { a0: slotOf(rule.input, layout), gate: gateOf(rule.gate, layout), ...bandFields(rule.bands) }));
+    case "boolean":
+      return plain(kernel(Op.Boolean, { a0: slotOf(rule.input, layout) }));
     case "choice": {
       const slot = layout.byId.get(rule.input)!;
-      const byIndex = Float64Array.from(slot.definition.options ?? [], (o) => rule.fractions[o.value] ?? 0);
-      return plain((row, o) => {
-        const v = row[o + slot.index]!;
-        return v !== v ? MISSING : byIndex[v]!;
-      });
+      const fractions = Float64Array.from(slot.definition.options ?? [], (o) => rule.fractions[o.value] ?? 0);
+      return plain(kernel(Op.Choice, { a0: slot.index, fractions }));
     }
-    case "count_capped": {
-      const s = layout.byId.get(rule.input)!.index;
-      const perItem = maxPoints > 0 ? rule.pointsPerItem / maxPoints : 0;
-      return plain((row, o) => {
-        const v = row[o + s]!;
-        return v !== v ? MISSING : Math.min(1, v * perItem);
-      });
-    }
+    case "count_capped":
+      return plain(kernel(Op.CountCapped, { a0: slotOf(rule.input, layout), p: maxPoints > 0 ? rule.pointsPerItem / maxPoints : 0 }));
     case "parts": {
-      const parts = rule.parts.map((part) => ({
-        fraction: part.fraction,
-        // A part with an input is a yes/no worth the whole part; a nested rule yields a share of the part.
-        inner: nestedEvaluate(part.input !== undefined ? { kind: "boolean", input: part.input } : part.rule!, layout, maxPoints * part.fraction),
-      }));
-      return plain((row, o) => {
-        let total = 0;
-        for (let i = 0; i < parts.length; i++) {
-          const f = parts[i]!.inner(row, o);
-          if (f !== f || f === INVALID) return f;
-          total += f * parts[i]!.fraction;
-        }
-        return total > 1 ? 1 : total;
-      });
+      // A part with an input is a yes/no worth the whole part; a nested rule yields a share of the part.
+      const children = rule.parts.map((part) =>
+        nestedKernel(part.input !== undefined ? { kind: "boolean", input: part.input } : part.rule!, layout, maxPoints * part.fraction),
+      );
+      return plain(
+        kernel(Op.Parts, {
+          children,
+          fractions: Float64Array.from(rule.parts, (part) => part.fraction),
+          scratch: new Float64Array(children.length),
+        }),
+      );
     }
     case "expression": {
       const slots = new Map(Object.entries(rule.variables).map(([name, id]) => [name, layout.byId.get(id)!.index]));
       const expression = compileExpression(rule.expression, (name) => slots.get(name));
       const deps = [...slots.values()];
-      return plain((row, o) => {
-        for (let i = 0; i < deps.length; i++) if (row[o + deps[i]!] !== row[o + deps[i]!]) return MISSING;
-        const f = expression(row, o);
-        return f !== f ? 0 : f < 0 ? 0 : f > 1 ? 1 : f;
-      });
+      return plain(
+        kernel(Op.Call, {
+          fn: (row, o) => {
+            for (let i = 0; i < deps.length; i++) if (row[o + deps[i]!] !== row[o + deps[i]!]) return MISSING;
+            const f = expression(row, o);
+            return f !== f ? 0 : f < 0 ? 0 : f > 1 ? 1 : f;
+          },
+        }),
+      );
     }
     case "min_max": {
+      const value = rule.value !== undefined ? slotsOf(rule.value, layout) : NONE_I;
       const raw =
         rule.value !== undefined
-          ? compileOperand(rule.value, layout)
-          : compileRatio({ a: rule.a!, b: rule.b!, allowAboveOne: rule.allowAboveOne, ifZeroDenominator: rule.ifZeroDenominator }, layout, true, RatioMap.Raw);
+          ? kernel(Op.Sum, { a0: value[0]!, a: value.subarray(1) })
+          : ratio({ a: rule.a!, b: rule.b!, allowAboveOne: rule.allowAboveOne, ifZeroDenominator: rule.ifZeroDenominator }, layout, true, RatioMap.Raw);
       return { cohort: true, raw, form: rule.form };
     }
     case "relative_to_best":
-      return { cohort: true, raw: compileRatio(rule, layout, true, RatioMap.Raw), form: "x_over_max" };
+      return { cohort: true, raw: ratio(rule, layout, true, RatioMap.Raw), form: "x_over_max" };
     case "unknown":
       // Never scored: packs with unknown rules cannot declare coverage "full" (see validatePack).
-      return plain(() => MISSING);
+      return plain(kernel(Op.Constant, { p: MISSING }));
     case "sum_children":
     case "not_scored":
       // Scored by the cohort loop: a parent sums its children's points; not_scored is always 0.
-      return plain(() => 0);
+      return plain(kernel(Op.Constant, { p: 0 }));
   }
 }
 
-function nestedEvaluate(rule: Rule, layout: InputLayout, partMax: number): Evaluate {
+function nestedKernel(rule: Rule, layout: InputLayout, partMax: number): Kernel {
   const compiled = compileRule(rule, layout, partMax);
   if (compiled.cohort) throw new Error(`a part cannot hold a cohort-relative rule (${rule.kind})`);
-  return compiled.evaluate;
+  return compiled.kernel;
 }
+
+/** The band a value falls in (first match in the pack's order), 0 below every band. */
+function band(k: Kernel, value: number): number {
+  const mins = k.mins;
+  for (let i = 0; i < mins.length; i++) {
+    if (k.inclusive[i] !== 0 ? value >= mins[i]! - EPS : value > mins[i]! + EPS) return k.fractions[i]!;
+  }
+  return 0;
+}
+
+/**
+ * Evaluates kernels[j] on the row at `o` into out[at + j]: a fraction of max (plain rules) or a raw
+ * value (cohort rules), MISSING or INVALID. This is the hot loop of scoring. Every case stores its
+ * own result: a result merged from several cases (one of them a call) would be boxed as a heap number.
+ */
+export function runKernels(kernels: readonly Kernel[], row: Float64Array, o: number, out: Float64Array, at = 0): void {
+  for (let j = 0; j < kernels.length; j++) {
+    const k = kernels[j]!;
+    if (k.gate >= 0) {
+      const open = row[o + k.gate]!;
+      if (open !== open) {
+        out[at + j] = MISSING;
+        continue;
+      }
+      if (open === 0) {
+        out[at + j] = 0;
+        continue;
+      }
+    }
+    switch (k.op) {
+      case Op.Ratio: {
+        const a = k.a;
+        const b = k.b;
+        let x = row[o + k.a0]!;
+        for (let i = 0; i < a.length; i++) x += row[o + a[i]!]!;
+        let y = row[o + k.b0]!;
+        for (let i = 0; i < b.length; i++) y += row[o + b[i]!]!;
+        if (x !== x || y !== y) {
+          out[at + j] = MISSING;
+          continue;
+        }
+        let r: number;
+        if (y === 0) {
+          // A zero denominator gives the pack's value as it is (no map); ratio bands then band it.
+          if (x !== 0 && !k.allowAbove) {
+            out[at + j] = INVALID;
+            continue;
+          }
+          r = k.onZero;
+        } else if (!k.allowAbove && x > y * (1 + EPS)) {
+          out[at + j] = INVALID;
+          continue;
+        } else {
+          r = x / y;
+          const p = k.p;
+          switch (k.map) {
+            case RatioMap.Raw:
+              break;
+            case RatioMap.Capped:
+              r = r > 1 ? 1 : r;
+              break;
+            case RatioMap.ToTarget:
+              r = r >= p ? 1 : r / p;
+              break;
+            case RatioMap.FullAbove:
+              r = r >= p - EPS ? 1 : r > 1 ? 1 : r;
+              break;
+            default:
+              r = r >= p - EPS ? 1 : 0;
+          }
+        }
+        out[at + j] = k.mins.length > 0 ? band(k, r) : r;
+        continue;
+      }
+      case Op.Sum: {
+        const a = k.a;
+        let x = row[o + k.a0]!;
+        for (let i = 0; i < a.length; i++) x += row[o + a[i]!]!;
+        out[at + j] = x;
+        continue;
+      }
+      case Op.Boolean: {
+        const v = row[o + k.a0]!;
+        out[at + j] = v !== v ? MISSING : v !== 0 ? 1 : 0;
+        continue;
+      }
+      case Op.Choice: {
+        const v = row[o + k.a0]!;
+        out[at + j] = v !== v ? MISSING : k.fractions[v]!;
+        continue;
+      }
+      case Op.CountCapped: {
+        const v = row[o + k.a0]!;
+        out[at + j] = v !== v ? MISSING : Math.min(1, v * k.p);
+        continue;
+      }
+      case Op.Bands: {
+        const v = row[o + k.a0]!;
+        out[at + j] = v !== v ? MISSING : band(k, v);
+        continue;
+      }
+      case Op.Parts: {
+        const parts = k.scratch;
+        runKernels(k.children, row, o, parts);
+        let total = 0;
+        let i = 0;
+        for (; i < parts.length; i++) {
+          const part = parts[i]!;
+          // The first part that is MISSING or INVALID makes the whole so.
+          if (part !== part || part === INVALID) break;
+          total += part * k.fractions[i]!;
+        }
+        out[at + j] = i < parts.length ? parts[i]! : total > 1 ? 1 : total;
+        continue;
+      }
+      case Op.Constant:
+        out[at + j] = k.p;
+        continue;
+      default:
+        out[at + j] = k.fn!(row, o);
+    }
+  }
+}
+
+/** One kernel on one row (explanations, tests): what runKernels would write. */
+export function evaluateKernel(k: Kernel, row: Float64Array, o = 0): number {
+  const out = new Float64Array(1);
+  runKernels([k], row, o, out);
+  return out[0]!;
+}
+

@@ -5,10 +5,11 @@
 export function rankValues(values: ArrayLike<number>, precision: number): Int32Array {
   const n = values.length;
   const rounded = new Float64Array(n);
+  const scale = 10 ** precision;
   let lo = Infinity;
   let hi = -Infinity;
   for (let i = 0; i < n; i++) {
-    const r = scaledHalfUp(values[i]!, precision);
+    const r = scaledBy(values[i]!, scale);
     rounded[i] = r;
     if (r < lo) lo = r;
     if (r > hi) hi = r;
@@ -49,8 +50,12 @@ export function rankValues(values: ArrayLike<number>, precision: number): Int32A
  * binary noise is removed first, so 0.62565 (stored as 0.6256499999999999) rounds to 6257.
  */
 function scaledHalfUp(value: number, decimals: number): number {
+  return scaledBy(value, 10 ** decimals);
+}
+
+function scaledBy(value: number, scale: number): number {
   // Binary noise on values of this size is ~1e-12; a nudge of 1e-9 removes it and nothing else.
-  return Math.floor(value * 10 ** decimals + 0.5 + 1e-9);
+  return Math.floor(value * scale + 0.5 + 1e-9);
 }
 
 /** A value rounded half up to `decimals` places, as published tables show it (0.62565 → 0.6257). */

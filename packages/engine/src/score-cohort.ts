@@ -1,10 +1,11 @@
 import type { CohortReference, ScoreWarning, UnitInput } from "@dti/contracts";
 import type { CompiledPack } from "./compile-pack";
-import { INVALID } from "./compile-rule";
+import { INVALID, runKernels, type Kernel } from "./compile-rule";
 import { missingInputs, numeratorIssues, addressIn } from "./diagnose";
 import { EngineError, type InputIssue } from "./errors";
 import { encodeUnit } from "./inputs";
 import { rankValues } from "./rank";
+import { LATE_CHILDREN, LATE_MIN_MAX, LATE_NOT_SCORED } from "./compile-pack";
 import { compareCodes } from "./codes";
 
 export type ScoreMode = "strict" | "lenient";
@@ -39,8 +40,117 @@ export interface ScoredCohort {
   warnings: ScoreWarning[];
 }
 
+/**
+ * One unit's plain indicators: their points, and the raw values of its cohort-relative rules into
+ * raws[rawAt …]. False when some indicator was MISSING or INVALID: fractions tells which.
+ */
+function evaluateUnit(
+  kernels: Kernel[],
+  data: Float64Array,
+  offset: number,
+  fractions: Float64Array,
+  points: Float64Array,
+  base: number,
+  plainPosition: Int32Array,
+  plainMax: Float64Array,
+  raws: Float64Array,
+  rawAt: number,
+): boolean {
+  runKernels(kernels, data, offset, fractions);
+  const p = plainPosition.length;
+  let clean = true;
+  for (let j = 0; j < p; j++) {
+    const f = fractions[j]!;
+    if (f !== f || f === INVALID) clean = false;
+    else points[base + plainPosition[j]!] = f * plainMax[j]!;
+  }
+  const end = fractions.length;
+  for (let j = p; j < end; j++) raws[rawAt + j - p] = fractions[j]!;
+  return clean;
+}
+
+/**
+ * A cohort-relative rule's lowest and highest raw value (into lows[at] and highs[at]) over the
+ * units that have one, whose codes go to `included`. False when some unit has none.
+ */
+function cohortRange(raws: Float64Array, c: number, at: number, units: readonly UnitInput[], included: string[], lows: Float64Array, highs: Float64Array): boolean {
+  let lo = Infinity;
+  let hi = -Infinity;
+  let all = true;
+  for (let u = 0; u < units.length; u++) {
+    const x = raws[u * c + at]!;
+    if (x !== x || x === INVALID) {
+      all = false;
+      continue;
+    }
+    included.push(units[u]!.code);
+    if (x < lo) lo = x;
+    if (x > hi) hi = x;
+  }
+  lows[at] = lo;
+  highs[at] = hi;
+  return all;
+}
+
+/**
+ * One unit, in indicator order, once the cohort's references are known: cohort-relative points,
+ * sums of children, not scored; then its index points.
+ */
+function finishUnit(
+  pack: CompiledPack,
+  u: number,
+  points: Float64Array,
+  status: Uint8Array,
+  cohort: { lows: Float64Array; highs: Float64Array; raws: Float64Array; c: number },
+  indexPoints: Float64Array,
+): void {
+  const { late, lateKind, indexMembers, indexFrom, cohortSlot } = pack.evaluation;
+  const indicators = pack.indicators;
+  const base = u * indicators.length;
+  for (let i = 0; i < late.length; i++) {
+    const k = late[i]!;
+    const kind = lateKind[i]!;
+    if (kind === LATE_NOT_SCORED) {
+      status[base + k] = STATUS_NOT_SCORED;
+    } else if (kind === LATE_CHILDREN) {
+      const children = indicators[k]!.children;
+      let total = 0;
+      let missing = 0;
+      for (let j = 0; j < children.length; j++) {
+        total += points[base + children[j]!]!;
+        if (status[base + children[j]!] === STATUS_MISSING) missing++;
+      }
+      points[base + k] = total;
+      if (missing === children.length) status[base + k] = STATUS_MISSING;
+    } else {
+      const at = cohortSlot[k]!;
+      const x = cohort.raws[u * cohort.c + at]!;
+      if (x !== x) continue;
+      const lo = cohort.lows[at]!;
+      const hi = cohort.highs[at]!;
+      const f = kind === LATE_MIN_MAX ? (hi > lo ? (x - lo) / (hi - lo) : x > 0 ? 1 : 0) : hi > 0 ? x / hi : 0;
+      points[base + k] = f * indicators[k]!.maxPoints;
+    }
+  }
+  // Each index's points added in position order, as Σ from 0.
+  const q = indexFrom.length - 1;
+  for (let i = 0; i < q; i++) {
+    let sum = 0;
+    const end = indexFrom[i + 1]!;
+    for (let j = indexFrom[i]!; j < end; j++) sum += points[base + indexMembers[j]!]!;
+    indexPoints[u * q + i] = sum;
+  }
+}
+
 function checkUnitCodes(units: readonly UnitInput[]): void {
+  // One set operation per unit: a code already seen leaves the set's size unchanged.
   const seen = new Set<string>();
+  for (let u = 0; u < units.length; u++) {
+    const size = seen.size;
+    if (seen.add(units[u]!.code).size === size) break;
+  }
+  if (seen.size === units.length) return;
+  seen.clear();
   const duplicates = units.filter((u) => (seen.has(u.code) ? true : (seen.add(u.code), false)));
   if (duplicates.length > 0)
     throw new EngineError("UNIT_DUPLICATE", `unit codes must be unique; repeated: ${[...new Set(duplicates.map((u) => u.code))].join(", ")}`);
@@ -66,17 +176,16 @@ export function scoreCohort(pack: CompiledPack, units: readonly UnitInput[], mod
   const issues: InputIssue[] = [];
   const keyWarnings: InputIssue[] = [];
   const width = pack.layout.template.length;
-  const data = new Float64Array(units.length * width);
-  for (let u = 0; u < units.length; u++) encodeUnit(pack.layout, units[u]!, issues, mode === "strict", keyWarnings, data, u * width, checkOtherKeys);
-  const rowAt = (u: number) => data.subarray(u * width, (u + 1) * width);
-  if (issues.length > 0) throw inputError(issues);
-
   const n = units.length;
+  const data = new Float64Array(n * width);
+  const rowAt = (u: number) => data.subarray(u * width, (u + 1) * width);
   const indicators = pack.indicators;
   const m = indicators.length;
   const points = new Float64Array(n * m);
   const status = new Uint8Array(n * m);
-  const warnings: ScoreWarning[] = keyWarnings.map(({ code, message, unit, key }) => ({ code, message, ...(unit ? { unit } : {}), ...(key ? { input: key } : {}) }));
+  /** Problems found by evaluating the rules (missing inputs, numerators above denominators). */
+  const ruleIssues: InputIssue[] = [];
+  const missingWarnings: ScoreWarning[] = [];
   const references: CohortReference[] = [];
 
   const onMissing = (u: number, k: number) => {
@@ -85,7 +194,7 @@ export function scoreCohort(pack: CompiledPack, units: readonly UnitInput[], mod
     const missing = missingInputs(indicator, pack.layout, rowAt(u));
     if (mode === "strict") {
       for (const input of missing)
-        issues.push({
+        ruleIssues.push({
           code: "INPUT_MISSING",
           unit,
           indicator: indicator.code,
@@ -95,7 +204,7 @@ export function scoreCohort(pack: CompiledPack, units: readonly UnitInput[], mod
         });
     } else {
       status[u * m + k] = STATUS_MISSING;
-      warnings.push({
+      missingWarnings.push({
         code: "INPUT_MISSING",
         unit,
         indicator: indicator.code,
@@ -104,96 +213,79 @@ export function scoreCohort(pack: CompiledPack, units: readonly UnitInput[], mod
     }
   };
 
-  // Plain indicators unit by unit: a unit's row (and its points) stay in cache for all of them,
-  // instead of one pass over the whole cohort's array per indicator.
-  const plain = indicators.filter((x) => x.scored && x.children.length === 0 && !x.compiled.cohort);
-  const plainPosition = Int32Array.from(plain, (x) => x.position);
-  const plainMax = Float64Array.from(plain, (x) => x.maxPoints);
-  const plainEvaluate = plain.map((x) => (x.compiled.cohort ? () => 0 : x.compiled.evaluate));
+  // Unit by unit: encode the unit's inputs, then evaluate its plain indicators while its row (and
+  // its points) are in cache. The raw values of cohort-relative rules are computed in the same
+  // pass, into raws[u * c + their slot]. Once an input problem is found, the units that follow are
+  // only encoded, to report every input problem.
+  const { plainKernels, plainPosition, plainMax, cohortKernels, cohortSlot, cohortIndicators, kernels } = pack.evaluation;
+  const p = plainKernels.length;
+  const c = cohortKernels.length;
+  const fractions = new Float64Array(p + c);
+  const raws = new Float64Array(n * c);
+  const layout = pack.layout;
+  const strictKeys = mode === "strict";
   for (let u = 0; u < n; u++) {
     const offset = u * width;
-    for (let j = 0; j < plainEvaluate.length; j++) {
-      const f = plainEvaluate[j]!(data, offset);
+    encodeUnit(layout, units[u]!, issues, strictKeys, keyWarnings, data, offset, checkOtherKeys);
+    if (issues.length > 0) continue;
+    if (evaluateUnit(kernels, data, offset, fractions, points, u * m, plainPosition, plainMax, raws, u * c)) continue;
+    // Some indicator was MISSING or INVALID (rare): say which and why.
+    for (let j = 0; j < p; j++) {
+      const f = fractions[j]!;
       const k = plainPosition[j]!;
       if (f !== f) onMissing(u, k);
-      else if (f === INVALID) issues.push(...numeratorIssues(indicators[k]!.definition, pack.layout, rowAt(u), units[u]!.code));
-      else points[u * m + k] = f * plainMax[j]!;
+      else if (f === INVALID) ruleIssues.push(...numeratorIssues(indicators[k]!.definition, layout, rowAt(u), units[u]!.code));
     }
+  }
+  if (issues.length > 0) throw inputError(issues);
+
+  // The cohort-relative rules' references: each rule's lowest and highest raw value over the units
+  // that have one.
+  const lows = new Float64Array(c);
+  const highs = new Float64Array(c);
+  for (const indicator of cohortIndicators) {
+    const k = indicator.position;
+    const at = cohortSlot[k]!;
+    const included: string[] = [];
+    if (!cohortRange(raws, c, at, units, included, lows, highs)) {
+      // Some unit has no raw value (MISSING) or an impossible one (INVALID): say which and why.
+      for (let u = 0; u < n; u++) {
+        const x = raws[u * c + at]!;
+        if (x !== x) onMissing(u, k);
+        else if (x === INVALID) ruleIssues.push(...numeratorIssues(indicator.definition, layout, rowAt(u), units[u]!.code));
+      }
+    }
+    const lo = lows[at]!;
+    const hi = highs[at]!;
+    references.push({
+      indicator: indicator.definition.code,
+      kind: indicator.definition.rule.kind,
+      form: indicator.compiled.cohort ? indicator.compiled.form : "x_over_max",
+      units: included,
+      min: included.length > 0 ? lo : null,
+      max: included.length > 0 ? hi : null,
+    });
+  }
+  const warnings: ScoreWarning[] = [];
+  for (const { code, message, unit, key } of keyWarnings) warnings.push({ code, message, ...(unit ? { unit } : {}), ...(key ? { input: key } : {}) });
+  for (const warning of missingWarnings) warnings.push(warning);
+  if (ruleIssues.length > 0 || warnings.length > 0) {
+    // Report in the order a person reads the data: unit by unit, indicator by official code.
+    const unitOrder = new Map(units.map((u, i) => [u.code, i]));
+    const byReadingOrder = (x: { unit?: string; indicator?: string }, y: { unit?: string; indicator?: string }) =>
+      (unitOrder.get(x.unit ?? "") ?? -1) - (unitOrder.get(y.unit ?? "") ?? -1) || compareCodes(x.indicator ?? "0", y.indicator ?? "0");
+    if (ruleIssues.length > 0) throw inputError(ruleIssues.sort(byReadingOrder));
+    warnings.sort(byReadingOrder);
   }
 
-  // Then, in order, what needs the whole cohort or other indicators: not scored, sums of children,
-  // cohort-relative rules.
-  for (let k = 0; k < m; k++) {
-    const indicator = indicators[k]!;
-    const max = indicator.maxPoints;
-    const compiled = indicator.compiled;
-    if (!indicator.scored) {
-      for (let u = 0; u < n; u++) status[u * m + k] = STATUS_NOT_SCORED;
-    } else if (indicator.children.length > 0) {
-      const children = indicator.children;
-      for (let u = 0; u < n; u++) {
-        let total = 0;
-        let missing = 0;
-        for (const c of children) {
-          total += points[u * m + c]!;
-          if (status[u * m + c] === STATUS_MISSING) missing++;
-        }
-        points[u * m + k] = total;
-        if (missing === children.length) status[u * m + k] = STATUS_MISSING;
-      }
-    } else if (compiled.cohort) {
-      const raw = new Float64Array(n);
-      let lo = Infinity;
-      let hi = -Infinity;
-      const included: string[] = [];
-      for (let u = 0; u < n; u++) {
-        const x = compiled.raw(data, u * width);
-        raw[u] = x;
-        if (x !== x) {
-          onMissing(u, k);
-          continue;
-        }
-        if (x === INVALID) {
-          issues.push(...numeratorIssues(indicator.definition, pack.layout, rowAt(u), units[u]!.code));
-          raw[u] = Number.NaN;
-          continue;
-        }
-        included.push(units[u]!.code);
-        if (x < lo) lo = x;
-        if (x > hi) hi = x;
-      }
-      const minMax = compiled.form === "min_max";
-      for (let u = 0; u < n; u++) {
-        const x = raw[u]!;
-        if (x !== x) continue;
-        const f = minMax ? (hi > lo ? (x - lo) / (hi - lo) : x > 0 ? 1 : 0) : hi > 0 ? x / hi : 0;
-        points[u * m + k] = f * max;
-      }
-      references.push({
-        indicator: indicator.definition.code,
-        kind: indicator.definition.rule.kind,
-        form: compiled.form,
-        units: included,
-        min: included.length > 0 ? lo : null,
-        max: included.length > 0 ? hi : null,
-      });
-    }
-  }
-  // Report in the order a person reads the data: unit by unit, indicator by official code.
-  const unitOrder = new Map(units.map((u, i) => [u.code, i]));
-  const byReadingOrder = (x: { unit?: string; indicator?: string }, y: { unit?: string; indicator?: string }) =>
-    (unitOrder.get(x.unit ?? "") ?? -1) - (unitOrder.get(y.unit ?? "") ?? -1) || compareCodes(x.indicator ?? "0", y.indicator ?? "0");
-  if (issues.length > 0) throw inputError(issues.sort(byReadingOrder));
-  warnings.sort(byReadingOrder);
+  // Then unit by unit, in indicator order, what needs the whole cohort or other indicators
+  // (cohort-relative points, sums of children, not scored), and the index points.
   const q = pack.indexCodes.length;
   const indexPoints = new Float64Array(n * q);
-  const positions = Int32Array.from(indicators, (x) => x.indexPosition);
-  for (let u = 0; u < n; u++)
-    for (let k = 0; k < m; k++) {
-      const position = positions[k]!;
-      if (position >= 0) indexPoints[u * q + position]! += points[u * m + k]!;
-    }
-  return { ...aggregateIndexPoints(pack, n, indexPoints), units, data, width, points, status, references, warnings };
+  const cohortLate = { lows, highs, raws, c };
+  for (let u = 0; u < n; u++) finishUnit(pack, u, points, status, cohortLate, indexPoints);
+  const { totalPoints, overall, ranks, indexRanks, pillarPoints, pillarRanks } = aggregateIndexPoints(pack, n, indexPoints);
+  return { units, data, width, points, status, indexPoints, totalPoints, overall, ranks, indexRanks, pillarPoints, pillarRanks, references, warnings };
 }
 
 /** Index points → totals, overall, ranks and pillars. Shared by raw scoring and index aggregation. */
@@ -209,37 +301,50 @@ export function aggregatePoints(pack: CompiledPack, n: number, fill: (u: number,
 
 /** Totals, overall, ranks and pillars from index points [unit × index], with plain loops (no call per value). */
 export function aggregateIndexPoints(pack: CompiledPack, n: number, indexPoints: Float64Array) {
+  // The loops are top-level functions, not callbacks created per call: their optimized code is
+  // kept from call to call.
   const q = pack.indexCodes.length;
+  const scored = Int32Array.from(pack.indexScored.flatMap((yes, i) => (yes ? [i] : [])));
   const totalPoints = new Float64Array(n);
   const overall = new Float64Array(n);
-  for (let u = 0; u < n; u++) {
-    let total = 0;
-    for (let i = 0; i < q; i++) if (pack.indexScored[i]) total += indexPoints[u * q + i]!;
-    totalPoints[u] = total;
-    overall[u] = pack.totalMax > 0 ? total / pack.totalMax : 0;
-  }
+  sumColumns(indexPoints, q, scored, totalPoints);
+  divideInto(totalPoints, pack.totalMax, overall);
   const ranks = rankValues(overall, pack.precision);
   const values = new Float64Array(n);
-  const indexRanks = pack.indexCodes.map((_, i) => {
-    const max = pack.indexMax[i]!;
-    for (let u = 0; u < n; u++) values[u] = max > 0 ? indexPoints[u * q + i]! / max : 0;
-    return rankValues(values, pack.precision);
-  });
-  const pillarPoints = pack.pillars.map((pillar) => {
+  const indexRanks: Int32Array[] = [];
+  for (let i = 0; i < q; i++) {
+    columnOver(indexPoints, q, i, pack.indexMax[i]!, values);
+    indexRanks.push(rankValues(values, pack.precision));
+  }
+  const pillarPoints: Float64Array[] = [];
+  const pillarRanks: Int32Array[] = [];
+  for (const pillar of pack.pillars) {
     const sums = new Float64Array(n);
-    const positions = pillar.indexPositions;
-    for (let u = 0; u < n; u++) {
-      let sum = 0;
-      for (let j = 0; j < positions.length; j++) sum += indexPoints[u * q + positions[j]!]!;
-      sums[u] = sum;
-    }
-    return sums;
-  });
-  const pillarRanks = pack.pillars.map((pillar, p) => {
-    for (let u = 0; u < n; u++) values[u] = pillar.max > 0 ? pillarPoints[p]![u]! / pillar.max : 0;
-    return rankValues(values, pack.precision);
-  });
+    sumColumns(indexPoints, q, Int32Array.from(pillar.indexPositions), sums);
+    pillarPoints.push(sums);
+    divideInto(sums, pillar.max, values);
+    pillarRanks.push(rankValues(values, pack.precision));
+  }
   return { indexPoints, totalPoints, overall, ranks, indexRanks, pillarPoints, pillarRanks };
+}
+
+/** into[u] = Σ matrix[u * width + columns[j]], in the order of columns. */
+function sumColumns(matrix: Float64Array, width: number, columns: Int32Array, into: Float64Array): void {
+  for (let u = 0; u < into.length; u++) {
+    let sum = 0;
+    for (let j = 0; j < columns.length; j++) sum += matrix[u * width + columns[j]!]!;
+    into[u] = sum;
+  }
+}
+
+/** into[u] = values[u] / max (0 when max is not positive). */
+function divideInto(values: Float64Array, max: number, into: Float64Array): void {
+  for (let u = 0; u < into.length; u++) into[u] = max > 0 ? values[u]! / max : 0;
+}
+
+/** into[u] = matrix[u * width + column] / max (0 when max is not positive). */
+function columnOver(matrix: Float64Array, width: number, column: number, max: number, into: Float64Array): void {
+  for (let u = 0; u < into.length; u++) into[u] = max > 0 ? matrix[u * width + column]! / max : 0;
 }
 
 function inputError(issues: InputIssue[]): EngineError {
