@@ -45,6 +45,8 @@ const enum Op {
   Constant = 7,
   /** fn(row, o): expressions. */
   Call = 8,
+  /** Parts that are all yes/no inputs (slots a): Σ fractions[i] where a[i] ≠ 0, capped at 1. */
+  YesNoParts = 9,
 }
 
 /**
@@ -193,6 +195,10 @@ export function compileRule(rule: Rule, layout: InputLayout, maxPoints: number):
     case "count_capped":
       return plain(kernel(Op.CountCapped, { a0: slotOf(rule.input, layout), p: maxPoints > 0 ? rule.pointsPerItem / maxPoints : 0 }));
     case "parts": {
+      const fractions = Float64Array.from(rule.parts, (part) => part.fraction);
+      // Parts that are all yes/no inputs (the common case) need no nested kernels.
+      if (rule.parts.every((part) => part.input !== undefined))
+        return plain(kernel(Op.YesNoParts, { a: Int32Array.from(rule.parts, (part) => slotOf(part.input!, layout)), fractions }));
       // A part with an input is a yes/no worth the whole part; a nested rule yields a share of the part.
       const children = rule.parts.map((part) =>
         nestedKernel(part.input !== undefined ? { kind: "boolean", input: part.input } : part.rule!, layout, maxPoints * part.fraction),
@@ -200,7 +206,7 @@ export function compileRule(rule: Rule, layout: InputLayout, maxPoints: number):
       return plain(
         kernel(Op.Parts, {
           children,
-          fractions: Float64Array.from(rule.parts, (part) => part.fraction),
+          fractions,
           scratch: new Float64Array(children.length),
         }),
       );
@@ -357,6 +363,19 @@ export function runKernels(kernels: readonly Kernel[], row: Float64Array, o: num
           total += part * k.fractions[i]!;
         }
         out[at + j] = i < parts.length ? parts[i]! : total > 1 ? 1 : total;
+        continue;
+      }
+      case Op.YesNoParts: {
+        const a = k.a;
+        let total = 0;
+        let i = 0;
+        for (; i < a.length; i++) {
+          const v = row[o + a[i]!]!;
+          // The first part that is missing makes the whole so.
+          if (v !== v) break;
+          if (v !== 0) total += k.fractions[i]!;
+        }
+        out[at + j] = i < a.length ? MISSING : total > 1 ? 1 : total;
         continue;
       }
       case Op.Constant:

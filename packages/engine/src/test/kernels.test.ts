@@ -84,6 +84,21 @@ describe("kernels", () => {
     expect(value(parts, values)).toBe(expected);
   });
 
+  const yesNoParts = {
+    kind: "parts",
+    parts: [
+      { id: "p", label: { vi: "p", en: "p" }, fraction: 0.7, input: "has_plan" },
+      { id: "s", label: { vi: "s", en: "s" }, fraction: 0.6, input: "has_section" },
+    ],
+  } as unknown as Rule;
+  it.each([
+    ["the second yes", { has_plan: 0, has_section: 1 }, 0.6],
+    ["both yes, capped", { has_plan: 1, has_section: 1 }, 1],
+    ["a missing part", { has_plan: 1 }, Number.NaN],
+  ])("parts of yes/no inputs: %s", (_what, values, expected) => {
+    expect(value(yesNoParts, values)).toBe(expected);
+  });
+
   it("cohort rules yield the raw value", () => {
     expect(value({ kind: "min_max", value: ["drills", "domains"], form: "x_over_max" } as Rule, { drills: 2, domains: 3 })).toBe(5);
     expect(value({ kind: "relative_to_best", a: "domains", b: "households_total" } as Rule, { domains: 30, households_total: 20 })).toBe(1.5);
