@@ -165,7 +165,9 @@ export interface CohortOptions {
   /**
    * "check" (default): every key of every unit is examined (unknown keys, aliases, conflicts).
    * "trust": when a unit gives every input by its id, its other keys are not enumerated; for data
-   * keyed by input id by construction, e.g. read back from the database.
+   * keyed by input id by construction, e.g. read back from the database. Not faster for units with
+   * many inputs (V8 keeps objects of more than ~128 keys as hash tables): listing the keys first
+   * also brings the unit's table into cache for the reads by id (see BENCHMARKS.md).
    */
   keys?: "check" | "trust";
 }
