@@ -1,23 +1,12 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ApiError } from "@dti/api-router";
+import { refusal } from "@dti/api-router/testing";
 import { freshDatabaseUrl, testBackends } from "@dti/db/testing";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prepare } from "../src/bootstrap/start";
 import { testServer, type TestServer } from "./helpers";
-
-async function refusal(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    const cause = (error as { cause?: unknown }).cause;
-    if (cause instanceof ApiError) return cause;
-    throw error;
-  }
-  throw new Error("expected the call to be refused");
-}
 
 const published2022 = readFileSync(new URL("../data/published-2022.csv", import.meta.url), "utf8");
 

@@ -1,21 +1,7 @@
 import pack2022 from "@dti-packs/dti-province-2022";
 import { testBackends } from "@dti/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ApiError } from "./errors";
-import { createTestApi, type TestApi } from "./testing/index";
-
-/** The ApiError a call was refused with (tRPC wraps it as the cause). */
-async function refusal(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    const cause = (error as { cause?: unknown }).cause;
-    if (cause instanceof ApiError) return cause;
-    if (error instanceof ApiError) return error;
-    throw error;
-  }
-  throw new Error("expected the call to be refused");
-}
+import { createTestApi, refusal, type TestApi } from "./testing/index";
 
 describe.each(testBackends())("routers on %s", (kind) => {
   let api: TestApi;

@@ -2,22 +2,10 @@ import { sql } from "kysely";
 import { testBackends } from "@dti/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createContext } from "../context";
-import { ApiError } from "../errors";
 import { createCaller } from "../router";
-import { createTestApi, TEST_PASSWORD, type TestApi } from "../testing/index";
+import { createTestApi, refusal, TEST_PASSWORD, type TestApi } from "../testing/index";
 import { createAdmin, ensureAdminFromEnv } from "./admin";
 import { resumeSession, sessionIdOf, SESSION_TTL_MS } from "./sessions";
-
-async function refusal(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    const cause = (error as { cause?: unknown }).cause;
-    if (cause instanceof ApiError) return cause;
-    throw error;
-  }
-  throw new Error("expected the call to be refused");
-}
 
 describe.each(testBackends())("accounts and sessions on %s", (kind) => {
   let api: TestApi;

@@ -1,1 +1,2 @@
 export { createTestApi, TEST_PASSWORD, TEST_USERS, type TestApi, type TestUserName } from "./harness";
+export { refusal } from "./refusal";
