@@ -11,7 +11,11 @@ export default [
         "error",
         {
           patterns: [
-            { group: ["@dti/api-router", "@dti/db", "@dti/engine", "@dti/api"], allowTypeImports: true, message: "the web app imports only types from the server packages" },
+            {
+              group: ["@dti/api-router", "@dti/db", "@dti/engine", "@dti/api"],
+              allowTypeImports: true,
+              message: "the web app imports only types from the server packages",
+            },
           ],
         },
       ],

@@ -83,7 +83,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   if (webRoot) {
     await app.register(fastifyStatic, { root: webRoot, prefix: "/", wildcard: false, index: ["index.html"] });
     app.setNotFoundHandler((request, reply) =>
-      request.method === "GET" && !request.url.startsWith("/api/") && request.url !== "/api" ? reply.type("text/html").sendFile("index.html") : notFoundHandler(request, reply),
+      request.method === "GET" && !request.url.startsWith("/api/") && request.url !== "/api"
+        ? reply.type("text/html").sendFile("index.html")
+        : notFoundHandler(request, reply),
     );
   } else app.setNotFoundHandler(notFoundHandler);
   await app.register(cookie);
@@ -106,7 +108,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       throw new ApiError("CSRF_INVALID", "this change needs the x-csrf-token header of your session (from auth.me or login)");
   });
 
-  const repos = createRepositories(options.db.db, { evidence: { maxBytes: settings.evidenceMaxBytes ?? DEFAULT_SETTINGS.evidenceMaxBytes } });
+  const repos = createRepositories(options.db.db, {
+    evidence: { maxBytes: settings.evidenceMaxBytes ?? DEFAULT_SETTINGS.evidenceMaxBytes },
+  });
   const context = { db: options.db, engine, packs, repos, settings };
   await app.register(fastifyTRPCPlugin, {
     prefix: "/api/trpc",
@@ -124,7 +128,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         }),
       // A throttled sign-in says when to retry, as HTTP routes do.
       responseMeta: ({ errors }) => {
-        const retry = errors.map((e) => (e.cause instanceof ApiError ? e.cause.details?.retryAfterSeconds : undefined)).find((r) => typeof r === "number");
+        const retry = errors
+          .map((e) => (e.cause instanceof ApiError ? e.cause.details?.retryAfterSeconds : undefined))
+          .find((r) => typeof r === "number");
         return retry === undefined ? {} : { headers: { "retry-after": String(retry) } };
       },
       onError: ({ error }) => {
@@ -143,7 +149,13 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 }
 
 function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string, expiresAt: Date): void {
-  reply.setCookie(SESSION_COOKIE, token, { path: "/", httpOnly: true, sameSite: "lax", secure: request.protocol === "https", expires: expiresAt });
+  reply.setCookie(SESSION_COOKIE, token, {
+    path: "/",
+    httpOnly: true,
+    sameSite: "lax",
+    secure: request.protocol === "https",
+    expires: expiresAt,
+  });
 }
 
 function headerOf(request: FastifyRequest, name: string): string | undefined {

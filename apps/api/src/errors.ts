@@ -10,16 +10,29 @@ export function toHttpError(error: unknown): ApiError {
   const fastifyError = error as Partial<FastifyError> | null;
   const code = typeof fastifyError?.code === "string" ? fastifyError.code : "";
   if (error instanceof ApiError) return error;
-  if (code === "FST_ERR_CTP_BODY_TOO_LARGE" || code === "FST_REQ_FILE_TOO_LARGE" || code === "FST_PARTS_LIMIT" || code === "FST_FILES_LIMIT")
+  if (
+    code === "FST_ERR_CTP_BODY_TOO_LARGE" ||
+    code === "FST_REQ_FILE_TOO_LARGE" ||
+    code === "FST_PARTS_LIMIT" ||
+    code === "FST_FILES_LIMIT"
+  )
     return new ApiError("PAYLOAD_TOO_LARGE", fastifyError?.message ?? "the request is too large");
   if (code === "FST_ERR_CTP_INVALID_MEDIA_TYPE" || code === "FST_INVALID_MULTIPART_CONTENT_TYPE")
     return new ApiError("UNSUPPORTED_MEDIA_TYPE", fastifyError?.message ?? "unsupported content type");
-  if (code.startsWith("FST_ERR_CTP_") || code === "FST_ERR_VALIDATION" || code.startsWith("FST_PROTO_") || code.startsWith("FST_CONSTRUCTOR_"))
+  if (
+    code.startsWith("FST_ERR_CTP_") ||
+    code === "FST_ERR_VALIDATION" ||
+    code.startsWith("FST_PROTO_") ||
+    code.startsWith("FST_CONSTRUCTOR_")
+  )
     return new ApiError("VALIDATION_FAILED", fastifyError?.message ?? "the request could not be read", {
       fields: [{ path: "(body)", message: fastifyError?.message ?? "unreadable" }],
     });
   const status = typeof fastifyError?.statusCode === "number" ? fastifyError.statusCode : 500;
-  if (status >= 400 && status < 500) return new ApiError("VALIDATION_FAILED", fastifyError?.message ?? "bad request", { fields: [{ path: "(request)", message: fastifyError?.message ?? "bad request" }] });
+  if (status >= 400 && status < 500)
+    return new ApiError("VALIDATION_FAILED", fastifyError?.message ?? "bad request", {
+      fields: [{ path: "(request)", message: fastifyError?.message ?? "bad request" }],
+    });
   return toApiError(error);
 }
 

@@ -28,7 +28,9 @@ try {
     );
   if (prepared.admin === "not_configured" && !prepared.demo)
     console.log("[start] no national admin yet: run `pnpm dti admin create` or set DTI_ADMIN_EMAIL and DTI_ADMIN_PASSWORD");
-  console.log(`[start] DTI API on http://127.0.0.1:${(app.server.address() as { port: number }).port} (database: ${prepared.database.kind})`);
+  console.log(
+    `[start] DTI API on http://127.0.0.1:${(app.server.address() as { port: number }).port} (database: ${prepared.database.kind})`,
+  );
   const stop = async () => {
     await app.close();
     await prepared.database.close();

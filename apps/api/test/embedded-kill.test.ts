@@ -35,11 +35,31 @@ describe("an API process on the embedded database killed in the middle of an imp
     const prepared = await prepare({ env: { DTI_DEMO: "0" }, dataDir });
     const db = prepared.database;
     try {
-      await insertUser(db.db, { email: "admin@test.vn", password: TEST_PASSWORD, name: "Quản trị Quảng Ninh", role: "province_admin", unitId: "p63-48", agency: null });
+      await insertUser(db.db, {
+        email: "admin@test.vn",
+        password: TEST_PASSWORD,
+        name: "Quản trị Quảng Ninh",
+        role: "province_admin",
+        unitId: "p63-48",
+        agency: null,
+      });
       const admin = await db.db.selectFrom("users").selectAll().where("email", "=", "admin@test.vn").executeTakeFirstOrThrow();
       const engine = createEngine();
       const caller = createCaller(
-        createContext({ db, engine, packs: createPackRegistry(db.db, engine), user: { id: admin.id, email: admin.email, displayName: admin.display_name, role: admin.role, unitId: admin.unit_id, agency: null, isDemo: false } }),
+        createContext({
+          db,
+          engine,
+          packs: createPackRegistry(db.db, engine),
+          user: {
+            id: admin.id,
+            email: admin.email,
+            displayName: admin.display_name,
+            role: admin.role,
+            unitId: admin.unit_id,
+            agency: null,
+            isDemo: false,
+          },
+        }),
       );
       assessmentId = (await caller.assessments.create({ unitId: "p63-48", period: 2022 })).id;
       await caller.assessments.setInput({ assessmentId, inputId: "households_with_fiber", value: 0, expectedVersion: null });
@@ -54,8 +74,16 @@ describe("an API process on the embedded database killed in the middle of an imp
   async function snapshot() {
     const database = await createDb({ kind: "pglite", dataDir });
     try {
-      const values = await database.db.selectFrom("input_values").select(["input_id", "value", "version"]).where("assessment_id", "=", assessmentId).orderBy("input_id").execute();
-      const audit = await database.db.selectFrom("audit_log").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+      const values = await database.db
+        .selectFrom("input_values")
+        .select(["input_id", "value", "version"])
+        .where("assessment_id", "=", assessmentId)
+        .orderBy("input_id")
+        .execute();
+      const audit = await database.db
+        .selectFrom("audit_log")
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .executeTakeFirstOrThrow();
       return { values, audit: Number(audit.n) };
     } finally {
       await database.close();
@@ -74,7 +102,9 @@ describe("an API process on the embedded database killed in the middle of an imp
         { inputId: "households_total", value: 300000 },
         { inputId: "population_total", value: 2000000 },
       ];
-      const pending = httpCall(server.url, session, "mutation", "assessments.importValues", { assessmentId, values }).catch((error: unknown) => error);
+      const pending = httpCall(server.url, session, "mutation", "assessments.importValues", { assessmentId, values }).catch(
+        (error: unknown) => error,
+      );
       await until(() => server.output().includes(HOLD_MARKER), "the import to open its transaction");
       await server.kill();
       await pending;
@@ -89,7 +119,10 @@ describe("an API process on the embedded database killed in the middle of an imp
     const restarted = await startApiProcess({ DATABASE_URL: "", DTI_DATA_DIR: dataDir });
     try {
       const session = await httpSignIn(restarted.url, "admin@test.vn", TEST_PASSWORD);
-      const write = await httpCall(restarted.url, session, "mutation", "assessments.importValues", { assessmentId, values: [{ inputId: "households_with_fiber", value: 123 }] });
+      const write = await httpCall(restarted.url, session, "mutation", "assessments.importValues", {
+        assessmentId,
+        values: [{ inputId: "households_with_fiber", value: 123 }],
+      });
       expect(write.status, JSON.stringify(write.error)).toBe(200);
     } finally {
       await restarted.stop();

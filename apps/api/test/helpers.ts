@@ -47,7 +47,22 @@ export async function signIn(app: FastifyInstance, user: TestUserName | string, 
 export async function trpc(app: FastifyInstance, session: Session | null, type: "query" | "mutation", path: string, input?: unknown) {
   const response =
     type === "query"
-      ? await app.inject({ method: "GET", url: `/api/trpc/${path}${input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify(input))}`}`, headers: session ? { cookie: session.cookie } : {} })
-      : await app.inject({ method: "POST", url: `/api/trpc/${path}`, headers: session?.headers ?? {}, payload: input === undefined ? {} : (input as object) });
-  return { status: response.statusCode, body: response.json() as { result?: { data: unknown }; error?: { data: { apiError: { code: string; message: string; fields: { path: string }[]; details?: Record<string, unknown> } } } } };
+      ? await app.inject({
+          method: "GET",
+          url: `/api/trpc/${path}${input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify(input))}`}`,
+          headers: session ? { cookie: session.cookie } : {},
+        })
+      : await app.inject({
+          method: "POST",
+          url: `/api/trpc/${path}`,
+          headers: session?.headers ?? {},
+          payload: input === undefined ? {} : (input as object),
+        });
+  return {
+    status: response.statusCode,
+    body: response.json() as {
+      result?: { data: unknown };
+      error?: { data: { apiError: { code: string; message: string; fields: { path: string }[]; details?: Record<string, unknown> } } };
+    },
+  };
 }

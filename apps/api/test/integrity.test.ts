@@ -13,8 +13,15 @@ const published2022 = readFileSync(new URL("../data/published-2022.csv", import.
 describe.each(testBackends())("integrity on %s", (kind) => {
   let server: TestServer;
   let assessmentId: string;
-  const auditCount = async () => Number((await sql<{ n: number }>`select count(*)::int as n from audit_log`.execute(server.api.database.db)).rows[0]!.n);
-  const values = async () => server.api.database.db.selectFrom("input_values").select(["input_id", "value", "version"]).where("assessment_id", "=", assessmentId).orderBy("input_id").execute();
+  const auditCount = async () =>
+    Number((await sql<{ n: number }>`select count(*)::int as n from audit_log`.execute(server.api.database.db)).rows[0]!.n);
+  const values = async () =>
+    server.api.database.db
+      .selectFrom("input_values")
+      .select(["input_id", "value", "version"])
+      .where("assessment_id", "=", assessmentId)
+      .orderBy("input_id")
+      .execute();
 
   beforeAll(async () => {
     server = await testServer(kind);
@@ -33,7 +40,15 @@ describe.each(testBackends())("integrity on %s", (kind) => {
     it("is all-or-nothing: one bad value, every problem reported, nothing written", async () => {
       const before = await auditCount();
       const error = await refusal(
-        server.api.as("adminDN").assessments.importValues({ assessmentId, values: [...file, { inputId: "communes_total", value: -1 }, { inputId: "1.4", value: "no_such_option" }, { inputId: "nothing", value: 1 }] }),
+        server.api.as("adminDN").assessments.importValues({
+          assessmentId,
+          values: [
+            ...file,
+            { inputId: "communes_total", value: -1 },
+            { inputId: "1.4", value: "no_such_option" },
+            { inputId: "nothing", value: 1 },
+          ],
+        }),
       );
       expect(error.code).toBe("INPUT_INVALID");
       expect(error.fields.map((f) => f.path)).toEqual(["values.4.value", "values.5.value", "values.6.inputId"]);
@@ -42,7 +57,15 @@ describe.each(testBackends())("integrity on %s", (kind) => {
     });
 
     it("refuses the whole file when it holds an input the contributor may not change", async () => {
-      const error = await refusal(server.api.as("noiVuDN").assessments.importValues({ assessmentId, values: [{ inputId: "4.5.a", value: 3 }, { inputId: "3.3.a", value: 1 }] }));
+      const error = await refusal(
+        server.api.as("noiVuDN").assessments.importValues({
+          assessmentId,
+          values: [
+            { inputId: "4.5.a", value: 3 },
+            { inputId: "3.3.a", value: 1 },
+          ],
+        }),
+      );
       expect(error.code).toBe("FORBIDDEN");
       expect(error.fields).toEqual([expect.objectContaining({ path: "values.1.inputId" })]);
       expect(await values()).toEqual([]);
@@ -65,10 +88,18 @@ describe.each(testBackends())("integrity on %s", (kind) => {
       expect(first).toMatchObject({ status: "imported", rows: 5 });
       expect(first.checks.find((c) => c.unitId === "p63-22" && c.measure === "pillar:cqs")).toMatchObject({ published: 0.7804 });
       const audited = await auditCount();
-      expect(await server.api.as("national").published.importCsv({ packId: "dti-province-2022", period: 2022, csv: published2022 })).toMatchObject({ status: "unchanged", rows: 5 });
+      expect(
+        await server.api.as("national").published.importCsv({ packId: "dti-province-2022", period: 2022, csv: published2022 }),
+      ).toMatchObject({ status: "unchanged", rows: 5 });
       expect(await auditCount()).toBe(audited);
       const list = await server.api.as("viewerDN").published.list({ period: 2022 });
-      expect(list.map((r) => [r.unitId, r.rank])).toEqual([["p63-48", 1], ["p63-79", 2], ["p63-22", 3], ["p63-46", 4], ["p63-92", 5]]);
+      expect(list.map((r) => [r.unitId, r.rank])).toEqual([
+        ["p63-48", 1],
+        ["p63-79", 2],
+        ["p63-22", 3],
+        ["p63-46", 4],
+        ["p63-92", 5],
+      ]);
     });
 
     it("refuses a table whose overall does not follow from its main indices, naming the row", async () => {
@@ -81,17 +112,33 @@ describe.each(testBackends())("integrity on %s", (kind) => {
 
     it("reports every unreadable cell by row and column, and imports nothing", async () => {
       const broken = "unit,rank,overall,I,Z\nAtlantis,1,0.5,0.5,1\np63-01,x,2,0.5,1\n";
-      const error = await refusal(server.api.as("national").published.importCsv({ packId: "dti-province-2022", period: 2023, csv: broken }));
+      const error = await refusal(
+        server.api.as("national").published.importCsv({ packId: "dti-province-2022", period: 2023, csv: broken }),
+      );
       expect(error.code).toBe("IMPORT_INVALID");
       // Every problem at once, by row then column: an unknown header no longer hides the cells.
-      expect(error.fields.map((f) => f.path)).toEqual(["row 1, column Z", "row 2, column unit", "row 3, column rank", "row 3, column overall"]);
-      const error2 = await refusal(server.api.as("national").published.importCsv({ packId: "dti-province-2022", period: 2023, csv: "unit,rank,overall,I\nAtlantis,1,0.5,0.5\np63-01,x,2,0.5\n" }));
+      expect(error.fields.map((f) => f.path)).toEqual([
+        "row 1, column Z",
+        "row 2, column unit",
+        "row 3, column rank",
+        "row 3, column overall",
+      ]);
+      const error2 = await refusal(
+        server.api.as("national").published.importCsv({
+          packId: "dti-province-2022",
+          period: 2023,
+          csv: "unit,rank,overall,I\nAtlantis,1,0.5,0.5\np63-01,x,2,0.5\n",
+        }),
+      );
       expect(error2.fields.map((f) => f.path)).toEqual(["row 2, column unit", "row 3, column rank", "row 3, column overall"]);
       expect(await server.api.as("national").published.list({ period: 2023 })).toEqual([]);
     });
 
     it("only national admins import", async () => {
-      expect((await refusal(server.api.as("adminDN").published.importCsv({ packId: "dti-province-2022", period: 2022, csv: published2022 }))).code).toBe("FORBIDDEN");
+      expect(
+        (await refusal(server.api.as("adminDN").published.importCsv({ packId: "dti-province-2022", period: 2022, csv: published2022 })))
+          .code,
+      ).toBe("FORBIDDEN");
     });
   });
 });
@@ -109,8 +156,18 @@ describe.each(testBackends())("start on %s", (kind) => {
 
   it("seeds once and changes nothing on restart (packs, units, published, demo)", async () => {
     const counts = async (p: Awaited<ReturnType<typeof prepare>>) => {
-      const count = async (table: "packs" | "units" | "unit_lineage" | "published_results" | "users" | "assessments" | "input_values" | "audit_log" | "imports") =>
-        Number((await p.database.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n);
+      const count = async (
+        table:
+          "packs" | "units" | "unit_lineage" | "published_results" | "users" | "assessments" | "input_values" | "audit_log" | "imports",
+      ) =>
+        Number(
+          (
+            await p.database.db
+              .selectFrom(table)
+              .select((eb) => eb.fn.countAll<number>().as("n"))
+              .executeTakeFirstOrThrow()
+          ).n,
+        );
       return {
         packs: await count("packs"),
         units: await count("units"),
@@ -130,7 +187,11 @@ describe.each(testBackends())("start on %s", (kind) => {
     expect(once).toMatchObject({ units: 63 + 34 + 3, published: 5, assessments: 3, users: 6, imports: 1 });
     const demoUsers = await first.database.db.selectFrom("users").select(["display_name", "is_demo"]).execute();
     expect(demoUsers.every((u) => u.is_demo && u.display_name.endsWith("(demo)"))).toBe(true);
-    const demoAssessments = await first.database.db.selectFrom("assessments").innerJoin("units", "units.id", "assessments.unit_id").select(["assessments.is_demo", "units.name", "units.region"]).execute();
+    const demoAssessments = await first.database.db
+      .selectFrom("assessments")
+      .innerJoin("units", "units.id", "assessments.unit_id")
+      .select(["assessments.is_demo", "units.name", "units.region"])
+      .execute();
     expect(demoAssessments.every((a) => a.is_demo && a.region === "demo" && a.name.includes("dữ liệu minh họa"))).toBe(true);
     await first.database.close();
 

@@ -35,7 +35,20 @@ async function seed(): Promise<Seeded> {
   const admin = await db.db.selectFrom("users").selectAll().where("email", "=", "admin@test.vn").executeTakeFirstOrThrow();
   const engine = createEngine();
   const caller = createCaller(
-    createContext({ db, engine, packs: createPackRegistry(db.db, engine), user: { id: admin.id, email: admin.email, displayName: admin.display_name, role: admin.role, unitId: admin.unit_id, agency: null, isDemo: false } }),
+    createContext({
+      db,
+      engine,
+      packs: createPackRegistry(db.db, engine),
+      user: {
+        id: admin.id,
+        email: admin.email,
+        displayName: admin.display_name,
+        role: admin.role,
+        unitId: admin.unit_id,
+        agency: null,
+        isDemo: false,
+      },
+    }),
   );
   const assessment = await caller.assessments.create({ unitId: "p63-48", period: 2022 });
   await caller.assessments.setInput({ assessmentId: assessment.id, inputId: "households_with_fiber", value: 0, expectedVersion: null });
@@ -51,7 +64,10 @@ describe.skipIf(!hasPostgres)("two API processes on one PostgreSQL", () => {
   beforeAll(async () => {
     seeded = await seed();
     // Both start at once: their start-up seeding (units, packs, published figures) races too.
-    const started = await Promise.allSettled([startApiProcess({ DATABASE_URL: seeded.url }), startApiProcess({ DATABASE_URL: seeded.url })]);
+    const started = await Promise.allSettled([
+      startApiProcess({ DATABASE_URL: seeded.url }),
+      startApiProcess({ DATABASE_URL: seeded.url }),
+    ]);
     if (started[0].status === "fulfilled") a = started[0].value;
     if (started[1].status === "fulfilled") b = started[1].value;
     const failed = started.find((s) => s.status === "rejected");
@@ -74,9 +90,16 @@ describe.skipIf(!hasPostgres)("two API processes on one PostgreSQL", () => {
       for (let i = 0; i < 50 && Date.now() < deadline; i += 1) {
         const detail = await httpCall(url, sessions[w]!, "query", "assessments.get", { assessmentId });
         expect(detail.status).toBe(200);
-        const current = (detail.data as { inputs: { inputId: string; version: number }[] }).inputs.find((x) => x.inputId === "households_with_fiber")!;
+        const current = (detail.data as { inputs: { inputId: string; version: number }[] }).inputs.find(
+          (x) => x.inputId === "households_with_fiber",
+        )!;
         const value = (w + 1) * 1000 + i;
-        const write = await httpCall(url, sessions[w]!, "mutation", "assessments.setInput", { assessmentId, inputId: "households_with_fiber", value, expectedVersion: current.version });
+        const write = await httpCall(url, sessions[w]!, "mutation", "assessments.setInput", {
+          assessmentId,
+          inputId: "households_with_fiber",
+          value,
+          expectedVersion: current.version,
+        });
         if (write.status === 200) accepted.push({ value, version: (write.data as { version: number }).version });
         else {
           expect(write.status, JSON.stringify(write.error)).toBe(409);
@@ -90,14 +113,20 @@ describe.skipIf(!hasPostgres)("two API processes on one PostgreSQL", () => {
     expect(accepted.length + refused).toBe(100);
     expect(accepted.length).toBeGreaterThan(0);
 
-    const rows = await client.query("select value, version from input_values where assessment_id = $1 and input_id = 'households_with_fiber'", [assessmentId]);
+    const rows = await client.query(
+      "select value, version from input_values where assessment_id = $1 and input_id = 'households_with_fiber'",
+      [assessmentId],
+    );
     expect(rows.rows).toHaveLength(1);
     expect(rows.rows[0].version).toBe(accepted.length + 1);
     const last = accepted.reduce((x, y) => (y.version > x.version ? y : x));
     expect(rows.rows[0].value).toBe(last.value);
     expect(new Set(accepted.map((x) => x.version)).size).toBe(accepted.length);
 
-    const audit = await client.query("select before, after from audit_log where action = 'input.set' and entity_id = $1 order by (after->>'version')::int", [`${assessmentId}:households_with_fiber`]);
+    const audit = await client.query(
+      "select before, after from audit_log where action = 'input.set' and entity_id = $1 order by (after->>'version')::int",
+      [`${assessmentId}:households_with_fiber`],
+    );
     expect(audit.rows).toHaveLength(accepted.length + 1);
     audit.rows.forEach((row, i) => {
       expect(row.after.version).toBe(i + 1);
@@ -107,15 +136,22 @@ describe.skipIf(!hasPostgres)("two API processes on one PostgreSQL", () => {
   }, 120_000);
 
   it("two processes opening the same assessment at once: one row, the other ALREADY_EXISTS", async () => {
-    const sessions = [await httpSignIn(a.url, "admin-qn@test.vn", TEST_PASSWORD), await httpSignIn(b.url, "admin-qn@test.vn", TEST_PASSWORD)];
+    const sessions = [
+      await httpSignIn(a.url, "admin-qn@test.vn", TEST_PASSWORD),
+      await httpSignIn(b.url, "admin-qn@test.vn", TEST_PASSWORD),
+    ];
     const results = await Promise.all(
-      Array.from({ length: 6 }, (_, i) => httpCall(i % 2 === 0 ? a.url : b.url, sessions[i % 2]!, "mutation", "assessments.create", { unitId: "p63-22", period: 2022 })),
+      Array.from({ length: 6 }, (_, i) =>
+        httpCall(i % 2 === 0 ? a.url : b.url, sessions[i % 2]!, "mutation", "assessments.create", { unitId: "p63-22", period: 2022 }),
+      ),
     );
     expect(results.filter((r) => r.status === 200)).toHaveLength(1);
     expect(results.filter((r) => r.status === 409).every((r) => r.error?.code === "ALREADY_EXISTS")).toBe(true);
     const count = await seeded.client.query("select count(*)::int as n from assessments where unit_id = 'p63-22' and period = 2022");
     expect(count.rows[0].n).toBe(1);
-    const assignments = await seeded.client.query("select count(*)::int as n, count(distinct indicator_code)::int as d from assignments where unit_id = 'p63-22'");
+    const assignments = await seeded.client.query(
+      "select count(*)::int as n, count(distinct indicator_code)::int as d from assignments where unit_id = 'p63-22'",
+    );
     expect(assignments.rows[0].n).toBe(assignments.rows[0].d);
   });
 });
@@ -124,7 +160,10 @@ describe.skipIf(!hasPostgres)("two API processes on one PostgreSQL", () => {
 async function untilInTransaction(client: pg.Client, database: string, timeoutMs = 20_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const open = await client.query("select count(*)::int as n from pg_stat_activity where datname = $1 and state = 'idle in transaction'", [database]);
+    const open = await client.query(
+      "select count(*)::int as n from pg_stat_activity where datname = $1 and state = 'idle in transaction'",
+      [database],
+    );
     if (open.rows[0].n > 0) return;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
@@ -133,7 +172,10 @@ async function untilInTransaction(client: pg.Client, database: string, timeoutMs
 
 async function untilNoTransaction(client: pg.Client, database: string): Promise<void> {
   for (let i = 0; i < 200; i += 1) {
-    const open = await client.query("select count(*)::int as n from pg_stat_activity where datname = $1 and state like 'idle in transaction%'", [database]);
+    const open = await client.query(
+      "select count(*)::int as n from pg_stat_activity where datname = $1 and state like 'idle in transaction%'",
+      [database],
+    );
     if (open.rows[0].n === 0) return;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
@@ -161,8 +203,13 @@ describe.skipIf(!hasPostgres)("an API process killed in the middle of an import"
     try {
       const session = await httpSignIn(server.url, "national@test.vn", TEST_PASSWORD);
       // A corrected table for the same period and pack: it would replace every row.
-      const csv = "unit,rank,overall,I,II,III,IV,V,VI,VII,VIII\np63-48,1,0.8002,1.0000,0.9000,0.8253,0.8487,0.7578,0.8575,0.7836,0.5197\np63-01,2,0.5000,0.5,0.5,0.5,0.5,0.5,0.5,0.5,0.5\n";
-      const pending = httpCall(server.url, session, "mutation", "published.importCsv", { packId: "dti-province-2022", period: 2022, csv }).catch((error: unknown) => error);
+      const csv =
+        "unit,rank,overall,I,II,III,IV,V,VI,VII,VIII\np63-48,1,0.8002,1.0000,0.9000,0.8253,0.8487,0.7578,0.8575,0.7836,0.5197\np63-01,2,0.5000,0.5,0.5,0.5,0.5,0.5,0.5,0.5,0.5\n";
+      const pending = httpCall(server.url, session, "mutation", "published.importCsv", {
+        packId: "dti-province-2022",
+        period: 2022,
+        csv,
+      }).catch((error: unknown) => error);
       await untilInTransaction(seeded.client, database);
       await server.kill();
       await pending;
@@ -170,14 +217,19 @@ describe.skipIf(!hasPostgres)("an API process killed in the middle of an import"
       await server.kill();
     }
     await untilNoTransaction(seeded.client, database);
-    expect((await seeded.client.query("select unit_id, overall, import_id from published_results order by unit_id")).rows).toEqual(before.rows);
+    expect((await seeded.client.query("select unit_id, overall, import_id from published_results order by unit_id")).rows).toEqual(
+      before.rows,
+    );
     expect((await seeded.client.query("select id from imports")).rows).toEqual(importsBefore.rows);
     expect((await seeded.client.query("select count(*)::int as n from audit_log")).rows[0].n).toBe(auditBefore.rows[0].n);
   });
 
   it("leaves an assessment's values as they were before a bulk import of values", async () => {
     const { assessmentId, client } = seeded;
-    const valuesBefore = await client.query("select input_id, value, version from input_values where assessment_id = $1 order by input_id", [assessmentId]);
+    const valuesBefore = await client.query(
+      "select input_id, value, version from input_values where assessment_id = $1 order by input_id",
+      [assessmentId],
+    );
     const auditBefore = await client.query("select count(*)::int as n from audit_log");
     const server = await startApiProcess({ DATABASE_URL: seeded.url, DTI_TEST_IMPORT_DELAY_MS: "60000" });
     try {
@@ -189,7 +241,9 @@ describe.skipIf(!hasPostgres)("an API process killed in the middle of an import"
         { inputId: "communes_total", value: 200 },
         { inputId: "3.4.a", value: 150 },
       ];
-      const pending = httpCall(server.url, session, "mutation", "assessments.importValues", { assessmentId, values }).catch((error: unknown) => error);
+      const pending = httpCall(server.url, session, "mutation", "assessments.importValues", { assessmentId, values }).catch(
+        (error: unknown) => error,
+      );
       await untilInTransaction(client, database);
       await server.kill();
       await pending;
@@ -197,7 +251,10 @@ describe.skipIf(!hasPostgres)("an API process killed in the middle of an import"
       await server.kill();
     }
     await untilNoTransaction(client, database);
-    expect((await client.query("select input_id, value, version from input_values where assessment_id = $1 order by input_id", [assessmentId])).rows).toEqual(valuesBefore.rows);
+    expect(
+      (await client.query("select input_id, value, version from input_values where assessment_id = $1 order by input_id", [assessmentId]))
+        .rows,
+    ).toEqual(valuesBefore.rows);
     expect((await client.query("select count(*)::int as n from audit_log")).rows[0].n).toBe(auditBefore.rows[0].n);
   });
 });

@@ -15,7 +15,9 @@ export interface ApiProcess {
 }
 
 function exited(child: ChildProcess): Promise<void> {
-  return child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once("exit", () => resolve()));
+  return child.exitCode !== null || child.signalCode !== null
+    ? Promise.resolve()
+    : new Promise((resolve) => child.once("exit", () => resolve()));
 }
 
 /**
@@ -69,9 +71,16 @@ export interface HttpSession {
 }
 
 export async function httpSignIn(url: string, email: string, password: string): Promise<HttpSession> {
-  const response = await fetch(`${url}/api/trpc/auth.login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, password }) });
+  const response = await fetch(`${url}/api/trpc/auth.login`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email, password }),
+  });
   if (!response.ok) throw new Error(`login failed: ${response.status} ${await response.text()}`);
-  const cookie = response.headers.getSetCookie().find((c) => c.startsWith("dti_session="))!.split(";")[0]!;
+  const cookie = response.headers
+    .getSetCookie()
+    .find((c) => c.startsWith("dti_session="))!
+    .split(";")[0]!;
   const body = (await response.json()) as { result: { data: { csrfToken: string } } };
   return { cookie, csrf: body.result.data.csrfToken };
 }
@@ -80,7 +89,14 @@ export async function httpCall(url: string, session: HttpSession, type: "query" 
   const response =
     type === "query"
       ? await fetch(`${url}/api/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`, { headers: { cookie: session.cookie } })
-      : await fetch(`${url}/api/trpc/${path}`, { method: "POST", headers: { cookie: session.cookie, "x-csrf-token": session.csrf, "content-type": "application/json" }, body: JSON.stringify(input) });
-  const body = (await response.json()) as { result?: { data: unknown }; error?: { data: { apiError: { code: string; details?: Record<string, unknown> } } } };
+      : await fetch(`${url}/api/trpc/${path}`, {
+          method: "POST",
+          headers: { cookie: session.cookie, "x-csrf-token": session.csrf, "content-type": "application/json" },
+          body: JSON.stringify(input),
+        });
+  const body = (await response.json()) as {
+    result?: { data: unknown };
+    error?: { data: { apiError: { code: string; details?: Record<string, unknown> } } };
+  };
   return { status: response.status, data: body.result?.data, error: body.error?.data.apiError };
 }

@@ -7,7 +7,9 @@ import { signIn, testServer, type Session, type TestServer } from "./helpers";
 function multipart(file: Buffer, name = "template.xlsx") {
   const boundary = "----dti-template";
   const payload = Buffer.concat([
-    Buffer.from(`--${boundary}\r\ncontent-disposition: form-data; name="file"; filename="${name}"\r\ncontent-type: application/octet-stream\r\n\r\n`),
+    Buffer.from(
+      `--${boundary}\r\ncontent-disposition: form-data; name="file"; filename="${name}"\r\ncontent-type: application/octet-stream\r\n\r\n`,
+    ),
     file,
     Buffer.from(`\r\n--${boundary}--\r\n`),
   ]);
@@ -34,20 +36,31 @@ describe.each(testBackends())("spreadsheets over HTTP on %s", (kind) => {
   beforeAll(async () => {
     server = await testServer(kind);
     assessmentId = (await server.api.as("adminDN").assessments.create({ unitId: "p63-48", period: 2022 })).id;
-    await server.api.as("adminDN").assessments.setInput({ assessmentId, inputId: "households_total", value: 300000, expectedVersion: null, source: "Cục Thống kê" });
+    await server.api
+      .as("adminDN")
+      .assessments.setInput({ assessmentId, inputId: "households_total", value: 300000, expectedVersion: null, source: "Cục Thống kê" });
     admin = await signIn(server.app, "adminDN");
   });
   afterAll(() => server?.close());
 
   const template = async (session: Session) => {
-    const response = await server.app.inject({ method: "GET", url: `/api/assessments/${assessmentId}/template.xlsx`, headers: { cookie: session.cookie } });
+    const response = await server.app.inject({
+      method: "GET",
+      url: `/api/assessments/${assessmentId}/template.xlsx`,
+      headers: { cookie: session.cookie },
+    });
     expect(response.statusCode, response.body.slice(0, 300)).toBe(200);
     expect(response.headers["content-type"]).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     return response.rawPayload;
   };
   const upload = (session: Session, file: Buffer) => {
     const form = multipart(file);
-    return server.app.inject({ method: "POST", url: `/api/assessments/${assessmentId}/template`, headers: { ...form.headers, cookie: session.cookie, "x-csrf-token": session.csrf }, payload: form.payload });
+    return server.app.inject({
+      method: "POST",
+      url: `/api/assessments/${assessmentId}/template`,
+      headers: { ...form.headers, cookie: session.cookie, "x-csrf-token": session.csrf },
+      payload: form.payload,
+    });
   };
 
   it("exports the template, imports it filled, and the scores follow", async () => {
@@ -71,7 +84,10 @@ describe.each(testBackends())("spreadsheets over HTTP on %s", (kind) => {
     expect(response.statusCode).toBe(422);
     const error = response.json().error;
     expect(error.code).toBe("IMPORT_INVALID");
-    expect(error.fields.map((f: { path: string }) => f.path)).toEqual([expect.stringMatching(/^Thông tin chung!F\d+$/), expect.stringMatching(/^III\. .*!F\d+$/)]);
+    expect(error.fields.map((f: { path: string }) => f.path)).toEqual([
+      expect.stringMatching(/^Thông tin chung!F\d+$/),
+      expect.stringMatching(/^III\. .*!F\d+$/),
+    ]);
     expect((await server.api.as("adminDN").assessments.get({ assessmentId })).inputs).toEqual(stored.inputs);
     const notXlsx = await upload(admin, Buffer.from("this is not a workbook"));
     expect(notXlsx.statusCode).toBe(422);
@@ -83,30 +99,70 @@ describe.each(testBackends())("spreadsheets over HTTP on %s", (kind) => {
     const filled = await fill(await template(contributor), { households_with_fiber: 1, civil_servants_dts_fulltime: 5 });
     const response = await upload(contributor, filled);
     expect(response.statusCode).toBe(403);
-    expect((await server.api.as("adminDN").assessments.get({ assessmentId })).inputs.find((i) => i.inputId === "civil_servants_dts_fulltime")).toBeUndefined();
+    expect(
+      (await server.api.as("adminDN").assessments.get({ assessmentId })).inputs.find((i) => i.inputId === "civil_servants_dts_fulltime"),
+    ).toBeUndefined();
   });
 
   it("another province cannot download the template; CSRF is required to upload", async () => {
     const other = await signIn(server.app, "adminQN");
-    expect((await server.app.inject({ method: "GET", url: `/api/assessments/${assessmentId}/template.xlsx`, headers: { cookie: other.cookie } })).statusCode).toBe(404);
+    expect(
+      (await server.app.inject({ method: "GET", url: `/api/assessments/${assessmentId}/template.xlsx`, headers: { cookie: other.cookie } }))
+        .statusCode,
+    ).toBe(404);
     const form = multipart(await template(admin));
-    expect((await server.app.inject({ method: "POST", url: `/api/assessments/${assessmentId}/template`, headers: { ...form.headers, cookie: admin.cookie }, payload: form.payload })).statusCode).toBe(403);
+    expect(
+      (
+        await server.app.inject({
+          method: "POST",
+          url: `/api/assessments/${assessmentId}/template`,
+          headers: { ...form.headers, cookie: admin.cookie },
+          payload: form.payload,
+        })
+      ).statusCode,
+    ).toBe(403);
   });
 
   it("exports scorecards, plans and rankings as .xlsx and CSV", async () => {
-    await server.api.as("adminDN").plans.create({ assessmentId, indicatorCode: "3.3", targetValue: "90%", leadAgency: "Sở TTTT", deadline: "2023-12-31" });
+    await server.api
+      .as("adminDN")
+      .plans.create({ assessmentId, indicatorCode: "3.3", targetValue: "90%", leadAgency: "Sở TTTT", deadline: "2023-12-31" });
     for (const path of ["scorecard.xlsx", "scorecard.csv", "plan.xlsx", "plan.csv"]) {
-      const response = await server.app.inject({ method: "GET", url: `/api/assessments/${assessmentId}/${path}`, headers: { cookie: admin.cookie } });
+      const response = await server.app.inject({
+        method: "GET",
+        url: `/api/assessments/${assessmentId}/${path}`,
+        headers: { cookie: admin.cookie },
+      });
       expect(response.statusCode, `${path}: ${response.body.slice(0, 200)}`).toBe(200);
       if (path.endsWith(".csv")) expect(response.body).toContain("3.3");
       else expect(response.rawPayload.subarray(0, 2).toString()).toBe("PK");
     }
     const national = await signIn(server.app, "national");
-    await server.api.as("national").published.importCsv({ packId: "dti-province-2022", period: 2022, csv: readFileSync(new URL("../data/published-2022.csv", import.meta.url), "utf8") });
+    await server.api.as("national").published.importCsv({
+      packId: "dti-province-2022",
+      period: 2022,
+      csv: readFileSync(new URL("../data/published-2022.csv", import.meta.url), "utf8"),
+    });
     const published = await server.app.inject({ method: "GET", url: "/api/rankings/2022/ranking.csv", headers: { cookie: admin.cookie } });
     expect(published.statusCode, published.body).toBe(200);
     expect(published.body).toContain("Đà Nẵng");
-    expect((await server.app.inject({ method: "GET", url: "/api/rankings/2022/ranking.xlsx?source=computed", headers: { cookie: admin.cookie } })).statusCode).toBe(403);
-    expect((await server.app.inject({ method: "GET", url: "/api/rankings/2022/ranking.xlsx?source=computed", headers: { cookie: national.cookie } })).statusCode).toBe(200);
+    expect(
+      (
+        await server.app.inject({
+          method: "GET",
+          url: "/api/rankings/2022/ranking.xlsx?source=computed",
+          headers: { cookie: admin.cookie },
+        })
+      ).statusCode,
+    ).toBe(403);
+    expect(
+      (
+        await server.app.inject({
+          method: "GET",
+          url: "/api/rankings/2022/ranking.xlsx?source=computed",
+          headers: { cookie: national.cookie },
+        })
+      ).statusCode,
+    ).toBe(200);
   });
 });

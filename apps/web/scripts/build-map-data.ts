@@ -34,17 +34,31 @@ for (const f of admin1.features) {
   const p = f.properties;
   const iso = String(p.iso_3166_2 ?? "");
   const unit = byIso.get(iso);
-  if (p.iso_a2 === "VN" && unit) provinces.push({ type: "Feature", id: unit.id, properties: { name: unit.name, iso }, geometry: f.geometry });
+  if (p.iso_a2 === "VN" && unit)
+    provinces.push({ type: "Feature", id: unit.id, properties: { name: unit.name, iso }, geometry: f.geometry });
   if (p.name === "Paracel Islands")
-    islands.push({ type: "Feature", id: "hoang-sa", properties: { name: "Quần đảo Hoàng Sa (Việt Nam)", nameEn: "Hoàng Sa (Paracel) Islands (Vietnam)", admin: "p63-48" }, geometry: f.geometry });
+    islands.push({
+      type: "Feature",
+      id: "hoang-sa",
+      properties: { name: "Quần đảo Hoàng Sa (Việt Nam)", nameEn: "Hoàng Sa (Paracel) Islands (Vietnam)", admin: "p63-48" },
+      geometry: f.geometry,
+    });
   if (p.name === "Spratly Islands")
-    islands.push({ type: "Feature", id: "truong-sa", properties: { name: "Quần đảo Trường Sa (Việt Nam)", nameEn: "Trường Sa (Spratly) Islands (Vietnam)", admin: "p63-56" }, geometry: f.geometry });
+    islands.push({
+      type: "Feature",
+      id: "truong-sa",
+      properties: { name: "Quần đảo Trường Sa (Việt Nam)", nameEn: "Trường Sa (Spratly) Islands (Vietnam)", admin: "p63-56" },
+      geometry: f.geometry,
+    });
 }
 if (provinces.length !== 63) throw new Error(`expected 63 provinces by ISO code, found ${provinces.length}`);
 if (islands.length !== 2) throw new Error(`expected the Hoàng Sa and Trường Sa shapes, found ${islands.length}`);
 
 // Quantised to ~1e-4 of the extent (≈ 100 m), then simplified while keeping shared borders shared.
-const collections: Record<string, FeatureCollection> = { p63: { type: "FeatureCollection", features: provinces }, islands: { type: "FeatureCollection", features: islands } };
+const collections: Record<string, FeatureCollection> = {
+  p63: { type: "FeatureCollection", features: provinces },
+  islands: { type: "FeatureCollection", features: islands },
+};
 let topo = topology(collections, 1e5) as unknown as Topology<Objects<object>>;
 topo = presimplify(topo);
 topo = simplify(topo, quantile(topo, 0.25));

@@ -102,7 +102,10 @@ try {
   await admin.getByTestId("merger-table").waitFor();
   await shot(admin, "13-sap-nhap");
   await admin.goto("/packs");
-  await admin.getByRole("link", { name: /Quyết định 922\/QĐ-BTTTT/ }).first().click();
+  await admin
+    .getByRole("link", { name: /Quyết định 922\/QĐ-BTTTT/ })
+    .first()
+    .click();
   await admin.locator("summary", { hasText: "III. Hạ tầng số" }).click();
   await shot(admin, "14-bo-chi-so");
   await admin.goto("/packs/compare");
@@ -113,15 +116,25 @@ try {
   await admin.getByTestId("variant-table").waitFor();
   await shot(admin, "16-phuong-an-gia-dinh", true);
   // A revision of the 2022 framework (7.1 at full points from 10%), uploaded as a draft, scored with the demo data.
-  const installed = (await (await admin.request.get("/api/trpc/packs.list")).json()).result.data.find((p: { packId: string }) => p.packId === "dti-province-2022");
-  const content = (await (await admin.request.get(`/api/trpc/packs.get?input=${encodeURIComponent(JSON.stringify({ id: installed.id }))}`)).json()).result.data.content;
+  const installed = (await (await admin.request.get("/api/trpc/packs.list")).json()).result.data.find(
+    (p: { packId: string }) => p.packId === "dti-province-2022",
+  );
+  const content = (
+    await (await admin.request.get(`/api/trpc/packs.get?input=${encodeURIComponent(JSON.stringify({ id: installed.id }))}`)).json()
+  ).result.data.content;
   content.meta.version = "1.1.0";
   content.indicators.find((i: { code: string }) => i.code === "7.1").rule.target = 0.1;
   await admin.goto("/packs/upload");
-  await admin.getByLabel("Tệp gói (.json)").setInputFiles({ name: "dti-province-2022-1.1.0.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify({ format: "dti-pack-bundle@1", pack: content })) });
+  await admin.getByLabel("Tệp gói (.json)").setInputFiles({
+    name: "dti-province-2022-1.1.0.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify({ format: "dti-pack-bundle@1", pack: content })),
+  });
   await admin.getByRole("button", { name: "Kiểm tra và tải lên" }).click();
   await admin.getByText("Đã lưu bản nháp:").waitFor();
-  const draft = (await (await admin.request.get("/api/trpc/packs.list")).json()).result.data.find((p: { packId: string; status: string }) => p.packId === "dti-province-2022" && p.status === "draft");
+  const draft = (await (await admin.request.get("/api/trpc/packs.list")).json()).result.data.find(
+    (p: { packId: string; status: string }) => p.packId === "dti-province-2022" && p.status === "draft",
+  );
   await admin.goto(`/packs/${draft.id}`);
   await admin.getByLabel("Năm", { exact: true }).selectOption("2022");
   await admin.getByRole("button", { name: "Chấm thử" }).click();

@@ -11,7 +11,12 @@ export default async function setup(): Promise<void> {
   const nodeEnv = process.env.NODE_ENV;
   process.env.NODE_ENV = "production";
   try {
-    await build({ root: fileURLToPath(new URL("..", import.meta.url)), mode: "production", logLevel: "warn", configFile: fileURLToPath(new URL("../vite.config.ts", import.meta.url)) });
+    await build({
+      root: fileURLToPath(new URL("..", import.meta.url)),
+      mode: "production",
+      logLevel: "warn",
+      configFile: fileURLToPath(new URL("../vite.config.ts", import.meta.url)),
+    });
   } finally {
     process.env.NODE_ENV = nodeEnv;
   }

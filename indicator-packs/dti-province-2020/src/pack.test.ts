@@ -47,8 +47,14 @@ describe("dti-province-2020: the pack", () => {
 
   it("names each pillar's seven main indices, with their points unknown", () => {
     for (const index of pack.indices) {
-      expect(index.components?.map((c) => c.name.vi), index.code).toEqual(SEVEN);
-      expect(index.components?.every((c) => c.maxPoints === null), index.code).toBe(true);
+      expect(
+        index.components?.map((c) => c.name.vi),
+        index.code,
+      ).toEqual(SEVEN);
+      expect(
+        index.components?.every((c) => c.maxPoints === null),
+        index.code,
+      ).toBe(true);
       expect(index.source, index.code).toMatch(/vndx\.gov\.vn/);
     }
   });
@@ -96,7 +102,8 @@ describe("dti-province-2020: what the engine may do with it", () => {
       for (const [code, want] of Object.entries(c.expected ?? {})) {
         const unit = result.units.find((u) => u.code === code)!;
         if (want.overall !== undefined) expect(unit.overall, `${code} overall`).toBeCloseTo(want.overall, 12);
-        for (const [id, value] of Object.entries(want.pillars ?? {})) expect(unit.pillars[id]!.value, `${code} ${id}`).toBeCloseTo(value, 12);
+        for (const [id, value] of Object.entries(want.pillars ?? {}))
+          expect(unit.pillars[id]!.value, `${code} ${id}`).toBeCloseTo(value, 12);
         if (want.rank !== undefined) expect(unit.rank, `${code} rank`).toBe(want.rank);
       }
     });
@@ -149,10 +156,11 @@ describe("dti-province-2020: published 2020 values", () => {
 
   it("passes the published pillar values through unchanged", () => {
     for (const row of published.rows)
-      expect(
-        Object.fromEntries(Object.entries(unit(row.code).pillars).map(([id, p]) => [id, rounded(p.value)])),
-        row.name,
-      ).toEqual({ cqs: row.indices.CQS, kts: row.indices.KTS, xhs: row.indices.XHS });
+      expect(Object.fromEntries(Object.entries(unit(row.code).pillars).map(([id, p]) => [id, rounded(p.value)])), row.name).toEqual({
+        cqs: row.indices.CQS,
+        kts: row.indices.KTS,
+        xhs: row.indices.XHS,
+      });
   });
 
   it("cites a source for every row", () => {

@@ -26,7 +26,14 @@ describe("dti-province-2022: the pack", () => {
     const top = pack.indicators.filter((x) => !x.parent);
     expect(top).toHaveLength(98);
     expect(pack.indicators).toHaveLength(104);
-    expect(pack.indicators.filter((x) => x.parent).map((x) => x.code)).toEqual(["5.12.1", "5.12.2", "5.12.3", "5.12.4", "5.12.5", "5.12.6"]);
+    expect(pack.indicators.filter((x) => x.parent).map((x) => x.code)).toEqual([
+      "5.12.1",
+      "5.12.2",
+      "5.12.3",
+      "5.12.4",
+      "5.12.5",
+      "5.12.6",
+    ]);
     expect(pack.generalInfo.map((g) => g.code)).toEqual(Array.from({ length: 20 }, (_, i) => `A${i + 1}`));
   });
 
@@ -69,23 +76,69 @@ describe("dti-province-2022: the pack", () => {
   it("keeps every doubt of the transcription visible as provisional", () => {
     const mustBeProvisional = [
       // ocr_doubt / guessed max points
-      "1.8", "2.2", "2.4", "3.1", "3.4", "3.5", "4.2", "4.8", "4.11", "5.3", "5.4", "5.5", "5.12",
-      "5.12.1", "5.12.2", "5.12.3", "5.12.4", "5.12.5", "5.12.6", "6.3", "6.4", "6.12", "6.17", "6.20", "7.12",
+      "1.8",
+      "2.2",
+      "2.4",
+      "3.1",
+      "3.4",
+      "3.5",
+      "4.2",
+      "4.8",
+      "4.11",
+      "5.3",
+      "5.4",
+      "5.5",
+      "5.12",
+      "5.12.1",
+      "5.12.2",
+      "5.12.3",
+      "5.12.4",
+      "5.12.5",
+      "5.12.6",
+      "6.3",
+      "6.4",
+      "6.12",
+      "6.17",
+      "6.20",
+      "7.12",
       // reconstructed rules
-      "2.7", "6.13",
+      "2.7",
+      "6.13",
       // rule-kind choices
-      "4.12", "4.13", "7.1", "7.2", "7.3", "7.4", "7.5", "7.6", "7.8", "7.9", "7.11",
+      "4.12",
+      "4.13",
+      "7.1",
+      "7.2",
+      "7.3",
+      "7.4",
+      "7.5",
+      "7.6",
+      "7.8",
+      "7.9",
+      "7.11",
       // cohort-relative
-      "4.5", "4.6", "5.1", "5.9", "5.10", "7.10", "8.6", "8.7",
+      "4.5",
+      "4.6",
+      "5.1",
+      "5.9",
+      "5.10",
+      "7.10",
+      "8.6",
+      "8.7",
       // names restored from garbled OCR
-      "1.1", "3.3", "6.5", "6.7",
+      "1.1",
+      "3.3",
+      "6.5",
+      "6.7",
     ];
     const provisional = new Set(pack.indicators.filter((x) => x.provisional).map((x) => x.code));
     expect(mustBeProvisional.filter((code) => !provisional.has(code))).toEqual([]);
   });
 
   it("marks each zero-denominator choice in the indicator's notes", () => {
-    const full = pack.indicators.filter((x) => walkRules(x.rule).some(({ rule }) => "ifZeroDenominator" in rule && rule.ifZeroDenominator === "full"));
+    const full = pack.indicators.filter((x) =>
+      walkRules(x.rule).some(({ rule }) => "ifZeroDenominator" in rule && rule.ifZeroDenominator === "full"),
+    );
     expect(full.map((x) => x.code)).toEqual(["5.5", "5.11"]);
     for (const x of full) expect(x.notes).toMatch(/zero denominator/i);
   });

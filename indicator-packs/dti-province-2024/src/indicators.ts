@@ -73,7 +73,8 @@ export const indicators = defineIndicators([
     vi: "Ứng dụng trí tuệ nhân tạo (AI) phục vụ người dân, doanh nghiệp",
     en: "Artificial intelligence (AI) applications serving citizens and businesses",
     quote: "chưa có ứng dụng AI phục vụ người dân, doanh nghiệp",
-    paraphrased: "Name paraphrased from Gia Lai's plan ('chưa có ứng dụng AI phục vụ người dân, doanh nghiệp'); the official name under 405 was not seen.",
+    paraphrased:
+      "Name paraphrased from Gia Lai's plan ('chưa có ứng dụng AI phục vụ người dân, doanh nghiệp'); the official name under 405 was not seen.",
     notes: "Resembles 3.7 of 922 (Mức độ ứng dụng AI trong nền tảng số), but no source maps one to the other.",
   }),
   // ---------------------------------------------------------------- IV Nhân lực số
@@ -110,7 +111,8 @@ export const indicators = defineIndicators([
     index: "V",
     vi: "Hệ thống thông tin triển khai đầy đủ phương án bảo đảm an toàn thông tin theo cấp độ đã được phê duyệt",
     en: "Information systems fully implementing the approved level-based information-security plan",
-    quote: "Nhóm an toàn thông tin mạng: Các hệ thống thông tin chưa triển khai đầy đủ phương án bảo đảm an toàn thông tin theo cấp độ đã được phê duyệt",
+    quote:
+      "Nhóm an toàn thông tin mạng: Các hệ thống thông tin chưa triển khai đầy đủ phương án bảo đảm an toàn thông tin theo cấp độ đã được phê duyệt",
     paraphrased: "Name paraphrased from a negative sentence of Gia Lai's plan; whether 405 counts systems or a share of them was not seen.",
     notes: "Resembles 5.2 of 922, but no source maps one to the other.",
   }),

@@ -23,8 +23,24 @@ function index(code: string, vi: string, en: string, group: "foundation" | "acti
 }
 
 export const indices: MainIndex[] = [
-  index("I", "Nhận thức số", "Digital awareness", "foundation", 100, GROUPS_SOURCE, " dantri.com.vn names it among the four main indices Hà Nội led in 2024."),
-  index("II", "Thể chế số", "Digital institutions", "foundation", 100, GROUPS_SOURCE, " dantri.com.vn names it among the four main indices Hà Nội led in 2024."),
+  index(
+    "I",
+    "Nhận thức số",
+    "Digital awareness",
+    "foundation",
+    100,
+    GROUPS_SOURCE,
+    " dantri.com.vn names it among the four main indices Hà Nội led in 2024.",
+  ),
+  index(
+    "II",
+    "Thể chế số",
+    "Digital institutions",
+    "foundation",
+    100,
+    GROUPS_SOURCE,
+    " dantri.com.vn names it among the four main indices Hà Nội led in 2024.",
+  ),
   index("III", "Hạ tầng số", "Digital infrastructure", "foundation", 100, GROUPS_SOURCE),
   index("IV", "Nhân lực số", "Digital human resources", "foundation", 100, GROUPS_SOURCE),
   index("V", "An toàn thông tin mạng", "Cybersecurity", "foundation", 100, GROUPS_SOURCE),

@@ -67,11 +67,7 @@ describe("dti-province-2024: the pack", () => {
   });
 
   it("speaks Vietnamese and English everywhere", () => {
-    const texts = [
-      pack.meta.title,
-      ...pack.indices.map((x) => x.name),
-      ...pack.indicators.flatMap((x) => [x.name, x.method]),
-    ];
+    const texts = [pack.meta.title, ...pack.indices.map((x) => x.name), ...pack.indicators.flatMap((x) => [x.name, x.method])];
     expect(texts.filter((t) => !t.en)).toEqual([]);
   });
 });

@@ -30,7 +30,9 @@ const assignments: Assignment[] = [
   { indicatorCode: "6.1", leadAgency: "VP UBND tỉnh", cooperatingAgencies: [] },
 ];
 const usage: InputUsage = {
-  indicatorsOf: (id) => ({ households_with_fiber: ["3.3"], households_total: ["3.3", "8.4"], civil_servants_trained: ["4.1"], portal_visits: ["6.1"] })[id] ?? [],
+  indicatorsOf: (id) =>
+    ({ households_with_fiber: ["3.3"], households_total: ["3.3", "8.4"], civil_servants_trained: ["4.1"], portal_visits: ["6.1"] })[id] ??
+    [],
   generalInfoLeadOf: (id) => (id === "population_total" ? "Sở TTTT" : null),
 };
 

@@ -79,7 +79,13 @@ export interface InputUsage {
  * indicator reading the input is assigned to its agency, or when the input is a general-information
  * item its agency leads.
  */
-export function canWriteInput(user: Actor, assessment: AssessmentScope, inputId: string, assignments: readonly Assignment[], usage: InputUsage): boolean {
+export function canWriteInput(
+  user: Actor,
+  assessment: AssessmentScope,
+  inputId: string,
+  assignments: readonly Assignment[],
+  usage: InputUsage,
+): boolean {
   if (canManageAssessment(user, assessment)) return true;
   if (user.role !== "agency_contributor" || !user.agency || !inProvince(user, assessment.unitId)) return false;
   const mine = indicatorsOfAgency(user.agency, assignments);
@@ -88,7 +94,12 @@ export function canWriteInput(user: Actor, assessment: AssessmentScope, inputId:
 }
 
 /** Submitting an indicator for review, and attaching evidence to it. */
-export function canWorkOnIndicator(user: Actor, assessment: AssessmentScope, indicatorCode: string, assignments: readonly Assignment[]): boolean {
+export function canWorkOnIndicator(
+  user: Actor,
+  assessment: AssessmentScope,
+  indicatorCode: string,
+  assignments: readonly Assignment[],
+): boolean {
   if (canManageAssessment(user, assessment)) return true;
   if (user.role !== "agency_contributor" || !user.agency || !inProvince(user, assessment.unitId)) return false;
   return indicatorsOfAgency(user.agency, assignments).has(indicatorCode);
@@ -103,7 +114,11 @@ export function canManageAssignments(user: Actor, unitId: string): boolean {
   return canCreateAssessment(user, unitId);
 }
 
-export function canAddProgressNote(user: Actor, assessment: AssessmentScope, item: { leadAgency: string | null; cooperatingAgencies: readonly string[] }): boolean {
+export function canAddProgressNote(
+  user: Actor,
+  assessment: AssessmentScope,
+  item: { leadAgency: string | null; cooperatingAgencies: readonly string[] },
+): boolean {
   if (canManageAssessment(user, assessment)) return true;
   if (user.role !== "agency_contributor" || !user.agency || !inProvince(user, assessment.unitId)) return false;
   return item.leadAgency === user.agency || item.cooperatingAgencies.includes(user.agency);

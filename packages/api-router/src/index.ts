@@ -1,5 +1,12 @@
 export { appRouter, createCaller, type AppRouter } from "./router";
-export { createContext, DEFAULT_SETTINGS, type ApiContext, type ApiSettings, type CreateContextOptions, type SessionCookies } from "./context";
+export {
+  createContext,
+  DEFAULT_SETTINGS,
+  type ApiContext,
+  type ApiSettings,
+  type CreateContextOptions,
+  type SessionCookies,
+} from "./context";
 export { API_ERROR_CODES, ApiError, isApiError, type ApiErrorBody, type ApiErrorCode, type FieldIssue } from "./errors";
 export { toApiError, fromZod, engineCodeToApi } from "./translate";
 export { apiErrorOf } from "./trpc";

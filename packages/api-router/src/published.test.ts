@@ -22,7 +22,7 @@ const API_LAYOUT = [
 const VIETNAMESE = [
   "\uFEFFTỉnh/thành phố;Xếp hạng;DTI;Nhận thức số;Thể chế số;Hạ tầng số;Nhân lực số;An toàn thông tin mạng;Hoạt động chính quyền số;Hoạt động kinh tế số;Hoạt động xã hội số;Chính quyền số;Kinh tế số;Xã hội số;Nguồn",
   "Thành phố Đà Nẵng;1;0,8002;1;0,9;0,8253;0,8487;0,7578;0,8575;0,7836;0,5197;;;;Bộ TT&TT, xếp hạng DTI 2022",
-  "Quảng Ninh;3;0,7024;0,9581;0,9;0,7648;0,625;0,5382;0,8385;0,5904;0,4505;0,7804;0,7187;0,6864;\"Bộ TT&TT; vietnamnet.vn\"",
+  'Quảng Ninh;3;0,7024;0,9581;0,9;0,7648;0,625;0,5382;0,8385;0,5904;0,4505;0,7804;0,7187;0,6864;"Bộ TT&TT; vietnamnet.vn"',
 ].join("\r\n");
 
 describe("readPublishedCsv (the platform's reader, units through @dti/units)", () => {
@@ -30,19 +30,55 @@ describe("readPublishedCsv (the platform's reader, units through @dti/units)", (
     const { rows, problems } = read(API_LAYOUT);
     expect(problems).toEqual([]);
     expect(rows).toEqual([
-      { unitId: "p63-48", period: 2022, packId: "dti-province-2022", overall: 0.8002, rank: 1, indices: { I: 1, II: 0.9, III: 0.8253, IV: 0.8487, V: 0.7578, VI: 0.8575, VII: 0.7836, VIII: 0.5197 }, pillars: {}, source: "https://dti.gov.vn/xep-hang-2022" },
-      { unitId: "p63-22", period: 2022, packId: "dti-province-2022", overall: 0.7024, rank: 3, indices: { I: 0.9581, II: 0.9, III: 0.7648, IV: 0.625, V: 0.5382, VI: 0.8385, VII: 0.5904, VIII: 0.4505 }, pillars: { cqs: 0.7804, kts: 0.7187, xhs: 0.6864 }, source: null },
+      {
+        unitId: "p63-48",
+        period: 2022,
+        packId: "dti-province-2022",
+        overall: 0.8002,
+        rank: 1,
+        indices: { I: 1, II: 0.9, III: 0.8253, IV: 0.8487, V: 0.7578, VI: 0.8575, VII: 0.7836, VIII: 0.5197 },
+        pillars: {},
+        source: "https://dti.gov.vn/xep-hang-2022",
+      },
+      {
+        unitId: "p63-22",
+        period: 2022,
+        packId: "dti-province-2022",
+        overall: 0.7024,
+        rank: 3,
+        indices: { I: 0.9581, II: 0.9, III: 0.7648, IV: 0.625, V: 0.5382, VI: 0.8385, VII: 0.5904, VIII: 0.4505 },
+        pillars: { cqs: 0.7804, kts: 0.7187, xhs: 0.6864 },
+        source: null,
+      },
     ]);
     // An id, an official code, a name with or without "Tỉnh"/"Thành phố".
-    expect(read("unit,overall\np63-48,0.8\n22,0.7\nThành phố Cần Thơ,0.69\nthua thien hue,0.6\n").rows.map((r) => r.unitId)).toEqual(["p63-48", "p63-22", "p63-92", "p63-46"]);
+    expect(read("unit,overall\np63-48,0.8\n22,0.7\nThành phố Cần Thơ,0.69\nthua thien hue,0.6\n").rows.map((r) => r.unitId)).toEqual([
+      "p63-48",
+      "p63-22",
+      "p63-92",
+      "p63-46",
+    ]);
   });
 
   it("reads a table with Vietnamese headers, ';' and decimal commas", () => {
     const { rows, problems } = read(VIETNAMESE);
     expect(problems).toEqual([]);
     expect(rows).toEqual([
-      expect.objectContaining({ unitId: "p63-48", rank: 1, overall: 0.8002, indices: expect.objectContaining({ I: 1, II: 0.9, VIII: 0.5197 }), pillars: {}, source: "Bộ TT&TT, xếp hạng DTI 2022" }),
-      expect.objectContaining({ unitId: "p63-22", rank: 3, overall: 0.7024, pillars: { cqs: 0.7804, kts: 0.7187, xhs: 0.6864 }, source: "Bộ TT&TT; vietnamnet.vn" }),
+      expect.objectContaining({
+        unitId: "p63-48",
+        rank: 1,
+        overall: 0.8002,
+        indices: expect.objectContaining({ I: 1, II: 0.9, VIII: 0.5197 }),
+        pillars: {},
+        source: "Bộ TT&TT, xếp hạng DTI 2022",
+      }),
+      expect.objectContaining({
+        unitId: "p63-22",
+        rank: 3,
+        overall: 0.7024,
+        pillars: { cqs: 0.7804, kts: 0.7187, xhs: 0.6864 },
+        source: "Bộ TT&TT; vietnamnet.vn",
+      }),
     ]);
   });
 
@@ -58,10 +94,26 @@ describe("readPublishedCsv (the platform's reader, units through @dti/units)", (
       "row 4, column unit",
       "row 5",
     ]);
-    expect(problems[1]).toEqual({ path: "row 2, column unit", message: expect.stringMatching(/Atlantis/), expected: "a unit id (p63-48), code or name valid on 2022-12-31" });
-    expect(problems[3]).toEqual({ path: "row 3, column overall", message: "2 is outside 0..1 (a percentage such as 80.02 is written 0.8002)", expected: "a value between 0 and 1 such as 0.8002 or 0,8002" });
-    expect(problems[4]).toMatchObject({ path: "row 3, column I", message: expect.stringMatching(/^missing value/), expected: "a value between 0 and 1 such as 0.8002 or 0,8002" });
-    expect(problems[5]).toEqual({ path: "row 4, column unit", message: '"Hà Nội" is p63-01 (Thành phố Hà Nội), already given on row 3', expected: "each unit once" });
+    expect(problems[1]).toEqual({
+      path: "row 2, column unit",
+      message: expect.stringMatching(/Atlantis/),
+      expected: "a unit id (p63-48), code or name valid on 2022-12-31",
+    });
+    expect(problems[3]).toEqual({
+      path: "row 3, column overall",
+      message: "2 is outside 0..1 (a percentage such as 80.02 is written 0.8002)",
+      expected: "a value between 0 and 1 such as 0.8002 or 0,8002",
+    });
+    expect(problems[4]).toMatchObject({
+      path: "row 3, column I",
+      message: expect.stringMatching(/^missing value/),
+      expected: "a value between 0 and 1 such as 0.8002 or 0,8002",
+    });
+    expect(problems[5]).toEqual({
+      path: "row 4, column unit",
+      message: '"Hà Nội" is p63-01 (Thành phố Hà Nội), already given on row 3',
+      expected: "each unit once",
+    });
     expect(problems[6]).toMatchObject({ path: "row 5", message: "3 field(s) where the header has 5" });
   });
 
@@ -71,7 +123,9 @@ describe("readPublishedCsv (the platform's reader, units through @dti/units)", (
       ["row 1", "no unit column (code or name)"],
       ["row 1", "no overall column"],
     ]);
-    expect(read("year,unit,overall\n2021,p63-48,0.8\n").problems).toEqual([{ path: "row 2, column year", message: "the row is for 2021, the import for 2022", expected: "2022, or no year column" }]);
+    expect(read("year,unit,overall\n2021,p63-48,0.8\n").problems).toEqual([
+      { path: "row 2, column year", message: "the row is for 2021, the import for 2022", expected: "2022, or no year column" },
+    ]);
     expect(read("year,unit,overall\n2022,p63-48,0.8\n").rows).toHaveLength(1);
   });
 });
@@ -80,7 +134,9 @@ describe("@dti/spreadsheets in the router", () => {
   it("is imported only from @dti/spreadsheets/csv, so loading the router never loads exceljs", () => {
     const src = fileURLToPath(new URL(".", import.meta.url));
     const files = readdirSync(src, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts"));
-    const specifiers = files.flatMap((f) => [...readFileSync(join(src, f), "utf8").matchAll(/from\s+"(@dti\/spreadsheets[^"]*)"/g)].map((m) => m[1]));
+    const specifiers = files.flatMap((f) =>
+      [...readFileSync(join(src, f), "utf8").matchAll(/from\s+"(@dti\/spreadsheets[^"]*)"/g)].map((m) => m[1]),
+    );
     expect(new Set(specifiers)).toEqual(new Set(["@dti/spreadsheets/csv"]));
   });
 });
@@ -97,7 +153,10 @@ describe.each(testBackends())("published.importCsv on %s", (kind) => {
     const first = await api.as("national").published.importCsv({ packId: "dti-province-2022", period: 2022, csv: VIETNAMESE });
     expect(first).toMatchObject({ status: "imported", rows: 2 });
     expect(first.checks.find((c) => c.unitId === "p63-22" && c.measure === "pillar:cqs")).toMatchObject({ published: 0.7804 });
-    expect(await api.as("national").published.importCsv({ packId: "dti-province-2022", period: 2022, csv: VIETNAMESE })).toMatchObject({ status: "unchanged", rows: 2 });
+    expect(await api.as("national").published.importCsv({ packId: "dti-province-2022", period: 2022, csv: VIETNAMESE })).toMatchObject({
+      status: "unchanged",
+      rows: 2,
+    });
     const list = await api.as("viewerDN").published.list({ period: 2022 });
     expect(list.map((r) => [r.unitId, r.rank, r.overall, r.source])).toEqual([
       ["p63-48", 1, 0.8002, "Bộ TT&TT, xếp hạng DTI 2022"],

@@ -39,7 +39,9 @@ describe.each(testBackends())("routers on %s", (kind) => {
 
     it("another province's assessment is not found (not forbidden), for reads and writes", async () => {
       expect((await refusal(api.as("adminQN").assessments.get({ assessmentId }))).code).toBe("NOT_FOUND");
-      expect((await refusal(api.as("ttttQN").assessments.setInput({ assessmentId, inputId: "3.3.a", value: 1, expectedVersion: null }))).code).toBe("NOT_FOUND");
+      expect(
+        (await refusal(api.as("ttttQN").assessments.setInput({ assessmentId, inputId: "3.3.a", value: 1, expectedVersion: null }))).code,
+      ).toBe("NOT_FOUND");
       expect(await api.as("adminQN").assessments.list({})).toEqual([]);
       expect(await api.as("adminQN").assessments.list({ unitId: "p63-48" })).toEqual([]);
     });
@@ -47,12 +49,16 @@ describe.each(testBackends())("routers on %s", (kind) => {
 
   describe("inputs", () => {
     it("an agency contributor sets inputs of its indicators, by official address too", async () => {
-      const written = await api.as("ttttDN").assessments.setInput({ assessmentId, inputId: "3.3.a", value: 210000, expectedVersion: null, source: "Báo cáo Sở TTTT 2022" });
+      const written = await api
+        .as("ttttDN")
+        .assessments.setInput({ assessmentId, inputId: "3.3.a", value: 210000, expectedVersion: null, source: "Báo cáo Sở TTTT 2022" });
       expect(written).toMatchObject({ inputId: "households_with_fiber", value: 210000, version: 1, source: "Báo cáo Sở TTTT 2022" });
     });
 
     it("an agency contributor cannot set inputs of indicators not assigned to its agency", async () => {
-      const error = await refusal(api.as("noiVuDN").assessments.setInput({ assessmentId, inputId: "households_with_fiber", value: 1, expectedVersion: 1 }));
+      const error = await refusal(
+        api.as("noiVuDN").assessments.setInput({ assessmentId, inputId: "households_with_fiber", value: 1, expectedVersion: 1 }),
+      );
       expect(error.code).toBe("FORBIDDEN");
       // … but can where it cooperates (4.5 civil servants working on digital transformation).
       await api.as("noiVuDN").assessments.setInput({ assessmentId, inputId: "4.5.a", value: 12, expectedVersion: null });
@@ -60,13 +66,17 @@ describe.each(testBackends())("routers on %s", (kind) => {
 
     it("a viewer reads but never writes", async () => {
       await api.as("viewerDN").assessments.get({ assessmentId });
-      expect((await refusal(api.as("viewerDN").assessments.setInput({ assessmentId, inputId: "3.3.a", value: 5, expectedVersion: 1 }))).code).toBe("FORBIDDEN");
+      expect(
+        (await refusal(api.as("viewerDN").assessments.setInput({ assessmentId, inputId: "3.3.a", value: 5, expectedVersion: 1 }))).code,
+      ).toBe("FORBIDDEN");
     });
 
     it("a stale edit is refused with the current value and version", async () => {
       await api.as("ttttDN").assessments.setInput({ assessmentId, inputId: "households_total", value: 300000, expectedVersion: null });
       await api.as("adminDN").assessments.setInput({ assessmentId, inputId: "households_total", value: 310000, expectedVersion: 1 });
-      const error = await refusal(api.as("ttttDN").assessments.setInput({ assessmentId, inputId: "households_total", value: 305000, expectedVersion: 1 }));
+      const error = await refusal(
+        api.as("ttttDN").assessments.setInput({ assessmentId, inputId: "households_total", value: 305000, expectedVersion: 1 }),
+      );
       expect(error.code).toBe("CONFLICT");
       expect(error.details).toMatchObject({ current: { value: 310000, version: 2 } });
       const detail = await api.as("adminDN").assessments.get({ assessmentId });
@@ -74,10 +84,15 @@ describe.each(testBackends())("routers on %s", (kind) => {
     });
 
     it("a value the input cannot take is refused naming the field and the expected form", async () => {
-      const error = await refusal(api.as("adminDN").assessments.setInput({ assessmentId, inputId: "households_total", value: -3, expectedVersion: 2 }));
+      const error = await refusal(
+        api.as("adminDN").assessments.setInput({ assessmentId, inputId: "households_total", value: -3, expectedVersion: 2 }),
+      );
       expect(error.code).toBe("INPUT_INVALID");
       expect(error.fields[0]).toMatchObject({ path: "value" });
-      expect((await refusal(api.as("adminDN").assessments.setInput({ assessmentId, inputId: "no_such_input", value: 1, expectedVersion: null }))).code).toBe("VALIDATION_FAILED");
+      expect(
+        (await refusal(api.as("adminDN").assessments.setInput({ assessmentId, inputId: "no_such_input", value: 1, expectedVersion: null })))
+          .code,
+      ).toBe("VALIDATION_FAILED");
     });
 
     it("scores what is entered, leniently, with explanations", async () => {
@@ -93,33 +108,85 @@ describe.each(testBackends())("routers on %s", (kind) => {
 
   describe("workflow", () => {
     it("the assigned agency submits, the province admin returns with a reason, then approves", async () => {
-      expect((await refusal(api.as("noiVuDN").workflow.transition({ assessmentId, indicatorCode: "3.3", action: "submit", expectedVersion: 0 }))).code).toBe("FORBIDDEN");
+      expect(
+        (await refusal(api.as("noiVuDN").workflow.transition({ assessmentId, indicatorCode: "3.3", action: "submit", expectedVersion: 0 })))
+          .code,
+      ).toBe("FORBIDDEN");
       await api.as("ttttDN").workflow.transition({ assessmentId, indicatorCode: "3.3", action: "submit", expectedVersion: 0 });
-      expect((await refusal(api.as("ttttDN").workflow.transition({ assessmentId, indicatorCode: "3.3", action: "approve", expectedVersion: 1 }))).code).toBe("FORBIDDEN");
-      expect((await refusal(api.as("adminDN").workflow.transition({ assessmentId, indicatorCode: "3.3", action: "return", expectedVersion: 1 }))).code).toBe("VALIDATION_FAILED");
-      await api.as("adminDN").workflow.transition({ assessmentId, indicatorCode: "3.3", action: "return", expectedVersion: 1, reason: "thiếu minh chứng" });
+      expect(
+        (await refusal(api.as("ttttDN").workflow.transition({ assessmentId, indicatorCode: "3.3", action: "approve", expectedVersion: 1 })))
+          .code,
+      ).toBe("FORBIDDEN");
+      expect(
+        (await refusal(api.as("adminDN").workflow.transition({ assessmentId, indicatorCode: "3.3", action: "return", expectedVersion: 1 })))
+          .code,
+      ).toBe("VALIDATION_FAILED");
+      await api
+        .as("adminDN")
+        .workflow.transition({ assessmentId, indicatorCode: "3.3", action: "return", expectedVersion: 1, reason: "thiếu minh chứng" });
       await api.as("ttttDN").workflow.transition({ assessmentId, indicatorCode: "3.3", action: "submit", expectedVersion: 2 });
-      const approved = await api.as("adminDN").workflow.transition({ assessmentId, indicatorCode: "3.3", action: "approve", expectedVersion: 3 });
+      const approved = await api
+        .as("adminDN")
+        .workflow.transition({ assessmentId, indicatorCode: "3.3", action: "approve", expectedVersion: 3 });
       expect(approved).toMatchObject({ status: "approved", version: 4 });
     });
 
     it("an unknown indicator is a validation failure", async () => {
-      expect((await refusal(api.as("adminDN").workflow.transition({ assessmentId, indicatorCode: "99.1", action: "submit", expectedVersion: 0 }))).code).toBe("VALIDATION_FAILED");
+      expect(
+        (
+          await refusal(
+            api.as("adminDN").workflow.transition({ assessmentId, indicatorCode: "99.1", action: "submit", expectedVersion: 0 }),
+          )
+        ).code,
+      ).toBe("VALIDATION_FAILED");
     });
   });
 
   describe("assignments", () => {
     it("the province admin reassigns an indicator, and the new agency may then write its inputs", async () => {
-      expect((await refusal(api.as("noiVuDN").assignments.update({ assessmentId, indicatorCode: "3.4", leadAgency: "Sở Nội vụ", cooperatingAgencies: [], expectedVersion: 1 }))).code).toBe("FORBIDDEN");
-      await api.as("adminDN").assignments.update({ assessmentId, indicatorCode: "3.4", leadAgency: "Sở Nội vụ", cooperatingAgencies: [], expectedVersion: 1 });
+      expect(
+        (
+          await refusal(
+            api.as("noiVuDN").assignments.update({
+              assessmentId,
+              indicatorCode: "3.4",
+              leadAgency: "Sở Nội vụ",
+              cooperatingAgencies: [],
+              expectedVersion: 1,
+            }),
+          )
+        ).code,
+      ).toBe("FORBIDDEN");
+      await api
+        .as("adminDN")
+        .assignments.update({ assessmentId, indicatorCode: "3.4", leadAgency: "Sở Nội vụ", cooperatingAgencies: [], expectedVersion: 1 });
       await api.as("noiVuDN").assessments.setInput({ assessmentId, inputId: "3.4.a", value: 40, expectedVersion: null });
-      expect((await refusal(api.as("adminDN").assignments.update({ assessmentId, indicatorCode: "3.4", leadAgency: "Bộ Không Có", cooperatingAgencies: [], expectedVersion: 2 }))).code).toBe("VALIDATION_FAILED");
+      expect(
+        (
+          await refusal(
+            api.as("adminDN").assignments.update({
+              assessmentId,
+              indicatorCode: "3.4",
+              leadAgency: "Bộ Không Có",
+              cooperatingAgencies: [],
+              expectedVersion: 2,
+            }),
+          )
+        ).code,
+      ).toBe("VALIDATION_FAILED");
     });
   });
 
   describe("plans", () => {
     it("the province admin plans; the plan's agencies add progress notes; others cannot", async () => {
-      const item = await api.as("adminDN").plans.create({ assessmentId, indicatorCode: "3.3", targetValue: "90%", targetPoints: 10, leadAgency: "Sở TTTT", deadline: "2023-12-31" });
+      const item = await api.as("adminDN").plans.create({
+        assessmentId,
+        indicatorCode: "3.3",
+        targetValue: "90%",
+        targetPoints: 10,
+        leadAgency: "Sở TTTT",
+        deadline: "2023-12-31",
+      });
       expect((await refusal(api.as("ttttDN").plans.update({ id: item.id, expectedVersion: 1, status: "done" }))).code).toBe("FORBIDDEN");
       const noted = await api.as("ttttDN").plans.addNote({ id: item.id, note: "Đã làm việc với các nhà mạng" });
       expect(noted.progressNotes).toHaveLength(1);
@@ -133,10 +200,25 @@ describe.each(testBackends())("routers on %s", (kind) => {
     it("every change of the assessment is in its audit log, with who made it", async () => {
       const { entries } = await api.as("adminDN").audit.list({ assessmentId, limit: 500 });
       const actions = entries.map((e) => e.action);
-      expect(actions).toEqual(expect.arrayContaining(["assessment.create", "assignments.initialise", "input.set", "indicator.submit", "indicator.return", "indicator.approve", "assignment.update", "plan.create", "plan.note"]));
+      expect(actions).toEqual(
+        expect.arrayContaining([
+          "assessment.create",
+          "assignments.initialise",
+          "input.set",
+          "indicator.submit",
+          "indicator.return",
+          "indicator.approve",
+          "assignment.update",
+          "plan.create",
+          "plan.note",
+        ]),
+      );
       const inputs = entries.filter((e) => e.action === "input.set");
       expect(inputs).toHaveLength(5);
-      expect(inputs.find((e) => (e.after as { value: unknown }).value === 310000)).toMatchObject({ actorEmail: "adminDN@test.vn".toLowerCase(), before: { value: 300000, version: 1 } });
+      expect(inputs.find((e) => (e.after as { value: unknown }).value === 310000)).toMatchObject({
+        actorEmail: "adminDN@test.vn".toLowerCase(),
+        before: { value: 300000, version: 1 },
+      });
     });
 
     it("other provinces, contributors and viewers cannot read it", async () => {
@@ -150,13 +232,23 @@ describe.each(testBackends())("routers on %s", (kind) => {
   describe("assessment status", () => {
     it("the province submits; only a national admin locks; a locked assessment refuses edits", async () => {
       const created = await api.as("adminQN").assessments.create({ unitId: "p63-22", period: 2022 });
-      expect((await refusal(api.as("adminQN").assessments.transition({ assessmentId: created.id, action: "lock", expectedVersion: 1 }))).code).toBe("FORBIDDEN");
+      expect(
+        (await refusal(api.as("adminQN").assessments.transition({ assessmentId: created.id, action: "lock", expectedVersion: 1 }))).code,
+      ).toBe("FORBIDDEN");
       const submitted = await api.as("adminQN").assessments.transition({ assessmentId: created.id, action: "submit", expectedVersion: 1 });
       expect(submitted.status).toBe("submitted");
-      expect((await refusal(api.as("adminQN").assessments.setInput({ assessmentId: created.id, inputId: "3.3.a", value: 1, expectedVersion: null }))).code).toBe("INVALID_STATE");
+      expect(
+        (
+          await refusal(
+            api.as("adminQN").assessments.setInput({ assessmentId: created.id, inputId: "3.3.a", value: 1, expectedVersion: null }),
+          )
+        ).code,
+      ).toBe("INVALID_STATE");
       const locked = await api.as("national").assessments.transition({ assessmentId: created.id, action: "lock", expectedVersion: 2 });
       expect(locked.status).toBe("locked");
-      expect((await refusal(api.as("national").assessments.transition({ assessmentId: created.id, action: "reopen", expectedVersion: 3 }))).code).toBe("INVALID_STATE");
+      expect(
+        (await refusal(api.as("national").assessments.transition({ assessmentId: created.id, action: "reopen", expectedVersion: 3 }))).code,
+      ).toBe("INVALID_STATE");
     });
   });
 
@@ -176,7 +268,9 @@ describe.each(testBackends())("routers on %s", (kind) => {
       expect((await api.as("national").packs.upload({ bundle: { format: "dti-pack-bundle@1", pack } })).created).toBe(false);
       expect((await api.as("adminDN").packs.list()).map((p) => p.packId)).not.toContain("dti-test-upload");
       expect((await refusal(api.as("adminDN").packs.get({ id: uploaded.pack.id }))).code).toBe("NOT_FOUND");
-      expect((await refusal(api.as("adminDN").assessments.create({ unitId: "p63-48", period: 2031, packId: "dti-test-upload" }))).code).toBe("PACK_NOT_ACTIVE");
+      expect(
+        (await refusal(api.as("adminDN").assessments.create({ unitId: "p63-48", period: 2031, packId: "dti-test-upload" }))).code,
+      ).toBe("PACK_NOT_ACTIVE");
 
       expect((await refusal(api.as("adminDN").packs.activate({ id: uploaded.pack.id }))).code).toBe("FORBIDDEN");
       expect((await api.as("national").packs.activate({ id: uploaded.pack.id })).status).toBe("active");
@@ -188,11 +282,52 @@ describe.each(testBackends())("routers on %s", (kind) => {
 
   describe("users", () => {
     it("a province admin creates contributors of its province only, with a strong password", async () => {
-      const created = await api.as("adminDN").users.create({ email: "new@test.vn", name: "Cán bộ mới", password: "một mật khẩu dài", role: "agency_contributor", unitId: "p63-48", agency: "Sở TTTT" });
+      const created = await api.as("adminDN").users.create({
+        email: "new@test.vn",
+        name: "Cán bộ mới",
+        password: "một mật khẩu dài",
+        role: "agency_contributor",
+        unitId: "p63-48",
+        agency: "Sở TTTT",
+      });
       expect(created).toMatchObject({ role: "agency_contributor", unitId: "p63-48", disabled: false });
-      expect((await refusal(api.as("adminDN").users.create({ email: "x@test.vn", name: "X", password: "một mật khẩu dài", role: "viewer", unitId: "p63-22", agency: null }))).code).toBe("FORBIDDEN");
-      expect((await refusal(api.as("adminDN").users.create({ email: "y@test.vn", name: "Y", password: "short", role: "viewer", unitId: "p63-48", agency: null }))).code).toBe("PASSWORD_WEAK");
-      expect((await refusal(api.as("adminDN").users.create({ email: "new@test.vn", name: "Z", password: "một mật khẩu dài", role: "viewer", unitId: "p63-48", agency: null }))).code).toBe("ALREADY_EXISTS");
+      expect(
+        (
+          await refusal(
+            api.as("adminDN").users.create({
+              email: "x@test.vn",
+              name: "X",
+              password: "một mật khẩu dài",
+              role: "viewer",
+              unitId: "p63-22",
+              agency: null,
+            }),
+          )
+        ).code,
+      ).toBe("FORBIDDEN");
+      expect(
+        (
+          await refusal(
+            api
+              .as("adminDN")
+              .users.create({ email: "y@test.vn", name: "Y", password: "short", role: "viewer", unitId: "p63-48", agency: null }),
+          )
+        ).code,
+      ).toBe("PASSWORD_WEAK");
+      expect(
+        (
+          await refusal(
+            api.as("adminDN").users.create({
+              email: "new@test.vn",
+              name: "Z",
+              password: "một mật khẩu dài",
+              role: "viewer",
+              unitId: "p63-48",
+              agency: null,
+            }),
+          )
+        ).code,
+      ).toBe("ALREADY_EXISTS");
       const list = await api.as("adminDN").users.list({});
       expect(list.every((u) => u.unitId === "p63-48")).toBe(true);
     });

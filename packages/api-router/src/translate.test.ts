@@ -15,12 +15,22 @@ describe("toApiError", () => {
   });
 
   it("keeps the engine's code and issues", () => {
-    const error = toApiError(new EngineError("INPUT_INVALID", "bad", { issues: [{ code: "INPUT_OUT_OF_RANGE", message: "below 0", unit: "X", input: "households_total", expected: "a whole number ≥ 0" }] }));
-    expect(error).toMatchObject({ code: "INPUT_INVALID", details: { engineCode: "INPUT_INVALID" }, fields: [{ path: "X.households_total", expected: "a whole number ≥ 0" }] });
+    const error = toApiError(
+      new EngineError("INPUT_INVALID", "bad", {
+        issues: [{ code: "INPUT_OUT_OF_RANGE", message: "below 0", unit: "X", input: "households_total", expected: "a whole number ≥ 0" }],
+      }),
+    );
+    expect(error).toMatchObject({
+      code: "INPUT_INVALID",
+      details: { engineCode: "INPUT_INVALID" },
+      fields: [{ path: "X.households_total", expected: "a whole number ≥ 0" }],
+    });
   });
 
   it("keeps the repository's code and hides database internals", () => {
-    const error = toApiError(new DbError("VERSION_CONFLICT", "stale", { current: { value: 2, version: 3 }, pgCode: "40001", detail: "secret" }));
+    const error = toApiError(
+      new DbError("VERSION_CONFLICT", "stale", { current: { value: 2, version: 3 }, pgCode: "40001", detail: "secret" }),
+    );
     expect(error.code).toBe("CONFLICT");
     expect(error.details).toEqual({ current: { value: 2, version: 3 }, dbCode: "VERSION_CONFLICT" });
   });

@@ -18,7 +18,8 @@ export function toApiError(error: unknown): ApiError {
   const db = fromDatabase(error);
   if (db) return db;
   const cause = (error as { cause?: unknown } | null)?.cause;
-  if (cause && cause !== error && (cause instanceof ApiError || cause instanceof z.ZodError || isEngineError(cause))) return toApiError(cause);
+  if (cause && cause !== error && (cause instanceof ApiError || cause instanceof z.ZodError || isEngineError(cause)))
+    return toApiError(cause);
   return new ApiError("INTERNAL", "an unexpected error occurred on the server", { cause: error });
 }
 
@@ -33,10 +34,14 @@ export function zodFields(error: z.ZodError): FieldIssue[] {
 export function fromZod(error: z.ZodError, what = "input"): ApiError {
   const fields = zodFields(error);
   const first = fields[0];
-  return new ApiError("VALIDATION_FAILED", `${what} is not valid: ${first ? `${first.path}: ${first.message}` : "unknown problem"}${fields.length > 1 ? ` (and ${fields.length - 1} more)` : ""}`, {
-    fields,
-    cause: error,
-  });
+  return new ApiError(
+    "VALIDATION_FAILED",
+    `${what} is not valid: ${first ? `${first.path}: ${first.message}` : "unknown problem"}${fields.length > 1 ? ` (and ${fields.length - 1} more)` : ""}`,
+    {
+      fields,
+      cause: error,
+    },
+  );
 }
 
 const ENGINE_TO_API: Partial<Record<EngineErrorCode, ApiErrorCode>> = {
@@ -98,10 +103,15 @@ export const DB_TO_API: Record<DbErrorCode, ApiErrorCode> = {
 
 function fromDbError(error: DbError): ApiError {
   const field = typeof error.details.field === "string" ? error.details.field : undefined;
-  const problems = Array.isArray(error.details.problems) ? (error.details.problems as { row?: number; field?: string; message?: string }[]) : [];
+  const problems = Array.isArray(error.details.problems)
+    ? (error.details.problems as { row?: number; field?: string; message?: string }[])
+    : [];
   const fields = field
     ? [{ path: field, message: error.message }]
-    : problems.map((p) => ({ path: [p.row === undefined ? undefined : `rows.${p.row}`, p.field].filter(Boolean).join("."), message: p.message ?? error.message }));
+    : problems.map((p) => ({
+        path: [p.row === undefined ? undefined : `rows.${p.row}`, p.field].filter(Boolean).join("."),
+        message: p.message ?? error.message,
+      }));
   // Database internals (SQLSTATE, driver detail) stay in the log, not in the answer.
   const { pgCode: _pgCode, detail: _detail, ...details } = error.details;
   return new ApiError(DB_TO_API[error.code], error.message, { fields, details: { ...details, dbCode: error.code }, cause: error });
@@ -127,11 +137,21 @@ function fromDatabase(error: unknown): ApiError | undefined {
   if (!code || !/^[0-9A-Z]{5}$/.test(code)) return undefined;
   const message = typeof e.message === "string" ? e.message : "database error";
   const details = { sqlstate: code, ...(typeof e.constraint === "string" ? { constraint: e.constraint } : {}) };
-  if (code === "23505") return new ApiError("ALREADY_EXISTS", `already exists: ${typeof e.detail === "string" ? e.detail : message}`, { details, cause: error });
-  if (code === "23503") return new ApiError("NOT_FOUND", `a referenced record does not exist: ${typeof e.detail === "string" ? e.detail : message}`, { details, cause: error });
-  if (code === "23514" || code === "23502") return new ApiError("VALIDATION_FAILED", `the value breaks a rule of the data: ${message}`, { details, cause: error });
+  if (code === "23505")
+    return new ApiError("ALREADY_EXISTS", `already exists: ${typeof e.detail === "string" ? e.detail : message}`, {
+      details,
+      cause: error,
+    });
+  if (code === "23503")
+    return new ApiError("NOT_FOUND", `a referenced record does not exist: ${typeof e.detail === "string" ? e.detail : message}`, {
+      details,
+      cause: error,
+    });
+  if (code === "23514" || code === "23502")
+    return new ApiError("VALIDATION_FAILED", `the value breaks a rule of the data: ${message}`, { details, cause: error });
   if (code.startsWith("22")) return new ApiError("VALIDATION_FAILED", `a value has the wrong form: ${message}`, { details, cause: error });
   if (code === "P0001") return new ApiError("INVALID_STATE", message, { details, cause: error });
-  if (code === "40001" || code === "40P01") return new ApiError("CONFLICT", "a concurrent change got there first; retry", { details, cause: error });
+  if (code === "40001" || code === "40P01")
+    return new ApiError("CONFLICT", "a concurrent change got there first; retry", { details, cause: error });
   return undefined;
 }

@@ -41,11 +41,15 @@ export function apiErrorOf(error: TRPCError): ApiError {
   switch (error.code) {
     case "PARSE_ERROR":
     case "BAD_REQUEST":
-      return new ApiError("VALIDATION_FAILED", error.message || "the request could not be read", { fields: [{ path: "(input)", message: error.message }] });
+      return new ApiError("VALIDATION_FAILED", error.message || "the request could not be read", {
+        fields: [{ path: "(input)", message: error.message }],
+      });
     case "NOT_FOUND":
       return new ApiError("NOT_FOUND", error.message);
     case "METHOD_NOT_SUPPORTED":
-      return new ApiError("VALIDATION_FAILED", error.message, { fields: [{ path: "(method)", message: error.message, expected: "GET for queries, POST for mutations" }] });
+      return new ApiError("VALIDATION_FAILED", error.message, {
+        fields: [{ path: "(method)", message: error.message, expected: "GET for queries, POST for mutations" }],
+      });
     case "PAYLOAD_TOO_LARGE":
       return new ApiError("PAYLOAD_TOO_LARGE", error.message);
     case "UNSUPPORTED_MEDIA_TYPE":

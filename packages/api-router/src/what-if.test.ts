@@ -58,15 +58,27 @@ describe.each(testBackends())("what-if variants, draft packs and ratio checks on
       expect(error.status).toBe(422);
       expect(error.fields.length).toBeGreaterThanOrEqual(2);
       expect(error.fields.every((f) => f.path.startsWith("variant"))).toBe(true);
-      const unknown = await refusal(api.as("national").variants.score({ packId: packRowId, period: 2022, variant: { ...lower71, changes: [{ op: "set_threshold", indicator: "99.9", value: 0.1 }] } }));
+      const unknown = await refusal(
+        api.as("national").variants.score({
+          packId: packRowId,
+          period: 2022,
+          variant: { ...lower71, changes: [{ op: "set_threshold", indicator: "99.9", value: 0.1 }] },
+        }),
+      );
       expect(unknown.code).toBe("VARIANT_INVALID");
       expect(unknown.fields[0]!.message).toMatch(/99\.9/);
     });
 
     it("national admins only; bad input is a coded 4xx", async () => {
-      expect((await refusal(api.as("adminDN").variants.score({ packId: packRowId, period: 2022, variant: lower71 }))).code).toBe("FORBIDDEN");
-      expect((await refusal(api.as("national").variants.score({ packId: "nope", period: 2022, variant: lower71 } as never))).code).toBe("VALIDATION_FAILED");
-      expect((await refusal(api.as("national").variants.score({ packId: packRowId, period: 2030, variant: lower71 }))).code).toBe("NOT_FOUND");
+      expect((await refusal(api.as("adminDN").variants.score({ packId: packRowId, period: 2022, variant: lower71 }))).code).toBe(
+        "FORBIDDEN",
+      );
+      expect((await refusal(api.as("national").variants.score({ packId: "nope", period: 2022, variant: lower71 } as never))).code).toBe(
+        "VALIDATION_FAILED",
+      );
+      expect((await refusal(api.as("national").variants.score({ packId: packRowId, period: 2030, variant: lower71 }))).code).toBe(
+        "NOT_FOUND",
+      );
     });
   });
 
@@ -113,14 +125,24 @@ describe.each(testBackends())("what-if variants, draft packs and ratio checks on
       expect(error.status).toBe(422);
       expect((await refusal(api.as("adminDN").packs.scoreDataset({ packRowId: draftId, period: 2022 }))).code).toBe("FORBIDDEN");
       expect((await refusal(api.as("national").packs.scoreDataset({ packRowId: draftId, period: 1900 }))).code).toBe("VALIDATION_FAILED");
-      expect((await refusal(api.as("national").packs.scoreDataset({ packRowId: draftId, period: 2022, assessmentIds: ["3f2b8c1e-0000-4000-8000-000000000000"] }))).code).toBe("NOT_FOUND");
+      expect(
+        (
+          await refusal(
+            api
+              .as("national")
+              .packs.scoreDataset({ packRowId: draftId, period: 2022, assessmentIds: ["3f2b8c1e-0000-4000-8000-000000000000"] }),
+          )
+        ).code,
+      ).toBe("NOT_FOUND");
     });
   });
 
   describe("assessments.setInput checks ratios with the unit's other values", () => {
     it("refuses a numerator above its denominator, naming both fields; nothing written", async () => {
       await api.as("adminDN").assessments.setInput({ assessmentId: dn, inputId: "8.4.b", value: 640000, expectedVersion: null });
-      const error = await refusal(api.as("adminDN").assessments.setInput({ assessmentId: dn, inputId: "8.4.a", value: 650000, expectedVersion: null }));
+      const error = await refusal(
+        api.as("adminDN").assessments.setInput({ assessmentId: dn, inputId: "8.4.a", value: 650000, expectedVersion: null }),
+      );
       expect(error.code).toBe("INPUT_INVALID");
       expect(error.status).toBe(422);
       expect(error.details).toMatchObject({
@@ -129,16 +151,23 @@ describe.each(testBackends())("what-if variants, draft packs and ratio checks on
         others: [{ indicator: "8.4", inputId: "households_total", address: "8.4.b", value: 640000, side: "denominator" }],
       });
       expect(error.fields[0]).toMatchObject({ path: "value" });
-      expect(error.fields.find((f) => f.path === "inputs.8.4.b")).toMatchObject({ message: expect.stringContaining("640000"), expected: expect.stringContaining("≤") });
+      expect(error.fields.find((f) => f.path === "inputs.8.4.b")).toMatchObject({
+        message: expect.stringContaining("640000"),
+        expected: expect.stringContaining("≤"),
+      });
       const detail = await api.as("adminDN").assessments.get({ assessmentId: dn });
       expect(detail.inputs.find((i) => i.inputId === "households_with_digital_address")).toBeUndefined();
       // The denominator side too: lowering 8.4.b below a stored 8.4.a is refused.
       await api.as("adminDN").assessments.setInput({ assessmentId: dn, inputId: "8.4.a", value: 600000, expectedVersion: null });
-      const lower = await refusal(api.as("adminDN").assessments.setInput({ assessmentId: dn, inputId: "8.4.b", value: 500000, expectedVersion: 1 }));
+      const lower = await refusal(
+        api.as("adminDN").assessments.setInput({ assessmentId: dn, inputId: "8.4.b", value: 500000, expectedVersion: 1 }),
+      );
       expect(lower.code).toBe("INPUT_INVALID");
       expect(lower.fields.some((f) => f.path === "inputs.8.4.a" && f.message.includes("600000"))).toBe(true);
       expect(lower.details).toMatchObject({ others: [{ address: "8.4.a", value: 600000, side: "numerator" }] });
-      expect((await api.as("adminDN").assessments.get({ assessmentId: dn })).inputs.find((i) => i.inputId === "households_total")).toMatchObject({ value: 640000, version: 1 });
+      expect(
+        (await api.as("adminDN").assessments.get({ assessmentId: dn })).inputs.find((i) => i.inputId === "households_total"),
+      ).toMatchObject({ value: 640000, version: 1 });
       // The assessment still scores.
       await api.as("adminDN").assessments.score({ assessmentId: dn });
     });

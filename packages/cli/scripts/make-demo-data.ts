@@ -190,4 +190,6 @@ const request = {
 // Strict scoring proves every input is there and every ratio is possible.
 engine.score(loaded, request, { explain: false });
 writeFileSync(DEMO_2022_FILE, `${JSON.stringify(request, null, 2)}\n`);
-console.log(`wrote ${relative(process.cwd(), DEMO_2022_FILE)} (${loaded.ref.id} ${loaded.ref.version}, ${Object.keys(units[0]!).length} inputs per province)`);
+console.log(
+  `wrote ${relative(process.cwd(), DEMO_2022_FILE)} (${loaded.ref.id} ${loaded.ref.version}, ${Object.keys(units[0]!).length} inputs per province)`,
+);

@@ -42,6 +42,7 @@ describe("the dti command, spawned", () => {
   it("prints help on stdout with exit 0", () => {
     const { code, stdout } = dti(["--help"]);
     expect(code).toBe(0);
-    for (const command of ["packs", "pack", "score", "aggregate", "explain", "demo"]) expect(stdout).toMatch(new RegExp(`^ {2}${command}\\b`, "m"));
+    for (const command of ["packs", "pack", "score", "aggregate", "explain", "demo"])
+      expect(stdout).toMatch(new RegExp(`^ {2}${command}\\b`, "m"));
   });
 });

@@ -26,29 +26,45 @@ const RESULT_COLUMNS = new Set(["overall", "dti", "chi_so_dti", "diem_dti", "ton
 export function readCompareInput(cwd: string, file: string, packs: readonly Pack[]): CompareInput {
   const input = readInputFile(cwd, file);
   if (input.kind === "csv") {
-    if (input.table.header.some((h) => RESULT_COLUMNS.has(textKey(h)))) return { kind: "results", file, table: resultRowsFromCsv(input.table, file, packs, { period: true }) };
+    if (input.table.header.some((h) => RESULT_COLUMNS.has(textKey(h))))
+      return { kind: "results", file, table: resultRowsFromCsv(input.table, file, packs, { period: true }) };
     return { kind: "raw", file, input };
   }
   const data = input.data as { datasets?: unknown; units?: unknown } | null;
   if (data !== null && typeof data === "object" && !Array.isArray(data) && "datasets" in data) {
     if (!Array.isArray(data.datasets) || data.datasets.length === 0)
-      throw new CliError("JSON_INVALID", `${file}: "datasets" must be a list such as [ { "period": 2022, "units": [ … ] }, { "period": 2023, "units": [ … ] } ]`);
+      throw new CliError(
+        "JSON_INVALID",
+        `${file}: "datasets" must be a list such as [ { "period": 2022, "units": [ … ] }, { "period": 2023, "units": [ … ] } ]`,
+      );
     const issues: CliIssue[] = [];
     const datasets = (data.datasets as unknown[]).flatMap((d, k) => {
       const period = (d as { period?: unknown } | null)?.period;
       if (typeof period !== "number" || !Number.isInteger(period)) {
-        issues.push({ code: "JSON_INVALID", file, key: `datasets.${k}.period`, message: `dataset ${k + 1} has no "period" year`, expected: "a year such as 2022" });
+        issues.push({
+          code: "JSON_INVALID",
+          file,
+          key: `datasets.${k}.period`,
+          message: `dataset ${k + 1} has no "period" year`,
+          expected: "a year such as 2022",
+        });
         return [];
       }
       if (!Array.isArray((d as { units?: unknown }).units)) {
-        issues.push({ code: "JSON_INVALID", file, key: `datasets.${k}.units`, message: `dataset ${k + 1} (${period}) has no "units" list` });
+        issues.push({
+          code: "JSON_INVALID",
+          file,
+          key: `datasets.${k}.units`,
+          message: `dataset ${k + 1} (${period}) has no "units" list`,
+        });
         return [];
       }
       return [{ period, request: { period, units: (d as { units: ScoreRequest["units"] }).units } }];
     });
     const periods = datasets.map((d) => d.period);
     periods.forEach((p, k) => {
-      if (periods.indexOf(p) !== k) issues.push({ code: "JSON_INVALID", file, key: `datasets.${k}.period`, message: `two datasets are for ${p}` });
+      if (periods.indexOf(p) !== k)
+        issues.push({ code: "JSON_INVALID", file, key: `datasets.${k}.period`, message: `two datasets are for ${p}` });
     });
     if (issues.length > 0) throw new CliError("JSON_INVALID", `${file}: ${issues.length} problem(s) in "datasets"`, { issues });
     return { kind: "datasets", file, datasets };
@@ -74,13 +90,18 @@ export function sideData(input: CompareInput, year: number, pack: Pack, which: "
     case "datasets": {
       const dataset = input.datasets.find((d) => d.period === year);
       if (!dataset)
-        throw new CliError("PERIOD_NOT_FOUND", `${input.file} has no dataset for ${year} (${which}); its datasets: ${input.datasets.map((d) => d.period).join(", ")}`);
+        throw new CliError(
+          "PERIOD_NOT_FOUND",
+          `${input.file} has no dataset for ${year} (${which}); its datasets: ${input.datasets.map((d) => d.period).join(", ")}`,
+        );
       return { kind: "raw", request: dataset.request, file: input.file };
     }
     case "raw": {
-      if (input.input.kind === "csv") return { kind: "raw", request: { period: year, units: unitsFromCsv(input.input.table, input.file, pack) }, file: input.file };
+      if (input.input.kind === "csv")
+        return { kind: "raw", request: { period: year, units: unitsFromCsv(input.input.table, input.file, pack) }, file: input.file };
       const own = (input.input.data as { period?: unknown }).period;
-      if (own !== undefined && own !== year) throw new CliError("PERIOD_NOT_FOUND", `${input.file} holds data for ${String(own)}, not ${year} (${which})`);
+      if (own !== undefined && own !== year)
+        throw new CliError("PERIOD_NOT_FOUND", `${input.file} holds data for ${String(own)}, not ${year} (${which})`);
       const { pack: _named, ...request } = scoreRequestFrom(input.input, pack, year);
       return { kind: "raw", request, file: input.file };
     }
@@ -98,7 +119,12 @@ function rowCode(row: ResultRow): string {
  * else the result carries the overall values alone, ranked as published tables rank (competition ranks
  * on values rounded to the pack's precision).
  */
-export function resultFromRows(engine: Engine, loaded: LoadedPack, data: Extract<SideData, { kind: "results" }>, period: number): ScoreResult {
+export function resultFromRows(
+  engine: Engine,
+  loaded: LoadedPack,
+  data: Extract<SideData, { kind: "results" }>,
+  period: number,
+): ScoreResult {
   const pack = loaded.pack;
   const scored = pack.indices.filter((x) => x.group !== "unscored").map((x) => x.code);
   const columns = new Set(indexCodesFor(data.table, pack.meta.id));
@@ -106,7 +132,11 @@ export function resultFromRows(engine: Engine, loaded: LoadedPack, data: Extract
   if (canAggregate) {
     const result = engine.aggregate(loaded, {
       period,
-      rows: data.rows.map((row) => ({ code: rowCode(row), ...(row.name ? { name: row.name } : {}), indices: indicesFor(data.table, row, pack.meta.id) })),
+      rows: data.rows.map((row) => ({
+        code: rowCode(row),
+        ...(row.name ? { name: row.name } : {}),
+        indices: indicesFor(data.table, row, pack.meta.id),
+      })),
     });
     const tolerance = 0.5 * 10 ** -pack.aggregation.precision;
     data.rows.forEach((row, k) => {
@@ -134,7 +164,14 @@ export function resultFromRows(engine: Engine, loaded: LoadedPack, data: Extract
   for (const row of data.rows) {
     const code = rowCode(row);
     const first = firstRow.get(code);
-    if (first !== undefined) issues.push({ code: "CSV_INVALID", file: data.table.file, row: row.line, unit: code, message: `unit ${code} is given twice for ${period} (first on row ${first})` });
+    if (first !== undefined)
+      issues.push({
+        code: "CSV_INVALID",
+        file: data.table.file,
+        row: row.line,
+        unit: code,
+        message: `unit ${code} is given twice for ${period} (first on row ${first})`,
+      });
     else firstRow.set(code, row.line);
   }
   if (issues.length > 0) throw csvError(data.table.file, issues);

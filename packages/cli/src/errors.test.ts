@@ -28,13 +28,25 @@ describe("error codes", () => {
   });
 
   it("documents every command", () => {
-    const commands = ["dti packs", "dti pack validate", "dti pack build", "dti pack docs", "dti pack new", "dti pack diff", "dti score", "dti aggregate", "dti explain"];
+    const commands = [
+      "dti packs",
+      "dti pack validate",
+      "dti pack build",
+      "dti pack docs",
+      "dti pack new",
+      "dti pack diff",
+      "dti score",
+      "dti aggregate",
+      "dti explain",
+    ];
     for (const command of [...commands, "dti compare", "dti variant", "dti units", "dti backcast", "dti demo"])
       expect(readme).toContain(`### \`${command}`);
   });
 
   it("uses exit 2 for usage codes only", () => {
-    const usage = Object.entries(CLI_ERROR_CODES).filter(([, c]) => c.exit === 2).map(([code]) => code);
+    const usage = Object.entries(CLI_ERROR_CODES)
+      .filter(([, c]) => c.exit === 2)
+      .map(([code]) => code);
     expect(usage).toEqual(["USAGE", "PACK_REQUIRED", "PERIOD_REQUIRED", "PACK_ID_INVALID"]);
   });
 
@@ -46,7 +58,10 @@ describe("error codes", () => {
   it("reports errors of @dti/units with their own code and every problem", () => {
     const problems = [
       { code: "UNIT_UNKNOWN" as const, message: 'No unit matches "Atlantis".', input: "Atlantis" },
-      { code: "PREDECESSOR_MISSING" as const, message: "p34-48 (Thành phố Đà Nẵng) is formed from Đà Nẵng, Quảng Nam; no row for p63-49 (Quảng Nam)." },
+      {
+        code: "PREDECESSOR_MISSING" as const,
+        message: "p34-48 (Thành phố Đà Nẵng) is formed from Đà Nẵng, Quảng Nam; no row for p63-49 (Quảng Nam).",
+      },
     ];
     const reported = toReported(new UnitsError("BACKCAST_INVALID", "2 problems", { problems }));
     expect(reported.exitCode).toBe(1);
@@ -62,13 +77,23 @@ describe("error codes", () => {
         code: "INPUT_INVALID",
         message: "2 problems",
         issues: [
-          { code: "INPUT_OUT_OF_RANGE", unit: "MAU", indicator: "3.3", input: "households_with_fiber", key: "3.3.a", expected: "a whole number ≥ 0", message: "got -1" },
+          {
+            code: "INPUT_OUT_OF_RANGE",
+            unit: "MAU",
+            indicator: "3.3",
+            input: "households_with_fiber",
+            key: "3.3.a",
+            expected: "a whole number ≥ 0",
+            message: "got -1",
+          },
           { code: "SCHEMA", path: ["indicators", 12, "rule", "a"], message: "Required" },
         ],
       }),
     ).toBe(
       "error INPUT_INVALID: 2 problems\n  INPUT_OUT_OF_RANGE unit MAU, indicator 3.3, input households_with_fiber, key 3.3.a: got -1; expected a whole number ≥ 0\n  SCHEMA indicators[12].rule.a: Required\n",
     );
-    expect(formatIssue({ code: "INPUT_MISSING", unit: "MAU", indicator: "1.2", message: "unit MAU, indicator 1.2: scored 0" })).toBe("  INPUT_MISSING: unit MAU, indicator 1.2: scored 0");
+    expect(formatIssue({ code: "INPUT_MISSING", unit: "MAU", indicator: "1.2", message: "unit MAU, indicator 1.2: scored 0" })).toBe(
+      "  INPUT_MISSING: unit MAU, indicator 1.2: scored 0",
+    );
   });
 });

@@ -29,13 +29,24 @@ export interface UnitExplanation {
   atFullPoints: number;
 }
 
-export function explainUnit(result: ScoreResult, loaded: LoadedPack, unitCode: string, options: { indicator?: string; top?: number } = {}): UnitExplanation {
+export function explainUnit(
+  result: ScoreResult,
+  loaded: LoadedPack,
+  unitCode: string,
+  options: { indicator?: string; top?: number } = {},
+): UnitExplanation {
   const unit = result.units.find((u) => u.code === unitCode);
   if (!unit)
     throw new CliError("UNIT_NOT_FOUND", `unit "${unitCode}" is not in the input; units: ${result.units.map((u) => u.code).join(", ")}`);
   const definitions = new Map(loaded.pack.indicators.map((x) => [x.code, x]));
   if (options.indicator !== undefined && !definitions.has(options.indicator))
-    throw new CliError("INDICATOR_NOT_FOUND", `pack ${loaded.ref.id} has no indicator "${options.indicator}"; indicators are numbered like ${loaded.pack.indicators.slice(0, 3).map((x) => x.code).join(", ")}`);
+    throw new CliError(
+      "INDICATOR_NOT_FOUND",
+      `pack ${loaded.ref.id} has no indicator "${options.indicator}"; indicators are numbered like ${loaded.pack.indicators
+        .slice(0, 3)
+        .map((x) => x.code)
+        .join(", ")}`,
+    );
   const all: ExplainedIndicator[] = Object.entries(unit.indicators ?? {}).map(([code, r]) => {
     const d = definitions.get(code)!;
     return {
@@ -57,12 +68,22 @@ export function explainUnit(result: ScoreResult, loaded: LoadedPack, unitCode: s
   const indicators =
     options.indicator !== undefined
       ? all.filter((x) => x.code === options.indicator)
-      : leaves.filter((x) => x.lost > EPS).sort((a, b) => b.lost - a.lost || compareCodes(a.code, b.code)).slice(0, options.top ?? Infinity);
+      : leaves
+          .filter((x) => x.lost > EPS)
+          .sort((a, b) => b.lost - a.lost || compareCodes(a.code, b.code))
+          .slice(0, options.top ?? Infinity);
   return {
     pack: result.pack,
     period: result.period,
     mode: result.mode,
-    unit: { code: unit.code, ...(unit.name ? { name: unit.name } : {}), overall: unit.overall, rank: unit.rank, points: unit.points, max: unit.max },
+    unit: {
+      code: unit.code,
+      ...(unit.name ? { name: unit.name } : {}),
+      overall: unit.overall,
+      rank: unit.rank,
+      points: unit.points,
+      max: unit.max,
+    },
     cohort: result.units.length,
     indicators,
     atFullPoints: leaves.filter((x) => x.lost <= EPS).length,

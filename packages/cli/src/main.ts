@@ -57,7 +57,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       if (error.exitCode === 0) return 0; // --help, --version
       const message = error.message.replace(/^error:\s*/, "");
       io.stderr(formatError({ code: "USAGE", message, issues: [] }));
-      if (error.code !== "commander.help" && error.code !== "commander.helpDisplayed") io.stderr("(run dti --help, or dti <command> --help, for usage)\n");
+      if (error.code !== "commander.help" && error.code !== "commander.helpDisplayed")
+        io.stderr("(run dti --help, or dti <command> --help, for usage)\n");
       return 2;
     }
     const reported = toReported(error);

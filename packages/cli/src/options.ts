@@ -3,7 +3,8 @@ import { InvalidArgumentError } from "commander";
 /** --period: a year such as 2022. */
 export function parsePeriod(value: string): number {
   const period = Number(value);
-  if (!/^\d{4}$/.test(value.trim()) || !Number.isInteger(period)) throw new InvalidArgumentError(`expected a year such as 2022, got "${value}"`);
+  if (!/^\d{4}$/.test(value.trim()) || !Number.isInteger(period))
+    throw new InvalidArgumentError(`expected a year such as 2022, got "${value}"`);
   return period;
 }
 
@@ -18,7 +19,8 @@ export function parseCount(value: string): number {
 export function parseDate(value: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
   const day = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
-  if (!m || !day || day.toISOString().slice(0, 10) !== m[0]) throw new InvalidArgumentError(`expected a date such as 2025-07-01, got "${value}"`);
+  if (!m || !day || day.toISOString().slice(0, 10) !== m[0])
+    throw new InvalidArgumentError(`expected a date such as 2025-07-01, got "${value}"`);
   return m[0];
 }
 

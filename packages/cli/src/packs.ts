@@ -70,7 +70,12 @@ export function readVariantFile(io: CliIo, file: string): Variant {
  * Applies a variant to its base pack and loads the result: a new pack, validated like any other. `base`
  * names the pack to apply it to (default: the pack the overlay names).
  */
-export async function loadVariant(io: CliIo, engine: Engine, file: string, base?: string): Promise<{ loaded: LoadedPack; variantOf: VariantOf }> {
+export async function loadVariant(
+  io: CliIo,
+  engine: Engine,
+  file: string,
+  base?: string,
+): Promise<{ loaded: LoadedPack; variantOf: VariantOf }> {
   const variant = readVariantFile(io, file);
   const { loaded: baseLoaded } = await loadPackRef(base ?? variant.base, io, engine);
   return { loaded: engine.load(applyVariant(baseLoaded.pack, variant)), variantOf: { variant, file, base: baseLoaded } };
@@ -80,7 +85,11 @@ export async function loadVariant(io: CliIo, engine: Engine, file: string, base?
  * A pack as `dti pack diff` and `dti compare` name it: an installed id or package name, a pack
  * directory, a bundle file, or a what-if variant file (dti-variant@1), applied to its base pack.
  */
-export async function loadPackOrVariant(reference: string, io: CliIo, engine: Engine): Promise<{ loaded: LoadedPack; variantOf?: VariantOf }> {
+export async function loadPackOrVariant(
+  reference: string,
+  io: CliIo,
+  engine: Engine,
+): Promise<{ loaded: LoadedPack; variantOf?: VariantOf }> {
   if (variantFileContent(resolve(io.cwd, reference)) !== undefined) return loadVariant(io, engine, reference);
   return { loaded: (await loadPackRef(reference, io, engine)).loaded };
 }
@@ -104,9 +113,13 @@ export async function choosePackForYear(io: CliIo, engine: Engine, year: number)
     return choosePack(loaded, year);
   } catch (error) {
     if (error instanceof EngineError && error.code === "PACK_CHOICE_REQUIRED")
-      throw new EngineError("PACK_CHOICE_REQUIRED", `${error.message} with --pack (\`dti packs\` lists them)`, { issues: [...error.issues] });
+      throw new EngineError("PACK_CHOICE_REQUIRED", `${error.message} with --pack (\`dti packs\` lists them)`, {
+        issues: [...error.issues],
+      });
     if (error instanceof EngineError && broken.length > 0)
-      throw new EngineError(error.code, `${error.message}; ${broken.join(", ")} could not be loaded (\`dti packs\` says why)`, { issues: [...error.issues] });
+      throw new EngineError(error.code, `${error.message}; ${broken.join(", ")} could not be loaded (\`dti packs\` says why)`, {
+        issues: [...error.issues],
+      });
     throw error;
   }
 }

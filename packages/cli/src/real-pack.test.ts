@@ -10,7 +10,11 @@ import { tempDir } from "./test/sample-pack";
 
 /** The installed pack of the 922/QĐ-BTTTT framework, end to end, with the bundled demo data. */
 const loaded = createEngine().load(pack);
-const demo = JSON.parse(readFileSync(DEMO_FILE, "utf8")) as { pack: string; period: number; units: { code: string; name: string; inputs: Record<string, unknown> }[] };
+const demo = JSON.parse(readFileSync(DEMO_FILE, "utf8")) as {
+  pack: string;
+  period: number;
+  units: { code: string; name: string; inputs: Record<string, unknown> }[];
+};
 let dir: string;
 
 beforeAll(() => {
@@ -22,22 +26,43 @@ describe("dti-province-2022, installed", () => {
     const { code, stdout } = await run(["packs", "--json"]);
     expect(code).toBe(0);
     const listed = JSON.parse(stdout).packs.find((p: { id: string }) => p.id === "dti-province-2022");
-    expect(listed).toMatchObject({ status: "ok", hash: loaded.ref.hash, totalPoints: 1000, coverage: "full", indicators: loaded.pack.indicators.filter((x) => !x.parent).length });
+    expect(listed).toMatchObject({
+      status: "ok",
+      hash: loaded.ref.hash,
+      totalPoints: 1000,
+      coverage: "full",
+      indicators: loaded.pack.indicators.filter((x) => !x.parent).length,
+    });
   });
 
   it("is listed beside the other installed packs; a pack of published values has unknown points", async () => {
     const { packs } = JSON.parse((await run(["packs", "--json"])).stdout);
-    expect(packs.map((p: { id: string }) => p.id)).toEqual(expect.arrayContaining(["dti-province-2020", "dti-province-2022", "dti-province-2024", "example-pack"]));
-    expect(packs.find((p: { id: string }) => p.id === "dti-province-2024")).toMatchObject({ status: "ok", coverage: "published", totalPoints: null });
+    expect(packs.map((p: { id: string }) => p.id)).toEqual(
+      expect.arrayContaining(["dti-province-2020", "dti-province-2022", "dti-province-2024", "example-pack"]),
+    );
+    expect(packs.find((p: { id: string }) => p.id === "dti-province-2024")).toMatchObject({
+      status: "ok",
+      coverage: "published",
+      totalPoints: null,
+    });
     expect((await run(["packs"])).stdout).toMatch(/│ dti-province-2024 │ .+ │\s+\? │ published │/);
   });
 
   it("documents every indicator in Vietnamese", async () => {
     const { code, stdout } = await run(["pack", "docs", "dti-province-2022"]);
     expect(code).toBe(0);
-    for (const heading of ["# Sổ tay chỉ số", "## Căn cứ pháp lý", "## Cách tổng hợp điểm", "## I. Nhận thức số", "**Cách xác định và tính điểm**", "**Công thức tính điểm**", "**Số liệu đầu vào**"])
+    for (const heading of [
+      "# Sổ tay chỉ số",
+      "## Căn cứ pháp lý",
+      "## Cách tổng hợp điểm",
+      "## I. Nhận thức số",
+      "**Cách xác định và tính điểm**",
+      "**Công thức tính điểm**",
+      "**Số liệu đầu vào**",
+    ])
       expect(stdout).toContain(heading);
-    for (const indicator of loaded.pack.indicators) expect(stdout).toMatch(new RegExp(`^#{3,4} ${indicator.code.replace(/\./g, "\\.")}\\. `, "m"));
+    for (const indicator of loaded.pack.indicators)
+      expect(stdout).toMatch(new RegExp(`^#{3,4} ${indicator.code.replace(/\./g, "\\.")}\\. `, "m"));
     expect(stdout).toContain("| 3.3.a | `households_with_fiber` |");
   });
 
@@ -51,7 +76,11 @@ describe("dti-province-2022, installed", () => {
 
 describe("the demo dataset", () => {
   it("is labelled as demo data and gives every input of the pack", () => {
-    expect(demo.units.map((u) => u.name)).toEqual(["Tỉnh Demo A (dữ liệu minh họa)", "Tỉnh Demo B (dữ liệu minh họa)", "Tỉnh Demo C (dữ liệu minh họa)"]);
+    expect(demo.units.map((u) => u.name)).toEqual([
+      "Tỉnh Demo A (dữ liệu minh họa)",
+      "Tỉnh Demo B (dữ liệu minh họa)",
+      "Tỉnh Demo C (dữ liệu minh họa)",
+    ]);
     const needed = loaded.pack.inputs.filter((i) => i.constant === undefined && i.unit !== "text").map((i) => i.id);
     for (const unit of demo.units) expect(Object.keys(unit.inputs).sort()).toEqual([...needed].sort());
   });
@@ -77,12 +106,17 @@ describe("the demo dataset", () => {
   it("scores the same from a wide CSV keyed by official addresses and ids", async () => {
     const byId = new Map<string, string>();
     for (const indicator of loaded.pack.indicators)
-      for (const ref of indicator.inputs) if (!byId.has(ref.input)) byId.set(ref.input, ref.address ? `${indicator.code}.${ref.address}` : indicator.code);
+      for (const ref of indicator.inputs)
+        if (!byId.has(ref.input)) byId.set(ref.input, ref.address ? `${indicator.code}.${ref.address}` : indicator.code);
     const ids = Object.keys(demo.units[0]!.inputs);
     // Half the columns by official address, half by id; decimal comma in a ';' file; có/không.
     const header = ids.map((id, k) => (k % 2 === 0 && byId.has(id) ? byId.get(id)! : id));
-    const cell = (v: unknown) => (typeof v === "boolean" ? (v ? "có" : "không") : typeof v === "number" ? String(v).replace(".", ",") : String(v));
-    const lines = [["code", "name", ...header].join(";"), ...demo.units.map((u) => [u.code, u.name, ...ids.map((id) => cell(u.inputs[id]))].join(";"))];
+    const cell = (v: unknown) =>
+      typeof v === "boolean" ? (v ? "có" : "không") : typeof v === "number" ? String(v).replace(".", ",") : String(v);
+    const lines = [
+      ["code", "name", ...header].join(";"),
+      ...demo.units.map((u) => [u.code, u.name, ...ids.map((id) => cell(u.inputs[id]))].join(";")),
+    ];
     writeFileSync(join(dir, "demo-wide.csv"), lines.join("\n"));
     const csv = await run(["score", "--pack", "dti-province-2022", "--input", "demo-wide.csv", "--period", "2022", "--json"], { cwd: dir });
     expect(csv.stderr).toBe("");
@@ -95,10 +129,15 @@ describe("the demo dataset", () => {
     const scored = loaded.pack.indices.filter((x) => x.group !== "unscored");
     const lines = [
       ["code", "name", ...scored.map((x) => x.name.vi)].map((h) => `"${h}"`).join(","),
-      ...result.units.map((u) => [u.code, `"${u.name}"`, ...scored.map((x) => `"${String(u.indices[x.code]!.value).replace(".", ",")}"`)].join(",")),
+      ...result.units.map((u) =>
+        [u.code, `"${u.name}"`, ...scored.map((x) => `"${String(u.indices[x.code]!.value).replace(".", ",")}"`)].join(","),
+      ),
     ];
     writeFileSync(join(dir, "demo-indices.csv"), lines.join("\n"));
-    const aggregated = await run(["aggregate", "--pack", "dti-province-2022", "--index-values", "demo-indices.csv", "--period", "2022", "--json"], { cwd: dir });
+    const aggregated = await run(
+      ["aggregate", "--pack", "dti-province-2022", "--index-values", "demo-indices.csv", "--period", "2022", "--json"],
+      { cwd: dir },
+    );
     expect(aggregated.stderr).toBe("");
     const agg = JSON.parse(aggregated.stdout) as ScoreResult;
     agg.units.forEach((u, k) => {

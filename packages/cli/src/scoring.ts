@@ -42,7 +42,10 @@ export async function packForPeriod(ctx: CommandContext, period: number | undefi
 export async function scoreFile(ctx: CommandContext, options: ScoreFileOptions): Promise<{ result: ScoreResult; loaded: LoadedPack }> {
   const input = readInputFile(ctx.io.cwd, options.input);
   const reference = options.pack ?? packNamedIn(input);
-  const loaded = reference !== undefined ? (await loadPackRef(reference, ctx.io, ctx.engine)).loaded : await packForPeriod(ctx, options.period ?? periodIn(input), input.kind === "json" ? options.input : undefined);
+  const loaded =
+    reference !== undefined
+      ? (await loadPackRef(reference, ctx.io, ctx.engine)).loaded
+      : await packForPeriod(ctx, options.period ?? periodIn(input), input.kind === "json" ? options.input : undefined);
   const request = scoreRequestFrom(input, loaded.pack, options.period);
   const result = ctx.engine.score(loaded, request, { mode: options.lenient ? "lenient" : "strict", explain: options.explain ?? false });
   return { result, loaded };
@@ -59,6 +62,9 @@ export function requestForVariant(request: ScoreRequest, variant: Pack, base: Pa
   const dropped = (key: string) => !keys.has(key) && baseKeys.has(key);
   return {
     period: request.period,
-    units: request.units.map((unit) => ({ ...unit, inputs: Object.fromEntries(Object.entries(unit.inputs).filter(([key]) => !dropped(key))) })),
+    units: request.units.map((unit) => ({
+      ...unit,
+      inputs: Object.fromEntries(Object.entries(unit.inputs).filter(([key]) => !dropped(key))),
+    })),
   };
 }

@@ -6,7 +6,13 @@ describe("score request", () => {
     const example = {
       pack: "dti-province-2022",
       period: 2022,
-      units: [{ code: "MAU", name: "Tỉnh mẫu", inputs: { households_total: 300000, "3.3.a": 210000, dts_steering_head: "secretary_or_chairman" } }],
+      units: [
+        {
+          code: "MAU",
+          name: "Tỉnh mẫu",
+          inputs: { households_total: 300000, "3.3.a": 210000, dts_steering_head: "secretary_or_chairman" },
+        },
+      ],
     };
     expect(scoreRequestSchema.parse(example)).toEqual(example);
   });

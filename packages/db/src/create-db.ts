@@ -12,9 +12,7 @@ import type { Database } from "./schema";
  * memory (tests), or a real PostgreSQL server (whenever DATABASE_URL is set).
  */
 export type DbConfig =
-  | { kind: "pglite"; dataDir: string }
-  | { kind: "pglite-memory" }
-  | { kind: "postgres"; connectionString: string; poolSize?: number };
+  { kind: "pglite"; dataDir: string } | { kind: "pglite-memory" } | { kind: "postgres"; connectionString: string; poolSize?: number };
 
 export interface Db {
   db: Kysely<Database>;

@@ -19,8 +19,12 @@ describe("db errors", () => {
     expect(toDbError(pinned)).toMatchObject({ code: "PACK_PINNED", cause: pinned });
     expect(toDbError({ code: "P0001", message: "score_snapshots rows cannot be update" })).toMatchObject({ code: "IMMUTABLE" });
     expect(toDbError({ code: "23505", message: "duplicate key" })).toMatchObject({ code: "ALREADY_EXISTS" });
-    expect(toDbError({ code: "23503", message: 'update or delete on table "packs" violates foreign key constraint' })).toMatchObject({ code: "IN_USE" });
-    expect(toDbError({ code: "23503", message: 'insert or update on table "assessments" violates foreign key constraint' })).toMatchObject({ code: "NOT_FOUND" });
+    expect(toDbError({ code: "23503", message: 'update or delete on table "packs" violates foreign key constraint' })).toMatchObject({
+      code: "IN_USE",
+    });
+    expect(toDbError({ code: "23503", message: 'insert or update on table "assessments" violates foreign key constraint' })).toMatchObject({
+      code: "NOT_FOUND",
+    });
     const other = new Error("connection refused");
     expect(toDbError(other)).toBe(other);
     const coded = new DbError("NOT_FOUND", "x");

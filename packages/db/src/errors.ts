@@ -4,7 +4,8 @@
  */
 export const DB_ERROR_CODES = {
   NOT_FOUND: "The row named (pack, unit, assessment, evidence file, plan item, …) does not exist.",
-  ALREADY_EXISTS: "A row with the same natural key exists (an assessment for the unit, period and pack; a pack id and version with another hash).",
+  ALREADY_EXISTS:
+    "A row with the same natural key exists (an assessment for the unit, period and pack; a pack id and version with another hash).",
   VERSION_CONFLICT: "The write was based on a version that is no longer current; details hold the current value and version.",
   INVALID_TRANSITION: "The status change is not allowed from the current status; the message names from and to.",
   REASON_REQUIRED: "Returning an indicator needs a reason.",
@@ -55,13 +56,16 @@ export function toDbError(error: unknown): unknown {
   const details = { pgCode: code, detail };
   switch (code) {
     case "P0001":
-      if (/^pack .* is used by a score snapshot and cannot change/.test(text)) return new DbError("PACK_PINNED", text, details, { cause: error });
+      if (/^pack .* is used by a score snapshot and cannot change/.test(text))
+        return new DbError("PACK_PINNED", text, details, { cause: error });
       if (/rows cannot be (update|delete)/.test(text)) return new DbError("IMMUTABLE", text, details, { cause: error });
       return error;
     case "23505":
       return new DbError("ALREADY_EXISTS", text, details, { cause: error });
     case "23503":
-      return /^update or delete/.test(text) ? new DbError("IN_USE", text, details, { cause: error }) : new DbError("NOT_FOUND", text, details, { cause: error });
+      return /^update or delete/.test(text)
+        ? new DbError("IN_USE", text, details, { cause: error })
+        : new DbError("NOT_FOUND", text, details, { cause: error });
     case "23514":
     case "22021": // a NUL byte in text
     case "22P05": // \u0000 in jsonb

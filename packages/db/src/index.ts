@@ -4,11 +4,30 @@ export { migrations } from "./migrations/index";
 export { DB_ERROR_CODES, DbError, isDbError, toDbError, type DbErrorCode } from "./errors";
 export { createRepositories, type Repositories, type RepositoryOptions } from "./repositories/index";
 export { SYSTEM_ACTOR, type Actor, type Trx } from "./repositories/transaction";
-export { createPacksRepository, type PackSummary, type PacksRepository, type RegisterPackInput, type StoredPack } from "./repositories/packs";
+export {
+  createPacksRepository,
+  type PackSummary,
+  type PacksRepository,
+  type RegisterPackInput,
+  type StoredPack,
+} from "./repositories/packs";
 export { createUnitsRepository, type LineageLink, type StoredUnit, type UnitInput, type UnitsRepository } from "./repositories/units";
 export { registryUnits, seedUnitsFromRegistry } from "./repositories/seed-units";
-export { ASSESSMENT_TRANSITIONS, createAssessmentsRepository, type Assessment, type AssessmentsRepository, type CreateAssessmentInput } from "./repositories/assessments";
-export { createInputsRepository, type InputConflict, type InputValue, type InputValueData, type InputsRepository, type SetInputValue } from "./repositories/inputs";
+export {
+  ASSESSMENT_TRANSITIONS,
+  createAssessmentsRepository,
+  type Assessment,
+  type AssessmentsRepository,
+  type CreateAssessmentInput,
+} from "./repositories/assessments";
+export {
+  createInputsRepository,
+  type InputConflict,
+  type InputValue,
+  type InputValueData,
+  type InputsRepository,
+  type SetInputValue,
+} from "./repositories/inputs";
 export {
   DEFAULT_EVIDENCE_MAX_BYTES,
   DEFAULT_EVIDENCE_TYPES,
@@ -20,9 +39,27 @@ export {
   type EvidenceRepository,
 } from "./repositories/evidence";
 export { MEDIA_TYPES, detectMediaType } from "./repositories/detect-media-type";
-export { createAssignmentsRepository, type Assignment, type AssignmentsRepository, type PackIndicatorAgencies, type UpdateAssignmentInput } from "./repositories/assignments";
-export { INDICATOR_TRANSITIONS, createWorkflowRepository, type IndicatorState, type TransitionInput, type WorkflowRepository } from "./repositories/workflow";
-export { createSnapshotsRepository, type CreateSnapshotInput, type Snapshot, type SnapshotSummary, type SnapshotsRepository } from "./repositories/snapshots";
+export {
+  createAssignmentsRepository,
+  type Assignment,
+  type AssignmentsRepository,
+  type PackIndicatorAgencies,
+  type UpdateAssignmentInput,
+} from "./repositories/assignments";
+export {
+  INDICATOR_TRANSITIONS,
+  createWorkflowRepository,
+  type IndicatorState,
+  type TransitionInput,
+  type WorkflowRepository,
+} from "./repositories/workflow";
+export {
+  createSnapshotsRepository,
+  type CreateSnapshotInput,
+  type Snapshot,
+  type SnapshotSummary,
+  type SnapshotsRepository,
+} from "./repositories/snapshots";
 export {
   createPublishedRepository,
   type ImportOutcome,
@@ -32,5 +69,12 @@ export {
   type PublishedResult,
   type PublishedRowInput,
 } from "./repositories/published";
-export { PLAN_STATUSES, createPlansRepository, type PlanFields, type PlanItem, type PlansRepository, type ProgressNote } from "./repositories/plans";
+export {
+  PLAN_STATUSES,
+  createPlansRepository,
+  type PlanFields,
+  type PlanItem,
+  type PlansRepository,
+  type ProgressNote,
+} from "./repositories/plans";
 export { AUDIT_PAGE_MAX, createAuditRepository, type AuditEntry, type AuditQuery, type AuditRepository } from "./repositories/audit";

@@ -17,7 +17,13 @@ export function aggregateIndexValues(pack: CompiledPack, ref: PackRef, period: n
     seen.add(row.code);
     for (const key of Object.keys(row.indices)) {
       if (!pack.indexCodes.includes(key))
-        issues.push({ code: "INDEX_VALUE_INVALID", unit: row.code, key, expected: `one of ${scoredIndices.join(", ")}`, message: `unit ${row.code}: "${key}" is not a main index of this pack` });
+        issues.push({
+          code: "INDEX_VALUE_INVALID",
+          unit: row.code,
+          key,
+          expected: `one of ${scoredIndices.join(", ")}`,
+          message: `unit ${row.code}: "${key}" is not a main index of this pack`,
+        });
     }
     for (const code of scoredIndices) {
       const value = row.indices[code];
@@ -32,7 +38,14 @@ export function aggregateIndexValues(pack: CompiledPack, ref: PackRef, period: n
     }
   }
   if (issues.length > 0)
-    throw new EngineError("INDEX_VALUE_INVALID", `${issues.length} problem(s) in the index values: ${issues.slice(0, 3).map((i) => i.message).join("; ")}`, { issues });
+    throw new EngineError(
+      "INDEX_VALUE_INVALID",
+      `${issues.length} problem(s) in the index values: ${issues
+        .slice(0, 3)
+        .map((i) => i.message)
+        .join("; ")}`,
+      { issues },
+    );
   const positions = pack.indexCodes.map((code, i) => ({ code, i }));
   const aggregated = aggregatePoints(pack, rows.length, (u, add) => {
     for (const { code, i } of positions) {

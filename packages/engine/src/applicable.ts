@@ -21,6 +21,12 @@ export function choosePack<P extends Pick<LoadedPack, "pack">>(packs: readonly P
   const candidates = packsForYear(packs, year);
   if (candidates.length === 1) return candidates[0]!;
   if (candidates.length === 0)
-    throw new EngineError("PACK_NOT_FOUND", `no installed pack applies to ${year}; packs cover ${packs.map((p) => `${p.pack.meta.id} (${p.pack.meta.years.join(", ")})`).join("; ")}`);
-  throw new EngineError("PACK_CHOICE_REQUIRED", `${candidates.length} packs apply to ${year}: ${candidates.map((p) => p.pack.meta.id).join(", ")}; name one`);
+    throw new EngineError(
+      "PACK_NOT_FOUND",
+      `no installed pack applies to ${year}; packs cover ${packs.map((p) => `${p.pack.meta.id} (${p.pack.meta.years.join(", ")})`).join("; ")}`,
+    );
+  throw new EngineError(
+    "PACK_CHOICE_REQUIRED",
+    `${candidates.length} packs apply to ${year}: ${candidates.map((p) => p.pack.meta.id).join(", ")}; name one`,
+  );
 }

@@ -62,7 +62,15 @@ export interface Comparison {
 /** How the indices of two packs correspond: identity for one pack, else a crosswalk either way. */
 export function linkIndices(from: Pack, to: Pack): { links: IndexLink[]; viaCrosswalk: boolean } {
   if (from.meta.id === to.meta.id)
-    return { links: to.indices.map((x) => ({ from: [x.code], to: [x.code], relation: "same", comparable: from.meta.version === to.meta.version || sameIndex(from, to, x.code) })), viaCrosswalk: false };
+    return {
+      links: to.indices.map((x) => ({
+        from: [x.code],
+        to: [x.code],
+        relation: "same",
+        comparable: from.meta.version === to.meta.version || sameIndex(from, to, x.code),
+      })),
+      viaCrosswalk: false,
+    };
   const forward = to.crosswalks.find((c) => c.from === from.meta.id);
   const backward = from.crosswalks.find((c) => c.from === to.meta.id);
   const mappings: CrosswalkMapping[] | undefined =
@@ -71,7 +79,16 @@ export function linkIndices(from: Pack, to: Pack): { links: IndexLink[]; viaCros
       ...m,
       from: m.to,
       to: m.from,
-      relation: m.relation === "new" ? "removed" : m.relation === "removed" ? "new" : m.relation === "split" ? "merged" : m.relation === "merged" ? "split" : m.relation,
+      relation:
+        m.relation === "new"
+          ? "removed"
+          : m.relation === "removed"
+            ? "new"
+            : m.relation === "split"
+              ? "merged"
+              : m.relation === "merged"
+                ? "split"
+                : m.relation,
     }));
   if (!mappings) return { links: [], viaCrosswalk: false };
   return {
@@ -97,7 +114,9 @@ function side(unit: ScoreResult["units"][number] | undefined): UnitSide | null {
   return {
     overall: unit.overall,
     rank: unit.rank,
-    indices: Object.fromEntries(Object.entries(unit.indices).map(([code, v]) => [code, { value: v.value, ...(v.rank !== undefined ? { rank: v.rank } : {}) }])),
+    indices: Object.fromEntries(
+      Object.entries(unit.indices).map(([code, v]) => [code, { value: v.value, ...(v.rank !== undefined ? { rank: v.rank } : {}) }]),
+    ),
   };
 }
 
@@ -107,13 +126,17 @@ export function compareResults(from: { result: ScoreResult; pack: Pack }, to: { 
   const seriesBreak = !samePack || from.result.pack.hash !== to.result.pack.hash;
   const notComparable: string[] = [];
   if (!samePack && !viaCrosswalk)
-    notComparable.push(`${to.pack.meta.id} declares no crosswalk from ${from.pack.meta.id} (nor the reverse): only overall values are compared`);
+    notComparable.push(
+      `${to.pack.meta.id} declares no crosswalk from ${from.pack.meta.id} (nor the reverse): only overall values are compared`,
+    );
   for (const link of links.filter((l) => !l.comparable))
     notComparable.push(
       `${link.from.join(" + ") || "—"} → ${link.to.join(" + ") || "—"} (${link.relation})${link.note ? `: ${link.note}` : ""}`,
     );
   if (seriesBreak && !samePack)
-    notComparable.push(`overall: the method changed from ${from.pack.meta.id} to ${to.pack.meta.id}; the difference mixes method and progress`);
+    notComparable.push(
+      `overall: the method changed from ${from.pack.meta.id} to ${to.pack.meta.id}; the difference mixes method and progress`,
+    );
 
   const codes = [...new Set([...from.result.units.map((u) => u.code), ...to.result.units.map((u) => u.code)])];
   const common = codes.filter((c) => from.result.units.some((u) => u.code === c) && to.result.units.some((u) => u.code === c));
@@ -165,7 +188,10 @@ export function decompose(
 ): { byUnit: Map<string, Decomposition>; rescored: ScoreResult; official: { from: ScoreResult; to: ScoreResult } } {
   for (const side of [from, to])
     if (side.pack.pack.meta.coverage !== "full")
-      throw new EngineError("PACK_COVERAGE", `${side.pack.ref.id} does not score raw inputs, so the change cannot be split into method and progress`);
+      throw new EngineError(
+        "PACK_COVERAGE",
+        `${side.pack.ref.id} does not score raw inputs, so the change cannot be split into method and progress`,
+      );
   const strip = (request: ScoreRequest): ScoreRequest => ({ period: request.period, units: request.units });
   const officialFrom = engine.score(from.pack, strip(from.data), { mode: "lenient", explain: false });
   const officialTo = engine.score(to.pack, strip(to.data), { mode: "lenient", explain: false });
@@ -175,7 +201,11 @@ export function decompose(
     const before = officialFrom.units.find((u) => u.code === unit.code);
     const again = rescored.units.find((u) => u.code === unit.code);
     if (!before || !again) continue;
-    byUnit.set(unit.code, { total: unit.overall - before.overall, method: again.overall - before.overall, progress: unit.overall - again.overall });
+    byUnit.set(unit.code, {
+      total: unit.overall - before.overall,
+      method: again.overall - before.overall,
+      progress: unit.overall - again.overall,
+    });
   }
   return { byUnit, rescored, official: { from: officialFrom, to: officialTo } };
 }

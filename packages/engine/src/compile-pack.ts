@@ -74,7 +74,13 @@ function evaluationOf(indicators: CompiledIndicator[], indexCount: number): Eval
   return {
     late: Int32Array.from(late, (x) => x.position),
     lateKind: Uint8Array.from(late, (x) =>
-      !x.scored ? LATE_NOT_SCORED : x.children.length > 0 ? LATE_CHILDREN : x.compiled.cohort && x.compiled.form === "min_max" ? LATE_MIN_MAX : LATE_X_OVER_MAX,
+      !x.scored
+        ? LATE_NOT_SCORED
+        : x.children.length > 0
+          ? LATE_CHILDREN
+          : x.compiled.cohort && x.compiled.form === "min_max"
+            ? LATE_MIN_MAX
+            : LATE_X_OVER_MAX,
     ),
     indexMembers: Int32Array.from(members.flat()),
     indexFrom: Int32Array.from({ length: indexCount + 1 }, (_, i) => members.slice(0, i).reduce((sum, list) => sum + list.length, 0)),
@@ -92,10 +98,7 @@ export function compilePack(pack: Pack): CompiledPack {
   const layout = layoutInputs(pack);
   const indexCodes = pack.indices.map((x) => x.code);
   const indexPos = new Map(indexCodes.map((code, i) => [code, i]));
-  const childFirst = [
-    ...pack.indicators.filter((x) => x.parent !== undefined),
-    ...pack.indicators.filter((x) => x.parent === undefined),
-  ];
+  const childFirst = [...pack.indicators.filter((x) => x.parent !== undefined), ...pack.indicators.filter((x) => x.parent === undefined)];
   const indicators: CompiledIndicator[] = childFirst.map((definition, position) => ({
     position,
     definition,
@@ -117,5 +120,16 @@ export function compilePack(pack: Pack): CompiledPack {
     const indexPositions = pillar.indices.map((code) => indexPos.get(code)!);
     return { id: pillar.id, indexPositions, max: indexPositions.reduce((sum, i) => sum + indexMax[i]!, 0) };
   });
-  return { layout, indicators, byCode, indexCodes, indexMax, indexScored, totalMax, pillars, precision: pack.aggregation.precision, evaluation: evaluationOf(indicators, indexCodes.length) };
+  return {
+    layout,
+    indicators,
+    byCode,
+    indexCodes,
+    indexMax,
+    indexScored,
+    totalMax,
+    pillars,
+    precision: pack.aggregation.precision,
+    evaluation: evaluationOf(indicators, indexCodes.length),
+  };
 }

@@ -136,7 +136,15 @@ interface RatioSpec {
 }
 
 /** a/b mapped to a fraction, with the pack's choices for a zero denominator and for a above b. */
-function ratio(spec: RatioSpec, layout: InputLayout, allowAboveOneByDefault: boolean, map: RatioMap, p = 0, bands?: Band[], gate = -1): Kernel {
+function ratio(
+  spec: RatioSpec,
+  layout: InputLayout,
+  allowAboveOneByDefault: boolean,
+  map: RatioMap,
+  p = 0,
+  bands?: Band[],
+  gate = -1,
+): Kernel {
   const a = slotsOf(spec.a, layout);
   const b = slotsOf(spec.b, layout);
   return kernel(Op.Ratio, {
@@ -230,7 +238,12 @@ export function compileRule(rule: Rule, layout: InputLayout, maxPoints: number):
       const raw =
         rule.value !== undefined
           ? kernel(Op.Sum, { a0: value[0]!, a: value.subarray(1) })
-          : ratio({ a: rule.a!, b: rule.b!, allowAboveOne: rule.allowAboveOne, ifZeroDenominator: rule.ifZeroDenominator }, layout, true, RatioMap.Raw);
+          : ratio(
+              { a: rule.a!, b: rule.b!, allowAboveOne: rule.allowAboveOne, ifZeroDenominator: rule.ifZeroDenominator },
+              layout,
+              true,
+              RatioMap.Raw,
+            );
       return { cohort: true, raw, form: rule.form };
     }
     case "relative_to_best":
@@ -393,4 +406,3 @@ export function evaluateKernel(k: Kernel, row: Float64Array, o = 0): number {
   runKernels([k], row, o, out);
   return out[0]!;
 }
-

@@ -98,7 +98,9 @@ function itemDiff<T extends Item>(match: { pairs: [T, T][]; added: T[]; removed:
     renamed: match.pairs
       .filter(([a, b]) => a.name.vi !== b.name.vi || a.code !== b.code)
       .map(([a, b]) => ({ code: b.code, fromCode: a.code, from: a.name.vi, to: b.name.vi })),
-    reweighted: match.pairs.filter(([a, b]) => a.maxPoints !== b.maxPoints).map(([a, b]) => ({ code: b.code, fromCode: a.code, from: a.maxPoints, to: b.maxPoints })),
+    reweighted: match.pairs
+      .filter(([a, b]) => a.maxPoints !== b.maxPoints)
+      .map(([a, b]) => ({ code: b.code, fromCode: a.code, from: a.maxPoints, to: b.maxPoints })),
   };
 }
 
@@ -124,12 +126,14 @@ export function diffPacks(older: Pack, newer: Pack): PackDiff {
   const notListed = partial ? indicatorMatch.removed.filter((x) => !explicitlyRemoved.has(x.code)) : [];
   if (partial) indicatorMatch.removed = indicatorMatch.removed.filter((x) => explicitlyRemoved.has(x.code));
   const indicators = itemDiff(indicatorMatch);
-  const points = [...new Set([...older.indices.map((x) => indexPairs.get(x.code) ?? x.code), ...newer.indices.map((x) => x.code)])].map((code) => {
-    const fromCode = [...indexPairs.entries()].find(([, to]) => to === code)?.[0] ?? code;
-    const from = older.indices.find((x) => x.code === fromCode)?.maxPoints ?? null;
-    const to = newer.indices.find((x) => x.code === code)?.maxPoints ?? null;
-    return { index: code, from, to, delta: from !== null && to !== null ? to - from : null };
-  });
+  const points = [...new Set([...older.indices.map((x) => indexPairs.get(x.code) ?? x.code), ...newer.indices.map((x) => x.code)])].map(
+    (code) => {
+      const fromCode = [...indexPairs.entries()].find(([, to]) => to === code)?.[0] ?? code;
+      const from = older.indices.find((x) => x.code === fromCode)?.maxPoints ?? null;
+      const to = newer.indices.find((x) => x.code === code)?.maxPoints ?? null;
+      return { index: code, from, to, delta: from !== null && to !== null ? to - from : null };
+    },
+  );
   return {
     from: { id: older.meta.id, version: older.meta.version },
     to: { id: newer.meta.id, version: newer.meta.version },

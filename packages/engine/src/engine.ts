@@ -52,7 +52,14 @@ function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, what: string): T 
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
   const issues = requestIssues(parsed.error);
-  throw new EngineError("REQUEST_INVALID", `${what} is not valid: ${issues.slice(0, 3).map((i) => i.message).join("; ")}`, { issues });
+  throw new EngineError(
+    "REQUEST_INVALID",
+    `${what} is not valid: ${issues
+      .slice(0, 3)
+      .map((i) => i.message)
+      .join("; ")}`,
+    { issues },
+  );
 }
 
 function requireCoverage(pack: LoadedPack, needed: "full" | "indices"): void {

@@ -43,7 +43,10 @@ function numeratorHint(ctx: ExplainContext, a: Operand, b: Operand, ratio: numbe
   const needed = roundUp(ratio * denominator - others, unit);
   const note =
     ids.length > 1
-      ? { vi: `hoặc tăng tổng ${ids.map((id) => addressIn(ctx.indicator, id)).join(" + ")} tương ứng`, en: `or raise the sum ${ids.map((id) => addressIn(ctx.indicator, id)).join(" + ")} accordingly` }
+      ? {
+          vi: `hoặc tăng tổng ${ids.map((id) => addressIn(ctx.indicator, id)).join(" + ")} tương ứng`,
+          en: `or raise the sum ${ids.map((id) => addressIn(ctx.indicator, id)).join(" + ")} accordingly`,
+        }
       : undefined;
   return [hint(ctx, first, Math.max(0, needed), note)];
 }
@@ -100,7 +103,10 @@ function hintsFor(rule: Rule, ctx: ExplainContext): Hint[] {
     case "relative_to_best": {
       const best = ctx.cohortBest;
       if (best === undefined || !Number.isFinite(best)) return [];
-      const note = { vi: "bằng đơn vị dẫn đầu hiện nay; điểm phụ thuộc vào các tỉnh khác", en: "equal to the current leader; points depend on the other provinces" };
+      const note = {
+        vi: "bằng đơn vị dẫn đầu hiện nay; điểm phụ thuộc vào các tỉnh khác",
+        en: "equal to the current leader; points depend on the other provinces",
+      };
       if (rule.kind === "min_max" && rule.value !== undefined) {
         const first = operandIds(rule.value)[0]!;
         return [hint(ctx, first, best, note)];
@@ -118,7 +124,12 @@ function hintsFor(rule: Rule, ctx: ExplainContext): Hint[] {
 function cohortNote(best: number | undefined): Localized[] {
   return best === undefined
     ? []
-    : [{ vi: `Chỉ số so sánh giữa các tỉnh: giá trị cao nhất của nhóm là ${best}`, en: `Cohort-relative indicator: the best value in the cohort is ${best}` }];
+    : [
+        {
+          vi: `Chỉ số so sánh giữa các tỉnh: giá trị cao nhất của nhóm là ${best}`,
+          en: `Cohort-relative indicator: the best value in the cohort is ${best}`,
+        },
+      ];
 }
 
 /** The rule in words, by official address: the same for every unit, so rendered once per indicator. */
@@ -148,7 +159,11 @@ export function explainIndicator(
   const full = points >= (indicator.maxPoints ?? 0) - EPS;
   const toFullPoints = full ? [] : indicator.rule.kind === "sum_children" ? childHints : hintsFor(indicator.rule, ctx);
   const notes: Localized[] = [...cohortNote(cohortBest)];
-  if (indicator.provisional) notes.push({ vi: `Tạm thời (nguồn chưa chắc chắn): ${indicator.provisional.reason}`, en: `Provisional: ${indicator.provisional.reason}` });
+  if (indicator.provisional)
+    notes.push({
+      vi: `Tạm thời (nguồn chưa chắc chắn): ${indicator.provisional.reason}`,
+      en: `Provisional: ${indicator.provisional.reason}`,
+    });
   return {
     rule,
     inputs,

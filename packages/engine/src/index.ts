@@ -11,5 +11,13 @@ export { compareCodes } from "./codes";
 export * from "./plugins";
 export { diffPacks, type PackDiff } from "./diff";
 export { applyVariant, parseVariant, variantSchema, type Variant, type VariantChange } from "./variant";
-export { compareResults, decompose, linkIndices, type Comparison, type Decomposition, type IndexLink, type UnitComparison } from "./compare";
+export {
+  compareResults,
+  decompose,
+  linkIndices,
+  type Comparison,
+  type Decomposition,
+  type IndexLink,
+  type UnitComparison,
+} from "./compare";
 export { choosePack, packsForYear } from "./applicable";

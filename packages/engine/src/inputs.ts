@@ -154,9 +154,14 @@ export function encodeValue(slot: InputSlot, value: Exclude<InputValue, null>): 
     case "text":
       return problem(definition, "INPUT_NOT_A_NUMBER", "text inputs are not scored");
     default: {
-      if (typeof value !== "number" || !Number.isFinite(value)) return problem(definition, "INPUT_NOT_A_NUMBER", `got ${JSON.stringify(value)}`);
+      if (typeof value !== "number" || !Number.isFinite(value))
+        return problem(definition, "INPUT_NOT_A_NUMBER", `got ${JSON.stringify(value)}`);
       const min = definition.min ?? (definition.unit === "count" || definition.unit === "billion_vnd" ? 0 : -Infinity);
-      if (value < min || (definition.max !== undefined && value > definition.max) || (definition.unit === "count" && !Number.isInteger(value)))
+      if (
+        value < min ||
+        (definition.max !== undefined && value > definition.max) ||
+        (definition.unit === "count" && !Number.isInteger(value))
+      )
         return problem(definition, "INPUT_OUT_OF_RANGE", `got ${value}`);
       return value;
     }
@@ -264,12 +269,25 @@ export function encodeUnit(
 }
 
 /** Slow path: encode, check constants and conflicts, record problems. */
-function setValue(row: Float64Array, offset: number, slot: InputSlot, key: string, value: Exclude<InputValue, null>, unit: UnitInput, issues: InputIssue[]): void {
+function setValue(
+  row: Float64Array,
+  offset: number,
+  slot: InputSlot,
+  key: string,
+  value: Exclude<InputValue, null>,
+  unit: UnitInput,
+  issues: InputIssue[],
+): void {
   const definition = slot.definition;
   const encoded = encodeValue(slot, value);
   if (typeof encoded !== "number") {
     const where = key === definition.id ? key : `${key} (${definition.id})`;
-    issues.push({ ...encoded, unit: unit.code, key, message: `unit ${unit.code}, ${where}: ${encoded.message.slice(definition.id.length + 2)}` });
+    issues.push({
+      ...encoded,
+      unit: unit.code,
+      key,
+      message: `unit ${unit.code}, ${where}: ${encoded.message.slice(definition.id.length + 2)}`,
+    });
     return;
   }
   if (definition.constant !== undefined) {

@@ -62,7 +62,11 @@ function entryOf(pkg: PackageJson): string {
 /** Imports a pack package from its directory and returns its default export (the pack data). */
 export async function importPackFromDirectory(dir: string): Promise<unknown> {
   const pkg = readPackageJson(dir);
-  if (!pkg) throw new EngineError("PACK_NOT_FOUND", `${dir} has no package.json; a pack directory is a package with "dti": { "kind": "indicator-pack" }`);
+  if (!pkg)
+    throw new EngineError(
+      "PACK_NOT_FOUND",
+      `${dir} has no package.json; a pack directory is a package with "dti": { "kind": "indicator-pack" }`,
+    );
   try {
     const module = (await import(pathToFileURL(resolve(dir, entryOf(pkg))).href)) as { default?: unknown };
     if (module.default === undefined) throw new Error("the module has no default export");
@@ -82,7 +86,10 @@ export async function readBundle(file: string): Promise<unknown> {
   }
   const format = (json as { format?: unknown })?.format;
   if (format !== "dti-pack-bundle@1")
-    throw new EngineError("PACK_LOAD_FAILED", `${file} is not a pack bundle: expected "format": "dti-pack-bundle@1", got ${JSON.stringify(format)}`);
+    throw new EngineError(
+      "PACK_LOAD_FAILED",
+      `${file} is not a pack bundle: expected "format": "dti-pack-bundle@1", got ${JSON.stringify(format)}`,
+    );
   // The pack inside is validated (with every issue) when it is loaded; only the envelope is checked here.
   return (json as { pack?: unknown }).pack;
 }
@@ -97,7 +104,8 @@ export async function resolvePackSource(reference: string, hostDir: string): Pro
   if (match) return { content: await importPackFromDirectory(match.dir), source: { kind: "package", location: match.packageName } };
   const path = resolve(reference);
   if (existsSync(path)) {
-    if (statSync(path).isDirectory()) return { content: await importPackFromDirectory(path), source: { kind: "directory", location: path } };
+    if (statSync(path).isDirectory())
+      return { content: await importPackFromDirectory(path), source: { kind: "directory", location: path } };
     return { content: await readBundle(path), source: { kind: "bundle", location: path } };
   }
   throw new EngineError(

@@ -85,4 +85,3 @@ export function toScoreResult(
   });
   return { pack: ref, period, basis: "raw", mode, units, reference: scored.references, warnings: scored.warnings };
 }
-

@@ -73,7 +73,15 @@ function evaluateUnit(
  * A cohort-relative rule's lowest and highest raw value (into lows[at] and highs[at]) over the
  * units that have one, whose codes go to `included`. False when some unit has none.
  */
-function cohortRange(raws: Float64Array, c: number, at: number, units: readonly UnitInput[], included: string[], lows: Float64Array, highs: Float64Array): boolean {
+function cohortRange(
+  raws: Float64Array,
+  c: number,
+  at: number,
+  units: readonly UnitInput[],
+  included: string[],
+  lows: Float64Array,
+  highs: Float64Array,
+): boolean {
   let lo = Infinity;
   let hi = -Infinity;
   let all = true;
@@ -153,7 +161,10 @@ function checkUnitCodes(units: readonly UnitInput[]): void {
   seen.clear();
   const duplicates = units.filter((u) => (seen.has(u.code) ? true : (seen.add(u.code), false)));
   if (duplicates.length > 0)
-    throw new EngineError("UNIT_DUPLICATE", `unit codes must be unique; repeated: ${[...new Set(duplicates.map((u) => u.code))].join(", ")}`);
+    throw new EngineError(
+      "UNIT_DUPLICATE",
+      `unit codes must be unique; repeated: ${[...new Set(duplicates.map((u) => u.code))].join(", ")}`,
+    );
 }
 
 /** One unit's input values (a view, not a copy). */
@@ -269,7 +280,8 @@ export function scoreCohort(pack: CompiledPack, units: readonly UnitInput[], mod
     });
   }
   const warnings: ScoreWarning[] = [];
-  for (const { code, message, unit, key } of keyWarnings) warnings.push({ code, message, ...(unit ? { unit } : {}), ...(key ? { input: key } : {}) });
+  for (const { code, message, unit, key } of keyWarnings)
+    warnings.push({ code, message, ...(unit ? { unit } : {}), ...(key ? { input: key } : {}) });
   for (const warning of missingWarnings) warnings.push(warning);
   if (ruleIssues.length > 0 || warnings.length > 0) {
     // Report in the order a person reads the data: unit by unit, indicator by official code.
@@ -287,7 +299,22 @@ export function scoreCohort(pack: CompiledPack, units: readonly UnitInput[], mod
   const cohortLate = { lows, highs, raws, c };
   for (let u = 0; u < n; u++) finishUnit(pack, u, points, status, cohortLate, indexPoints);
   const { totalPoints, overall, ranks, indexRanks, pillarPoints, pillarRanks } = aggregateIndexPoints(pack, n, indexPoints);
-  return { units, data, width, points, status, indexPoints, totalPoints, overall, ranks, indexRanks, pillarPoints, pillarRanks, references, warnings };
+  return {
+    units,
+    data,
+    width,
+    points,
+    status,
+    indexPoints,
+    totalPoints,
+    overall,
+    ranks,
+    indexRanks,
+    pillarPoints,
+    pillarRanks,
+    references,
+    warnings,
+  };
 }
 
 /** Index points → totals, overall, ranks and pillars. Shared by raw scoring and index aggregation. */
@@ -350,7 +377,10 @@ function columnOver(matrix: Float64Array, width: number, column: number, max: nu
 }
 
 function inputError(issues: InputIssue[]): EngineError {
-  const head = issues.slice(0, 3).map((i) => i.message).join("; ");
+  const head = issues
+    .slice(0, 3)
+    .map((i) => i.message)
+    .join("; ");
   const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : "";
   const only = issues.every((i) => i.code === issues[0]!.code) ? issues[0]!.code : "INPUT_INVALID";
   return new EngineError(only, `${issues.length} input problem(s): ${head}${more}`, { issues });

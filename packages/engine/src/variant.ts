@@ -1,4 +1,13 @@
-import { indexCodeSchema, indicatorCodeSchema, inputUses, localizedTextSchema, packIdSchema, ruleSchema, type Pack, type PackDefinition } from "@dti/pack-sdk";
+import {
+  indexCodeSchema,
+  indicatorCodeSchema,
+  inputUses,
+  localizedTextSchema,
+  packIdSchema,
+  ruleSchema,
+  type Pack,
+  type PackDefinition,
+} from "@dti/pack-sdk";
 import { z } from "zod";
 import { EngineError } from "./errors";
 
@@ -38,7 +47,11 @@ function fail(message: string, key?: string): never {
 export function parseVariant(candidate: unknown): Variant {
   const parsed = variantSchema.safeParse(candidate);
   if (parsed.success) return parsed.data;
-  const issues = parsed.error.issues.map((i) => ({ code: "VARIANT_INVALID" as const, key: i.path.join("."), message: `${i.path.join(".") || "variant"}: ${i.message}` }));
+  const issues = parsed.error.issues.map((i) => ({
+    code: "VARIANT_INVALID" as const,
+    key: i.path.join("."),
+    message: `${i.path.join(".") || "variant"}: ${i.message}`,
+  }));
   throw new EngineError("VARIANT_INVALID", `the variant is not valid: ${issues.map((i) => i.message).join("; ")}`, { issues });
 }
 
@@ -48,7 +61,8 @@ export function applyVariant(pack: Pack, variant: Variant): PackDefinition {
   const draft = structuredClone(pack) as Pack;
   const indicator = (code: string, key: string) =>
     draft.indicators.find((x) => x.code === code) ?? fail(`indicator ${code} is not in ${pack.meta.id}`, key);
-  const index = (code: string, key: string) => draft.indices.find((x) => x.code === code) ?? fail(`index ${code} is not in ${pack.meta.id}`, key);
+  const index = (code: string, key: string) =>
+    draft.indices.find((x) => x.code === code) ?? fail(`index ${code} is not in ${pack.meta.id}`, key);
   const topOf = (x: Pack["indicators"][number]) => (x.parent ? draft.indicators.find((p) => p.code === x.parent)! : x);
 
   variant.changes.forEach((c, i) => {

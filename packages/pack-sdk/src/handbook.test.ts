@@ -11,7 +11,11 @@ function handbookPack(): PackDefinition {
       id: "handbook-pack",
       version: "1.2.3",
       title: t("Bộ chỉ số thử", "Test framework"),
-      legalBasis: { decision: "922/QĐ-BTTTT", date: "2022-05-20", issuer: t("Bộ Thông tin và Truyền thông", "Ministry of Information and Communications") },
+      legalBasis: {
+        decision: "922/QĐ-BTTTT",
+        date: "2022-05-20",
+        issuer: t("Bộ Thông tin và Truyền thông", "Ministry of Information and Communications"),
+      },
       source: { title: t("Phụ lục 2", "Appendix 2"), number: "4233/KH-UBND", date: "2022-09-28" },
       years: [2022, 2023],
       level: "province",
@@ -100,13 +104,24 @@ function handbookPack(): PackDefinition {
         name: t("Kinh phí", "Budget"),
         maxPoints: 10,
         inputs: [{ input: "budget" }],
-        rule: { kind: "amount_bands", input: "budget", bands: [{ min: 2, fraction: 1 }, { min: 0.5, fraction: 0.5 }] },
+        rule: {
+          kind: "amount_bands",
+          input: "budget",
+          bands: [
+            { min: 2, fraction: 1 },
+            { min: 0.5, fraction: 0.5 },
+          ],
+        },
         method: t("Từ 2 tỷ: Điểm tối đa", "2 billion or more: max"),
         leadAgency: "Sở TTTT",
         cooperatingAgencies: [],
       },
     ],
-    aggregation: { pillars: [{ id: "government", name: t("Chính quyền số", "Digital government"), indices: ["I", "II"] }], precision: 4, totalPoints: 40 },
+    aggregation: {
+      pillars: [{ id: "government", name: t("Chính quyền số", "Digital government"), indices: ["I", "II"] }],
+      precision: 4,
+      totalPoints: 40,
+    },
   };
 }
 
@@ -121,9 +136,17 @@ describe("renderHandbook", () => {
     const md = renderHandbook(pack);
     expect(md).toBe(renderHandbook(pack, "vi"));
     expect(md.startsWith("# Sổ tay chỉ số: Bộ chỉ số thử\n")).toBe(true);
-    for (const heading of ["## Căn cứ pháp lý", "## Cách tổng hợp điểm", "### Các chỉ số chính", "## Thông tin chung", "## I. Nhận thức số (20 điểm)", "## II. Hạ tầng số (20 điểm)"])
+    for (const heading of [
+      "## Căn cứ pháp lý",
+      "## Cách tổng hợp điểm",
+      "### Các chỉ số chính",
+      "## Thông tin chung",
+      "## I. Nhận thức số (20 điểm)",
+      "## II. Hạ tầng số (20 điểm)",
+    ])
       expect(md).toContain(heading);
-    for (const code of ["1.1", "1.2", "2.1", "2.1.1", "2.1.2"]) expect(md).toMatch(new RegExp(`^#{3,4} ${code.replace(/\./g, "\\.")}\\. `, "m"));
+    for (const code of ["1.1", "1.2", "2.1", "2.1.1", "2.1.2"])
+      expect(md).toMatch(new RegExp(`^#{3,4} ${code.replace(/\./g, "\\.")}\\. `, "m"));
     expect(md).toContain("922/QĐ-BTTTT, ngày 2022-05-20");
     expect(md).toContain("**Năm áp dụng**: 2022, 2023");
     expect(md).toContain("**Chính quyền số** (`government`): I. Nhận thức số; II. Hạ tầng số");
@@ -160,7 +183,10 @@ describe("renderHandbook", () => {
   it("shows where an index or indicator comes from and an index's components", () => {
     const definition = handbookPack();
     definition.indices[0]!.source = "Báo cáo DTI 2020";
-    definition.indices[0]!.components = [{ code: "a", name: t("Thành phần a", "Part a") }, { name: t("Thành phần b", "Part b"), maxPoints: 5 }];
+    definition.indices[0]!.components = [
+      { code: "a", name: t("Thành phần a", "Part a") },
+      { name: t("Thành phần b", "Part b"), maxPoints: 5 },
+    ];
     definition.indicators[0]!.source = "Kế hoạch 4233/KH-UBND";
     const md = renderHandbook(packSchema.parse(definition), "vi");
     expect(md).toContain("**Nguồn**: Báo cáo DTI 2020");

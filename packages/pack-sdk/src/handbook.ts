@@ -27,7 +27,8 @@ const WORDS = {
     overall: "Chỉ số DTI tổng hợp = Tổng điểm đạt được / Tổng điểm tối đa của các chỉ số chính có tính điểm",
     pillars: "Trụ cột",
     pillarRule: "Giá trị trụ cột = Tổng điểm các chỉ số chính của trụ cột / Tổng điểm tối đa của các chỉ số chính đó",
-    precision: (n: number) => `Giá trị công bố được làm tròn đến ${n} chữ số thập phân; các giá trị bằng nhau sau khi làm tròn có cùng thứ hạng (1, 2, 2, 4).`,
+    precision: (n: number) =>
+      `Giá trị công bố được làm tròn đến ${n} chữ số thập phân; các giá trị bằng nhau sau khi làm tròn có cùng thứ hạng (1, 2, 2, 4).`,
     totalPoints: "Tổng điểm tối đa",
     mainIndices: "Các chỉ số chính",
     code: "Mã",
@@ -150,7 +151,9 @@ function cell(value: string): string {
 }
 
 function table(head: string[], rows: string[][]): string {
-  return [`| ${head.join(" | ")} |`, `|${head.map(() => "---").join("|")}|`, ...rows.map((r) => `| ${r.map(cell).join(" | ")} |`)].join("\n");
+  return [`| ${head.join(" | ")} |`, `|${head.map(() => "---").join("|")}|`, ...rows.map((r) => `| ${r.map(cell).join(" | ")} |`)].join(
+    "\n",
+  );
 }
 
 /** Multi-line official text as a quote, line breaks kept. */
@@ -203,7 +206,9 @@ function header(pack: Pack, lang: Lang, w: Words): string[] {
   if (basis.url) lines.push(`- ${basis.url}`);
   if (meta.source) {
     const s = meta.source;
-    const detail = [s.number, s.date ? `${w.date} ${s.date}` : undefined, s.issuer ? text(s.issuer, lang) : undefined].filter(Boolean).join(", ");
+    const detail = [s.number, s.date ? `${w.date} ${s.date}` : undefined, s.issuer ? text(s.issuer, lang) : undefined]
+      .filter(Boolean)
+      .join(", ");
     lines.push(`- ${w.source}: ${text(s.title, lang)}${detail ? ` (${detail})` : ""}`);
     if (s.note) lines.push(`  ${s.note}`);
   }
@@ -237,7 +242,9 @@ function aggregation(pack: Pack, lang: Lang, w: Words): string[] {
   if (pack.aggregation.pillars.length > 0) {
     lines.push(`- ${w.pillarRule}:`);
     for (const pillar of pack.aggregation.pillars)
-      lines.push(`  - **${text(pillar.name, lang)}** (\`${pillar.id}\`): ${pillar.indices.map((c) => `${c}. ${indexName.get(c) ?? c}`).join("; ")}`);
+      lines.push(
+        `  - **${text(pillar.name, lang)}** (\`${pillar.id}\`): ${pillar.indices.map((c) => `${c}. ${indexName.get(c) ?? c}`).join("; ")}`,
+      );
   }
   lines.push(
     "",
@@ -272,7 +279,12 @@ function generalInfo(pack: Pack, lang: Lang, w: Words, agencies: Map<string, Loc
     "",
     table(
       [w.code, w.name, w.unit, w.leadAgency],
-      pack.generalInfo.map((g) => [g.code, text(g.name, lang), UNIT_WORDS[lang][g.unit], g.leadAgency ? agencyText(g.leadAgency, agencies, lang) : ""]),
+      pack.generalInfo.map((g) => [
+        g.code,
+        text(g.name, lang),
+        UNIT_WORDS[lang][g.unit],
+        g.leadAgency ? agencyText(g.leadAgency, agencies, lang) : "",
+      ]),
     ),
   ];
 }
@@ -303,7 +315,9 @@ function indicatorSection(
   lines.push("", `**${w.rule}**: ${renderRule(indicator.rule, lang, (id) => addressOf(indicator, id))}`);
   lines.push("", `**${w.inputs}**`, "");
   if (indicator.inputs.length === 0)
-    lines.push(indicator.rule.kind === "sum_children" ? w.noInputs : indicator.rule.kind === "unknown" ? w.noInputsKnown : w.noInputsNotScored);
+    lines.push(
+      indicator.rule.kind === "sum_children" ? w.noInputs : indicator.rule.kind === "unknown" ? w.noInputsKnown : w.noInputsNotScored,
+    );
   else
     lines.push(
       table(
@@ -326,18 +340,30 @@ function indicatorSection(
   return lines;
 }
 
-function indexSection(index: MainIndex, pack: Pack, lang: Lang, w: Words, inputs: Map<string, InputDefinition>, agencies: Map<string, LocalizedText>): string[] {
+function indexSection(
+  index: MainIndex,
+  pack: Pack,
+  lang: Lang,
+  w: Words,
+  inputs: Map<string, InputDefinition>,
+  agencies: Map<string, LocalizedText>,
+): string[] {
   const members = pack.indicators.filter((x) => x.index === index.code);
   // Sub-indicators follow their parent, so 5.12.1–5.12.6 read under 5.12.
-  const ordered = members
-    .filter((x) => !x.parent)
-    .flatMap((top) => [top, ...members.filter((x) => x.parent === top.code)]);
+  const ordered = members.filter((x) => !x.parent).flatMap((top) => [top, ...members.filter((x) => x.parent === top.code)]);
   const orphans = members.filter((x) => !ordered.includes(x));
   const lines = ["", `## ${index.code}. ${text(index.name, lang)} (${pointsText(index.maxPoints, lang)} ${w.points})`];
   if (index.notes) lines.push("", index.notes);
   if (index.source) lines.push("", `**${w.origin}**: ${index.source}`);
   if (index.components && index.components.length > 0)
-    lines.push("", `**${w.components}**:`, "", ...index.components.map((c) => `- ${c.code ? `${c.code}. ` : ""}${text(c.name, lang)} (${pointsText(c.maxPoints, lang)} ${w.points})`));
+    lines.push(
+      "",
+      `**${w.components}**:`,
+      "",
+      ...index.components.map(
+        (c) => `- ${c.code ? `${c.code}. ` : ""}${text(c.name, lang)} (${pointsText(c.maxPoints, lang)} ${w.points})`,
+      ),
+    );
   for (const indicator of [...ordered, ...orphans]) lines.push(...indicatorSection(indicator, lang, w, inputs, agencies));
   return lines;
 }

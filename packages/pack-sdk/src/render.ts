@@ -54,9 +54,7 @@ export function renderRule(rule: Rule, lang: Lang, name: InputNamer = (id) => id
   const max = vi ? "Điểm tối đa" : "max";
   switch (rule.kind) {
     case "ratio":
-      return vi
-        ? `Tỷ lệ = ${ratio(rule)}; Điểm = Tỷ lệ × Điểm tối đa`
-        : `ratio = ${ratio(rule)}; points = ratio × max`;
+      return vi ? `Tỷ lệ = ${ratio(rule)}; Điểm = Tỷ lệ × Điểm tối đa` : `ratio = ${ratio(rule)}; points = ratio × max`;
     case "ratio_to_target":
       return vi
         ? `Tỷ lệ = ${ratio(rule)}; Điểm = min(1, Tỷ lệ / ${percent(rule.target, lang)}) × Điểm tối đa`

@@ -76,7 +76,5 @@ export function inputUses(rule: Rule): InputUse[] {
 export function walkRules(rule: Rule, path: (string | number)[] = []): { rule: Rule; path: (string | number)[] }[] {
   const own = [{ rule, path }];
   if (rule.kind !== "parts") return own;
-  return own.concat(
-    rule.parts.flatMap((part, i) => (part.rule ? walkRules(part.rule, [...path, "parts", i, "rule"]) : [])),
-  );
+  return own.concat(rule.parts.flatMap((part, i) => (part.rule ? walkRules(part.rule, [...path, "parts", i, "rule"]) : [])));
 }

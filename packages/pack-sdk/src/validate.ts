@@ -28,8 +28,7 @@ export function validatePack(candidate: unknown): PackValidation {
   const pack = parsed.data;
   const errors: PackIssue[] = [];
   const warnings: PackIssue[] = [];
-  const fail = (code: PackIssueCode, path: (string | number)[], message: string) =>
-    errors.push({ code, path, message });
+  const fail = (code: PackIssueCode, path: (string | number)[], message: string) => errors.push({ code, path, message });
 
   const unique = (items: { key: string; path: (string | number)[] }[], what: string) => {
     const seen = new Set<string>();
@@ -38,12 +37,30 @@ export function validatePack(candidate: unknown): PackValidation {
       seen.add(key);
     }
   };
-  unique(pack.indices.map((x, i) => ({ key: x.code, path: ["indices", i, "code"] })), "index");
-  unique(pack.indicators.map((x, i) => ({ key: x.code, path: ["indicators", i, "code"] })), "indicator");
-  unique(pack.inputs.map((x, i) => ({ key: x.id, path: ["inputs", i, "id"] })), "input");
-  unique(pack.aggregation.pillars.map((x, i) => ({ key: x.id, path: ["aggregation", "pillars", i, "id"] })), "pillar");
-  unique(pack.agencies.map((x, i) => ({ key: x.code, path: ["agencies", i, "code"] })), "agency");
-  unique(pack.generalInfo.map((x, i) => ({ key: x.code, path: ["generalInfo", i, "code"] })), "general-information item");
+  unique(
+    pack.indices.map((x, i) => ({ key: x.code, path: ["indices", i, "code"] })),
+    "index",
+  );
+  unique(
+    pack.indicators.map((x, i) => ({ key: x.code, path: ["indicators", i, "code"] })),
+    "indicator",
+  );
+  unique(
+    pack.inputs.map((x, i) => ({ key: x.id, path: ["inputs", i, "id"] })),
+    "input",
+  );
+  unique(
+    pack.aggregation.pillars.map((x, i) => ({ key: x.id, path: ["aggregation", "pillars", i, "id"] })),
+    "pillar",
+  );
+  unique(
+    pack.agencies.map((x, i) => ({ key: x.code, path: ["agencies", i, "code"] })),
+    "agency",
+  );
+  unique(
+    pack.generalInfo.map((x, i) => ({ key: x.code, path: ["generalInfo", i, "code"] })),
+    "general-information item",
+  );
 
   const indices = new Map(pack.indices.map((x) => [x.code, x]));
   const indicators = new Map(pack.indicators.map((x) => [x.code, x]));
@@ -54,9 +71,12 @@ export function validatePack(candidate: unknown): PackValidation {
 
   pack.inputs.forEach((input, i) => {
     if (input.generalInfo && !generalInfo.has(input.generalInfo))
-      fail("UNKNOWN_GENERAL_INFO", ["inputs", i, "generalInfo"], `input "${input.id}" links to ${input.generalInfo}, which the pack does not declare`);
-    if (input.unit === "choice" && !input.options)
-      fail("SCHEMA", ["inputs", i, "options"], `choice input "${input.id}" needs its options`);
+      fail(
+        "UNKNOWN_GENERAL_INFO",
+        ["inputs", i, "generalInfo"],
+        `input "${input.id}" links to ${input.generalInfo}, which the pack does not declare`,
+      );
+    if (input.unit === "choice" && !input.options) fail("SCHEMA", ["inputs", i, "options"], `choice input "${input.id}" needs its options`);
     if (input.unit !== "choice" && input.options)
       fail("SCHEMA", ["inputs", i, "options"], `only choice inputs have options; "${input.id}" is ${input.unit}`);
   });
@@ -67,10 +87,18 @@ export function validatePack(candidate: unknown): PackValidation {
       fail("UNKNOWN_INDEX", at("index"), `indicator ${indicator.code} names index "${indicator.index}", which is not declared`);
     for (const [k, agency] of [indicator.leadAgency, ...indicator.cooperatingAgencies].entries()) {
       if (agency !== null && agencies.size > 0 && !agencies.has(agency))
-        fail("UNKNOWN_AGENCY", k === 0 ? at("leadAgency") : at("cooperatingAgencies", k - 1), `agency "${agency}" is not declared in agencies`);
+        fail(
+          "UNKNOWN_AGENCY",
+          k === 0 ? at("leadAgency") : at("cooperatingAgencies", k - 1),
+          `agency "${agency}" is not declared in agencies`,
+        );
     }
     if (indicator.provisional)
-      warnings.push({ code: "PROVISIONAL", path: at("provisional"), message: `${indicator.code} is provisional: ${indicator.provisional.reason}` });
+      warnings.push({
+        code: "PROVISIONAL",
+        path: at("provisional"),
+        message: `${indicator.code} is provisional: ${indicator.provisional.reason}`,
+      });
 
     const listed = new Set<string>();
     const addresses = new Set<string>();
@@ -80,7 +108,11 @@ export function validatePack(candidate: unknown): PackValidation {
         fail("UNKNOWN_INPUT", at("inputs", k, "input"), `indicator ${indicator.code} lists input "${ref.input}", which is not declared`);
       const address = ref.address ?? "";
       if (addresses.has(address))
-        fail("DUPLICATE_ADDRESS", at("inputs", k, "address"), `indicator ${indicator.code} has two inputs at address "${indicator.code}${address ? "." + address : ""}"`);
+        fail(
+          "DUPLICATE_ADDRESS",
+          at("inputs", k, "address"),
+          `indicator ${indicator.code} has two inputs at address "${indicator.code}${address ? "." + address : ""}"`,
+        );
       addresses.add(address);
     });
 
@@ -91,13 +123,21 @@ export function validatePack(candidate: unknown): PackValidation {
         const valued = new Set(Object.keys(rule.fractions));
         const same = options.size === valued.size && [...options].every((v) => valued.has(v));
         if (input && !same)
-          fail("CHOICE_MISMATCH", at(...path, "fractions"), `choice rule of ${indicator.code} scores [${[...valued].join(", ")}] but input "${rule.input}" offers [${[...options].join(", ")}]`);
+          fail(
+            "CHOICE_MISMATCH",
+            at(...path, "fractions"),
+            `choice rule of ${indicator.code} scores [${[...valued].join(", ")}] but input "${rule.input}" offers [${[...options].join(", ")}]`,
+          );
       }
       if (rule.kind === "count_bands" || rule.kind === "amount_bands" || rule.kind === "ratio_bands") {
         rule.bands.forEach((band, k) => {
           const previous = rule.bands[k - 1];
           if (previous && band.min >= previous.min)
-            fail("BANDS_ORDER", at(...path, "bands", k, "min"), `band ${k} of ${indicator.code} (min ${band.min}) must be below band ${k - 1} (min ${previous.min})`);
+            fail(
+              "BANDS_ORDER",
+              at(...path, "bands", k, "min"),
+              `band ${k} of ${indicator.code} (min ${band.min}) must be below band ${k - 1} (min ${previous.min})`,
+            );
         });
       }
       if (rule.kind === "parts") {
@@ -114,7 +154,11 @@ export function validatePack(candidate: unknown): PackValidation {
         });
         const childMax = rule.children.reduce((sum, c) => sum + (indicators.get(c)?.maxPoints ?? 0), 0);
         if (indicator.maxPoints !== null && Math.abs(childMax - indicator.maxPoints) > EPSILON)
-          fail("POINTS_MISMATCH", at("maxPoints"), `${indicator.code} is worth ${indicator.maxPoints} but its sub-indicators add up to ${childMax}`);
+          fail(
+            "POINTS_MISMATCH",
+            at("maxPoints"),
+            `${indicator.code} is worth ${indicator.maxPoints} but its sub-indicators add up to ${childMax}`,
+          );
       }
     }
 
@@ -129,9 +173,17 @@ export function validatePack(candidate: unknown): PackValidation {
       if (!listed.has(use.input))
         fail("UNLISTED_INPUT", path, `rule of ${indicator.code} uses "${use.input}" but the indicator's inputs do not list it`);
       const fits =
-        use.role === "boolean" ? input.unit === "boolean" : use.role === "choice" ? input.unit === "choice" : !["boolean", "choice", "text"].includes(input.unit);
+        use.role === "boolean"
+          ? input.unit === "boolean"
+          : use.role === "choice"
+            ? input.unit === "choice"
+            : !["boolean", "choice", "text"].includes(input.unit);
       if (!fits)
-        fail("WRONG_INPUT_UNIT", path, `${indicator.code} uses "${use.input}" as ${use.role === "number" ? "a number" : `a ${use.role}`}, but its unit is ${input.unit}`);
+        fail(
+          "WRONG_INPUT_UNIT",
+          path,
+          `${indicator.code} uses "${use.input}" as ${use.role === "number" ? "a number" : `a ${use.role}`}, but its unit is ${input.unit}`,
+        );
     }
 
     if (indicator.parent) {
@@ -151,21 +203,31 @@ export function validatePack(candidate: unknown): PackValidation {
   checkCoverage(pack, fail);
   if (pack.meta.coverage === "full") {
     pack.indices.forEach((index, i) => {
-      const sum = pack.indicators
-        .filter((x) => x.index === index.code && !x.parent)
-        .reduce((total, x) => total + (x.maxPoints ?? 0), 0);
+      const sum = pack.indicators.filter((x) => x.index === index.code && !x.parent).reduce((total, x) => total + (x.maxPoints ?? 0), 0);
       if (Math.abs(sum - (index.maxPoints ?? 0)) > EPSILON)
-        fail("POINTS_MISMATCH", ["indices", i, "maxPoints"], `index ${index.code} is worth ${index.maxPoints} but its indicators add up to ${sum}`);
+        fail(
+          "POINTS_MISMATCH",
+          ["indices", i, "maxPoints"],
+          `index ${index.code} is worth ${index.maxPoints} but its indicators add up to ${sum}`,
+        );
     });
   }
   const known = pack.indices.every((x) => x.maxPoints !== null);
   const total = pack.indices.reduce((sum, x) => sum + (x.maxPoints ?? 0), 0);
   if (known && pack.aggregation.totalPoints !== undefined && Math.abs(total - pack.aggregation.totalPoints) > EPSILON)
-    fail("POINTS_MISMATCH", ["aggregation", "totalPoints"], `the pack declares ${pack.aggregation.totalPoints} points but its indices add up to ${total}`);
+    fail(
+      "POINTS_MISMATCH",
+      ["aggregation", "totalPoints"],
+      `the pack declares ${pack.aggregation.totalPoints} points but its indices add up to ${total}`,
+    );
   pack.aggregation.pillars.forEach((pillar, i) =>
     pillar.indices.forEach((code, k) => {
       if (!indices.has(code))
-        fail("UNKNOWN_INDEX", ["aggregation", "pillars", i, "indices", k], `pillar ${pillar.id} names index "${code}", which is not declared`);
+        fail(
+          "UNKNOWN_INDEX",
+          ["aggregation", "pillars", i, "indices", k],
+          `pillar ${pillar.id} names index "${code}", which is not declared`,
+        );
     }),
   );
 
@@ -181,15 +243,27 @@ function checkCoverage(pack: Pack, fail: Fail): void {
   if (coverage === "published") return;
   pack.indices.forEach((index, i) => {
     if (index.maxPoints === null)
-      fail("COVERAGE", ["indices", i, "maxPoints"], `index ${index.code} has unknown points, so the pack cannot cover "${coverage}"; declare coverage "published"`);
+      fail(
+        "COVERAGE",
+        ["indices", i, "maxPoints"],
+        `index ${index.code} has unknown points, so the pack cannot cover "${coverage}"; declare coverage "published"`,
+      );
   });
   if (coverage !== "full") return;
   pack.indicators.forEach((indicator, i) => {
     if (indicator.maxPoints === null)
-      fail("COVERAGE", ["indicators", i, "maxPoints"], `${indicator.code} has unknown points, so the pack cannot score raw inputs; declare coverage "indices" or "published"`);
+      fail(
+        "COVERAGE",
+        ["indicators", i, "maxPoints"],
+        `${indicator.code} has unknown points, so the pack cannot score raw inputs; declare coverage "indices" or "published"`,
+      );
     for (const { rule, path } of walkRules(indicator.rule, ["rule"]))
       if (rule.kind === "unknown")
-        fail("COVERAGE", ["indicators", i, ...path], `${indicator.code} has an unknown rule, so the pack cannot score raw inputs; declare coverage "indices" or "published"`);
+        fail(
+          "COVERAGE",
+          ["indicators", i, ...path],
+          `${indicator.code} has an unknown rule, so the pack cannot score raw inputs; declare coverage "indices" or "published"`,
+        );
   });
 }
 
@@ -205,7 +279,11 @@ function checkCrosswalkTargets(pack: Pack, fail: Fail): void {
       crosswalk[level].forEach((mapping, m) =>
         mapping.to.forEach((code, k) => {
           if (!codes[level].has(code))
-            fail("CROSSWALK", ["crosswalks", c, level, m, "to", k], `crosswalk from ${crosswalk.from} maps to ${level.slice(0, -1)} "${code}", which this pack does not declare`);
+            fail(
+              "CROSSWALK",
+              ["crosswalks", c, level, m, "to", k],
+              `crosswalk from ${crosswalk.from} maps to ${level.slice(0, -1)} "${code}", which this pack does not declare`,
+            );
         }),
       );
     }

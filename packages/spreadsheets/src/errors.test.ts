@@ -1,7 +1,14 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ALL_CODES, CSV_PROBLEM_CODES, SPREADSHEET_ERROR_CODES, SpreadsheetError, TEMPLATE_PROBLEM_CODES, TEMPLATE_WARNING_CODES } from "./errors";
+import {
+  ALL_CODES,
+  CSV_PROBLEM_CODES,
+  SPREADSHEET_ERROR_CODES,
+  SpreadsheetError,
+  TEMPLATE_PROBLEM_CODES,
+  TEMPLATE_WARNING_CODES,
+} from "./errors";
 import { PACKAGE_DIR } from "./test/helpers";
 
 describe("codes", () => {

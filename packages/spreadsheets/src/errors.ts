@@ -24,7 +24,7 @@ export const TEMPLATE_PROBLEM_CODES = {
   ROW_DUPLICATE_INPUT: "Two rows carry the same hidden input id (a copied row); the value would be entered twice.",
   ROW_UNRECOGNIZED: "A value was written in a row the template did not make (no hidden id), so it would be lost.",
   CELL_NOT_A_NUMBER: "A count or an amount cell holds text, a date or a yes/no that is not a number.",
-  CELL_AMBIGUOUS_NUMBER: "A number written as text could be read two ways (\"1,234\"): thousands or decimals.",
+  CELL_AMBIGUOUS_NUMBER: 'A number written as text could be read two ways ("1,234"): thousands or decimals.',
   CELL_NEGATIVE: "A count or an amount is below zero.",
   CELL_NOT_WHOLE: "A count has a fractional part.",
   CELL_OUT_OF_RANGE: "A number is outside the input's declared minimum or maximum.",
@@ -32,15 +32,16 @@ export const TEMPLATE_PROBLEM_CODES = {
   CELL_UNKNOWN_CHOICE: "A choice cell holds something that is neither an option's label nor its value.",
   CELL_FORMULA_ERROR: "A value cell holds a formula whose result is an error (#DIV/0!, #REF!) or was never computed.",
   CONSTANT_CHANGED: "A fixed value of the method text (e.g. 3.6.b = 7) was changed.",
-  SHARED_VALUE_CONFLICT: "A row that refers to a shared input (\"xem 3.2.b\") was overwritten with a different value.",
+  SHARED_VALUE_CONFLICT: 'A row that refers to a shared input ("xem 3.2.b") was overwritten with a different value.',
 } as const;
 export type TemplateProblemCode = keyof typeof TEMPLATE_PROBLEM_CODES;
 
 /** Problems found in a published results CSV: returned by readPublishedResultsCsv, never thrown. */
 export const CSV_PROBLEM_CODES = {
-  CSV_MALFORMED: "The CSV text itself is broken: an unclosed quote, a stray quote inside an unquoted field, text after a closing quote, a row with the wrong number of fields, an empty file.",
+  CSV_MALFORMED:
+    "The CSV text itself is broken: an unclosed quote, a stray quote inside an unquoted field, text after a closing quote, a row with the wrong number of fields, an empty file.",
   CSV_UNKNOWN_COLUMN: "A header names nothing the reader knows (not a main index, pillar, unit, rank, overall, source or ignored column).",
-  CSV_DUPLICATE_COLUMN: "Two headers name the same thing (e.g. \"I\" and \"Nhận thức số\").",
+  CSV_DUPLICATE_COLUMN: 'Two headers name the same thing (e.g. "I" and "Nhận thức số").',
   CSV_MISSING_COLUMN: "A required column is absent: a unit (code or name) or the overall value.",
   CSV_EMPTY_CELL: "A required cell (unit, overall) is empty.",
   CSV_NOT_A_NUMBER: "A value or rank cell is not a number.",
@@ -51,7 +52,8 @@ export type CsvProblemCode = keyof typeof CSV_PROBLEM_CODES;
 
 /** Warnings: the file was read, but something deserves a look. */
 export const TEMPLATE_WARNING_CODES = {
-  TEMPLATE_PACK_HASH_DIFFERS: "The template names the same pack id and version but its content hash differs: the pack was edited since the template was made.",
+  TEMPLATE_PACK_HASH_DIFFERS:
+    "The template names the same pack id and version but its content hash differs: the pack was edited since the template was made.",
 } as const;
 export type TemplateWarningCode = keyof typeof TEMPLATE_WARNING_CODES;
 

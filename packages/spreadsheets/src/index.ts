@@ -10,5 +10,16 @@ export { scorecardWorkbook } from "./exports/scorecard";
 export { rankingWorkbook } from "./exports/ranking";
 export { planWorkbook, PLAN_STATUS_VI, type PlanItem, type PlanMeta, type PlanStatus } from "./exports/plan";
 export { planCsv, rankingCsv, scorecardCsv } from "./exports/csv";
-export { BOM, csvNumber, parseCsv, roundTo, toCsv, type CsvCell, type CsvParseProblem, type CsvParseProblemKind, type CsvRecord, type CsvTable } from "./csv/index";
+export {
+  BOM,
+  csvNumber,
+  parseCsv,
+  roundTo,
+  toCsv,
+  type CsvCell,
+  type CsvParseProblem,
+  type CsvParseProblemKind,
+  type CsvRecord,
+  type CsvTable,
+} from "./csv/index";
 export { headerMeanings, readPublishedResultsCsv, type CsvProblem, type PublishedResults, type PublishedRow } from "./csv/published";

@@ -5,9 +5,7 @@
  * unless the caller knows the number is whole (a count), where only the thousands reading makes
  * sense.
  */
-export type NumberReading =
-  | { ok: true; value: number }
-  | { ok: false; reason: "not_a_number" | "ambiguous"; readings?: [number, number] };
+export type NumberReading = { ok: true; value: number } | { ok: false; reason: "not_a_number" | "ambiguous"; readings?: [number, number] };
 
 const PLAIN = /^[+-]?\d+$/;
 

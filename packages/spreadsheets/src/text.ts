@@ -33,7 +33,11 @@ export const MAX_SHEET_NAME = 31;
  * at most 31 characters (cut with "…"), and not one of `taken` (compared without case).
  */
 export function sheetName(wanted: string, taken: ReadonlySet<string>): string {
-  const clean = wanted.replace(FORBIDDEN_IN_SHEET_NAMES, "-").replace(/^'+|'+$/g, "").trim() || "Sheet";
+  const clean =
+    wanted
+      .replace(FORBIDDEN_IN_SHEET_NAMES, "-")
+      .replace(/^'+|'+$/g, "")
+      .trim() || "Sheet";
   const fit = (s: string, room: number) => (s.length <= room ? s : `${s.slice(0, room - 1).trimEnd()}…`);
   const lower = new Set([...taken].map((t) => t.toLowerCase()));
   let name = fit(clean, MAX_SHEET_NAME);

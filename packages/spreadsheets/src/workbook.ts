@@ -45,7 +45,11 @@ export async function fromBytes(bytes: Uint8Array | ArrayBuffer): Promise<ExcelJ
   try {
     await workbook.xlsx.load(Buffer.from(view.buffer, view.byteOffset, view.byteLength) as unknown as ArrayBuffer);
   } catch (cause) {
-    throw new SpreadsheetError("FILE_NOT_XLSX", { vi: "Tệp .xlsx bị hỏng hoặc không đọc được", en: "the .xlsx file is damaged or cannot be read" }, { cause });
+    throw new SpreadsheetError(
+      "FILE_NOT_XLSX",
+      { vi: "Tệp .xlsx bị hỏng hoặc không đọc được", en: "the .xlsx file is damaged or cannot be read" },
+      { cause },
+    );
   }
   if (workbook.worksheets.length === 0)
     throw new SpreadsheetError("FILE_NOT_XLSX", { vi: "Tệp không có trang tính nào", en: "the workbook has no worksheet" });

@@ -109,7 +109,13 @@ describe("rule: weighted", () => {
   });
 
   it("requires a weight on every row", () => {
-    const problems = problemsOf([{ unit: "Đà Nẵng", overall: 0.8, weight: 1 }, { unit: "Quảng Nam", overall: 0.5 }], { rule: "weighted" });
+    const problems = problemsOf(
+      [
+        { unit: "Đà Nẵng", overall: 0.8, weight: 1 },
+        { unit: "Quảng Nam", overall: 0.5 },
+      ],
+      { rule: "weighted" },
+    );
     expect(problems).toEqual([expect.objectContaining({ code: "WEIGHT_MISSING", row: 1, unitId: "p63-49" })]);
   });
 });
@@ -127,7 +133,9 @@ describe("pass-through (rows already in the target units)", () => {
   });
 
   it("refuses an old unit among them", () => {
-    expect(problemsOf([{ unit: "p63-49", overall: 0.5 }], { from: "2025-07-01" })).toEqual([expect.objectContaining({ code: "UNIT_NOT_VALID", row: 0 })]);
+    expect(problemsOf([{ unit: "p63-49", overall: 0.5 }], { from: "2025-07-01" })).toEqual([
+      expect.objectContaining({ code: "UNIT_NOT_VALID", row: 0 }),
+    ]);
   });
 
   it("hints at from = to when 34 names are read as old units", () => {
@@ -203,7 +211,9 @@ describe("errors: every problem at once, each coded", () => {
       { unit: "p34-01", overall: 0.8 },
       { unit: "Hà Giang", overall: 1.2 },
     ]);
-    expect(new Set(problems.map((p) => p.code))).toEqual(new Set(["ROW_INVALID", "UNIT_UNKNOWN", "UNIT_NOT_PREDECESSOR", "UNIT_DUPLICATE", "PREDECESSOR_MISSING"]));
+    expect(new Set(problems.map((p) => p.code))).toEqual(
+      new Set(["ROW_INVALID", "UNIT_UNKNOWN", "UNIT_NOT_PREDECESSOR", "UNIT_DUPLICATE", "PREDECESSOR_MISSING"]),
+    );
   });
 
   it("backcast throws BACKCAST_INVALID carrying the problems", () => {

@@ -68,7 +68,9 @@ export const DEFAULT_TARGET_DATE = "2025-07-01";
 
 /** The eve of the most recent change on or before `to`: the last day the old units were valid. */
 export function defaultFrom(to: string): string {
-  const last = changeDates().filter((d) => d <= to).at(-1);
+  const last = changeDates()
+    .filter((d) => d <= to)
+    .at(-1);
   return dayBefore(last ?? to);
 }
 
@@ -90,15 +92,24 @@ export function checkBackcast(rows: readonly unknown[], options: BackcastOptions
     to = assertDate(options.to ?? DEFAULT_TARGET_DATE, "to");
     from = assertDate(options.from ?? defaultFrom(to), "from");
     unitsAt(from);
-    if (from > to) throw UnitsError.from({ code: "DATE_INVALID", input: from, message: `from (${from}) is after to (${to}); a back-cast only goes forward in time.` });
+    if (from > to)
+      throw UnitsError.from({
+        code: "DATE_INVALID",
+        input: from,
+        message: `from (${from}) is after to (${to}); a back-cast only goes forward in time.`,
+      });
   } catch (error) {
     if (error instanceof UnitsError) return { ok: false, problems: [...error.problems] };
     throw error;
   }
-  if (!Array.isArray(rows)) return { ok: false, problems: [{ code: "ROW_INVALID", message: "rows must be an array of { unit, overall?, indices?, weight? }." }] };
+  if (!Array.isArray(rows))
+    return { ok: false, problems: [{ code: "ROW_INVALID", message: "rows must be an array of { unit, overall?, indices?, weight? }." }] };
   const rule = options.rule ?? "mean";
   if (rule !== "mean" && rule !== "weighted") {
-    return { ok: false, problems: [{ code: "OPTION_INVALID", input: String(rule), message: `rule "${String(rule)}" is not "mean" or "weighted".` }] };
+    return {
+      ok: false,
+      problems: [{ code: "OPTION_INVALID", input: String(rule), message: `rule "${String(rule)}" is not "mean" or "weighted".` }],
+    };
   }
   const mode = from === to ? "passthrough" : "backcast";
   const problems: UnitsProblem[] = rowShapeProblems(rows);
@@ -128,7 +139,13 @@ export function checkBackcast(rows: readonly unknown[], options: BackcastOptions
       return;
     }
     if (mode === "passthrough" && !isValidOn(found, to)) {
-      problems.push({ code: "UNIT_NOT_VALID", row: index, input: row.unit, unitId: found.id, message: `Row ${index}: "${row.unit}" is ${describeUnit(found)}, not valid on ${to}.` });
+      problems.push({
+        code: "UNIT_NOT_VALID",
+        row: index,
+        input: row.unit,
+        unitId: found.id,
+        message: `Row ${index}: "${row.unit}" is ${describeUnit(found)}, not valid on ${to}.`,
+      });
       return;
     }
     resolved.push({ index, row, unit: found, target: target! });
@@ -147,7 +164,9 @@ export function backcast(rows: readonly unknown[], options: BackcastOptions = {}
   if (outcome.ok) return outcome.result;
   const n = outcome.problems.length;
   const summary = outcome.problems.map((p) => `[${p.code}] ${p.message}`).join("\n");
-  throw new UnitsError("BACKCAST_INVALID", `The back-cast has ${n} problem${n === 1 ? "" : "s"}:\n${summary}`, { problems: outcome.problems });
+  throw new UnitsError("BACKCAST_INVALID", `The back-cast has ${n} problem${n === 1 ? "" : "s"}:\n${summary}`, {
+    problems: outcome.problems,
+  });
 }
 
 function duplicateProblems(resolved: readonly ResolvedRow[]): UnitsProblem[] {
@@ -268,13 +287,32 @@ function compute(
     const values: BackcastValues = { indices: {} };
     if (rows.length > 0) {
       const weights = rows.map((r) => r.row.weight ?? 1);
-      if (measures.includes("overall")) values.overall = combine(rows.map((r) => r.row.overall!), weights, context.rule);
-      for (const key of indexKeys) values.indices[key] = combine(rows.map((r) => r.row.indices![key]!), weights, context.rule);
+      if (measures.includes("overall"))
+        values.overall = combine(
+          rows.map((r) => r.row.overall!),
+          weights,
+          context.rule,
+        );
+      for (const key of indexKeys)
+        values.indices[key] = combine(
+          rows.map((r) => r.row.indices![key]!),
+          weights,
+          context.rule,
+        );
     }
     return { unitId: target.id, code: target.code, name: target.name, shortName: target.shortName, ...values, rank: { indices: {} }, from };
   });
-  rankInto(units, (u) => u.overall, (u, rank) => (u.rank.overall = rank));
-  for (const key of indexKeys) rankInto(units, (u) => u.indices[key], (u, rank) => (u.rank.indices[key] = rank));
+  rankInto(
+    units,
+    (u) => u.overall,
+    (u, rank) => (u.rank.overall = rank),
+  );
+  for (const key of indexKeys)
+    rankInto(
+      units,
+      (u) => u.indices[key],
+      (u, rank) => (u.rank.indices[key] = rank),
+    );
   return {
     ...context,
     measures: { overall: measures.includes("overall"), indices: indexKeys },
@@ -297,7 +335,11 @@ function sourceOf(r: ResolvedRow): BackcastSource {
   };
 }
 
-function rankInto(units: BackcastUnit[], value: (u: BackcastUnit) => number | undefined, set: (u: BackcastUnit, rank: number) => void): void {
+function rankInto(
+  units: BackcastUnit[],
+  value: (u: BackcastUnit) => number | undefined,
+  set: (u: BackcastUnit, rank: number) => void,
+): void {
   const ranked = units.filter((u) => value(u) !== undefined);
   const ranks = competitionRanks(ranked.map((u) => value(u)!));
   ranked.forEach((u, i) => set(u, ranks[i]!));

@@ -10,7 +10,11 @@ export function assertDate(value: string, what = "date"): string {
   const m = ISO_DATE.exec(value);
   const valid = m !== null && isRealDate(Number(m[1]), Number(m[2]), Number(m[3]));
   if (!valid) {
-    throw UnitsError.from({ code: "DATE_INVALID", input: String(value), message: `${what} "${String(value)}" is not an ISO calendar date (YYYY-MM-DD).` });
+    throw UnitsError.from({
+      code: "DATE_INVALID",
+      input: String(value),
+      message: `${what} "${String(value)}" is not an ISO calendar date (YYYY-MM-DD).`,
+    });
   }
   return value;
 }

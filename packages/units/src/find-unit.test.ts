@@ -96,7 +96,13 @@ describe("registry", () => {
   });
 
   it("filters units by region", () => {
-    expect(unitsAt("2025-07-01", { region: "mekong-delta" }).map((u) => u.shortName)).toEqual(["Đồng Tháp", "Vĩnh Long", "An Giang", "Cần Thơ", "Cà Mau"]);
+    expect(unitsAt("2025-07-01", { region: "mekong-delta" }).map((u) => u.shortName)).toEqual([
+      "Đồng Tháp",
+      "Vĩnh Long",
+      "An Giang",
+      "Cần Thơ",
+      "Cà Mau",
+    ]);
     expect(regions().map((r) => r.name)).toContain("Bắc Trung Bộ và duyên hải miền Trung");
   });
 

@@ -16,7 +16,8 @@ describe("README", () => {
     const section = readme.slice(readme.indexOf("## Unverified"), readme.indexOf("## Published DTI 2024"));
     for (const unit of ALL_UNITS) {
       for (const item of unit.unverified ?? []) {
-        const list = item.field === "code" ? section.slice(0, section.indexOf("Regions set by")) : section.slice(section.indexOf("Regions set by"));
+        const list =
+          item.field === "code" ? section.slice(0, section.indexOf("Regions set by")) : section.slice(section.indexOf("Regions set by"));
         expect(list, `${unit.id} ${item.field}`).toContain(`\`${unit.id}\` ${unit.shortName}`);
       }
     }

@@ -39,7 +39,12 @@ export function rowShapeProblems(rows: readonly unknown[]): UnitsProblem[] {
         });
       }
     } else if (measuresOf(parsed.data).length === 0) {
-      problems.push({ code: "ROW_INVALID", row: index, input: parsed.data.unit, message: `Row ${index} (${parsed.data.unit}) has no values: give overall and/or indices.` });
+      problems.push({
+        code: "ROW_INVALID",
+        row: index,
+        input: parsed.data.unit,
+        message: `Row ${index} (${parsed.data.unit}) has no values: give overall and/or indices.`,
+      });
     }
   });
   return problems;

@@ -9,12 +9,7 @@ export type UnitKind = "tỉnh" | "thành phố trực thuộc trung ương";
 
 /** The six socio-economic regions of the national master plan (Nghị quyết 81/2023/QH15). */
 export type RegionId =
-  | "north-midlands-mountains"
-  | "red-river-delta"
-  | "north-central-coast"
-  | "central-highlands"
-  | "southeast"
-  | "mekong-delta";
+  "north-midlands-mountains" | "red-river-delta" | "north-central-coast" | "central-highlands" | "southeast" | "mekong-delta";
 
 export interface Region {
   id: RegionId;

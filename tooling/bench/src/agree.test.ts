@@ -78,7 +78,9 @@ describe("the three contenders agree", () => {
 describe("mathjs formulas", () => {
   it("are generated from the pack's rules", () => {
     const { formulas } = compileExprlib(loaded.pack);
-    expect(formulas.get("1.3")).toBe("min(1, (directives_required_by_mic == 0 ? 0 : directives_signed_by_head / directives_required_by_mic)) * 10");
+    expect(formulas.get("1.3")).toBe(
+      "min(1, (directives_required_by_mic == 0 ? 0 : directives_signed_by_head / directives_required_by_mic)) * 10",
+    );
     expect(formulas.get("3.6")).toContain("shared_platforms_deployed / 7");
     expect(formulas.get("4.5")).toMatch(/^x = .*; \(hi > 0 \? x \/ hi : 0\) \* 10$/);
   });

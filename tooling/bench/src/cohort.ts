@@ -187,8 +187,9 @@ export function generateCohort(pack: Pack, n: number, options: CohortOptions = {
         for (const c of hard) {
           let taken = 0;
           let open = 0;
-          for (const i of c.a) if (values[i] === undefined) open++;
-          else taken += numberAt(i);
+          for (const i of c.a)
+            if (values[i] === undefined) open++;
+            else taken += numberAt(i);
           room = Math.min(room, Math.max(0, sum(c.b) - taken) / open);
         }
         const r = random();

@@ -82,7 +82,16 @@ export function compareScores(expected: Scores, actual: Scores, tolerance = 1e-9
       missing.push(`indicator ${code}`);
       continue;
     }
-    maxPointsDiff = Math.max(maxPointsDiff, diff(`points ${code}`, expected.points, (u) => u * m + k, actual.points, (u) => u * ma + j));
+    maxPointsDiff = Math.max(
+      maxPointsDiff,
+      diff(
+        `points ${code}`,
+        expected.points,
+        (u) => u * m + k,
+        actual.points,
+        (u) => u * ma + j,
+      ),
+    );
   }
   for (const code of actual.indicatorCodes) if (!expected.indicatorCodes.includes(code)) missing.push(`indicator ${code} (extra)`);
 
@@ -92,18 +101,42 @@ export function compareScores(expected: Scores, actual: Scores, tolerance = 1e-9
   expected.indexCodes.forEach((code, i) => {
     const j = actual.indexCodes.indexOf(code);
     if (j < 0) return missing.push(`index ${code}`);
-    maxIndexDiff = Math.max(maxIndexDiff, diff(`index ${code}`, expected.indexPoints, (u) => u * q + i, actual.indexPoints, (u) => u * qa + j));
+    maxIndexDiff = Math.max(
+      maxIndexDiff,
+      diff(
+        `index ${code}`,
+        expected.indexPoints,
+        (u) => u * q + i,
+        actual.indexPoints,
+        (u) => u * qa + j,
+      ),
+    );
     ranks(`index ${code}`, expected.indexRanks[i], actual.indexRanks[j]);
   });
 
-  const maxOverallDiff = diff("overall", expected.overall, (u) => u, actual.overall, (u) => u);
+  const maxOverallDiff = diff(
+    "overall",
+    expected.overall,
+    (u) => u,
+    actual.overall,
+    (u) => u,
+  );
   ranks("overall", expected.ranks, actual.ranks);
 
   let maxPillarDiff = 0;
   expected.pillarIds.forEach((id, p) => {
     const j = actual.pillarIds.indexOf(id);
     if (j < 0) return missing.push(`pillar ${id}`);
-    maxPillarDiff = Math.max(maxPillarDiff, diff(`pillar ${id}`, expected.pillarPoints[p]!, (u) => u, actual.pillarPoints[j]!, (u) => u));
+    maxPillarDiff = Math.max(
+      maxPillarDiff,
+      diff(
+        `pillar ${id}`,
+        expected.pillarPoints[p]!,
+        (u) => u,
+        actual.pillarPoints[j]!,
+        (u) => u,
+      ),
+    );
     ranks(`pillar ${id}`, expected.pillarRanks[p], actual.pillarRanks[j]);
   });
   for (const id of actual.pillarIds) if (!expected.pillarIds.includes(id)) missing.push(`pillar ${id} (extra)`);

@@ -93,9 +93,11 @@ export function fractionExpression(rule: Rule, maxPoints: number, ctx: Context):
       return `min(1, ${terms.join(" + ")})`;
     }
     case "expression": {
-      const node = math.parse(rule.expression).transform((n) =>
-        math.isSymbolNode(n) && rule.variables[n.name] !== undefined ? new math.SymbolNode(rule.variables[n.name]!) : n,
-      );
+      const node = math
+        .parse(rule.expression)
+        .transform((n) =>
+          math.isSymbolNode(n) && rule.variables[n.name] !== undefined ? new math.SymbolNode(rule.variables[n.name]!) : n,
+        );
       return `max(0, min(1, ${node.toString()}))`;
     }
     default:
@@ -156,10 +158,7 @@ export function compileExprlib(pack: Pack): ExprlibScorer {
         // The ratio is used more than once: evaluate it once, then map it (as a careful user would).
         if (!("gate" in rule && rule.gate !== undefined)) {
           const source = ratio(rule, ctx);
-          const map =
-            rule.kind === "ratio_bands"
-              ? bands("r", rule.bands)
-              : `(r >= ${lit(rule.threshold - EPS)} ? 1 : min(1, r))`;
+          const map = rule.kind === "ratio_bands" ? bands("r", rule.bands) : `(r >= ${lit(rule.threshold - EPS)} ? 1 : min(1, r))`;
           const second = `${map} * ${max}`;
           formulas.set(indicator.code, `r = ${source}; ${second}`);
           return { kind: "staged", position: k, source, compiled: math.compile(source), second: math.compile(second) };
@@ -173,7 +172,10 @@ export function compileExprlib(pack: Pack): ExprlibScorer {
     }
   });
   // Children before the parent that sums them.
-  const ordered = [...steps.filter((s) => pack.indicators[s.position]!.parent !== undefined), ...steps.filter((s) => pack.indicators[s.position]!.parent === undefined)];
+  const ordered = [
+    ...steps.filter((s) => pack.indicators[s.position]!.parent !== undefined),
+    ...steps.filter((s) => pack.indicators[s.position]!.parent === undefined),
+  ];
   const indexCodes = pack.indices.map((x) => x.code);
   const indexMax = pack.indices.map((x) => x.maxPoints ?? 0);
   const indexScored = indexMax.map((max, i) => pack.indices[i]!.group !== "unscored" && max > 0);

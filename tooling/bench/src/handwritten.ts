@@ -191,17 +191,110 @@ const EPS = 1e-12;
 
 /** Output order of the points columns. */
 export const HANDWRITTEN_CODES = [
-  "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9", "1.10",
-  "2.1", "2.2", "2.3", "2.4", "2.5", "2.6", "2.7", "2.8", "2.9", "2.10", "2.11",
-  "3.1", "3.2", "3.3", "3.4", "3.5", "3.6", "3.7",
-  "4.1", "4.2", "4.3", "4.4", "4.5", "4.6", "4.7", "4.8", "4.9", "4.10", "4.11", "4.12", "4.13",
-  "5.1", "5.2", "5.3", "5.4", "5.5", "5.6", "5.7", "5.8", "5.9", "5.10", "5.11", "5.12",
-  "5.12.1", "5.12.2", "5.12.3", "5.12.4", "5.12.5", "5.12.6",
-  "6.1", "6.2", "6.3", "6.4", "6.5", "6.6", "6.7", "6.8", "6.9", "6.10", "6.11",
-  "6.12", "6.13", "6.14", "6.15", "6.16", "6.17", "6.18", "6.19", "6.20", "6.21", "6.22",
-  "7.1", "7.2", "7.3", "7.4", "7.5", "7.6", "7.7", "7.8", "7.9", "7.10", "7.11", "7.12",
-  "8.1", "8.2", "8.3", "8.4", "8.5", "8.6", "8.7", "8.8",
-  "9.1", "9.2", "9.3",
+  "1.1",
+  "1.2",
+  "1.3",
+  "1.4",
+  "1.5",
+  "1.6",
+  "1.7",
+  "1.8",
+  "1.9",
+  "1.10",
+  "2.1",
+  "2.2",
+  "2.3",
+  "2.4",
+  "2.5",
+  "2.6",
+  "2.7",
+  "2.8",
+  "2.9",
+  "2.10",
+  "2.11",
+  "3.1",
+  "3.2",
+  "3.3",
+  "3.4",
+  "3.5",
+  "3.6",
+  "3.7",
+  "4.1",
+  "4.2",
+  "4.3",
+  "4.4",
+  "4.5",
+  "4.6",
+  "4.7",
+  "4.8",
+  "4.9",
+  "4.10",
+  "4.11",
+  "4.12",
+  "4.13",
+  "5.1",
+  "5.2",
+  "5.3",
+  "5.4",
+  "5.5",
+  "5.6",
+  "5.7",
+  "5.8",
+  "5.9",
+  "5.10",
+  "5.11",
+  "5.12",
+  "5.12.1",
+  "5.12.2",
+  "5.12.3",
+  "5.12.4",
+  "5.12.5",
+  "5.12.6",
+  "6.1",
+  "6.2",
+  "6.3",
+  "6.4",
+  "6.5",
+  "6.6",
+  "6.7",
+  "6.8",
+  "6.9",
+  "6.10",
+  "6.11",
+  "6.12",
+  "6.13",
+  "6.14",
+  "6.15",
+  "6.16",
+  "6.17",
+  "6.18",
+  "6.19",
+  "6.20",
+  "6.21",
+  "6.22",
+  "7.1",
+  "7.2",
+  "7.3",
+  "7.4",
+  "7.5",
+  "7.6",
+  "7.7",
+  "7.8",
+  "7.9",
+  "7.10",
+  "7.11",
+  "7.12",
+  "8.1",
+  "8.2",
+  "8.3",
+  "8.4",
+  "8.5",
+  "8.6",
+  "8.7",
+  "8.8",
+  "9.1",
+  "9.2",
+  "9.3",
 ] as const;
 const M = HANDWRITTEN_CODES.length;
 const at = (code: (typeof HANDWRITTEN_CODES)[number]) => HANDWRITTEN_CODES.indexOf(code);
@@ -293,8 +386,15 @@ export function rankByCounting(values: Float64Array): Int32Array {
 export const rank = rankBySort;
 
 // Positions of the cohort-relative indicators, filled in the second pass.
-const P45 = at("4.5"), P46 = at("4.6"), P411 = at("4.11"), P51 = at("5.1"), P59 = at("5.9"), P510 = at("5.10");
-const P710 = at("7.10"), P86 = at("8.6"), P87 = at("8.7");
+const P45 = at("4.5"),
+  P46 = at("4.6"),
+  P411 = at("4.11"),
+  P51 = at("5.1"),
+  P59 = at("5.9"),
+  P510 = at("5.10");
+const P710 = at("7.10"),
+  P86 = at("8.6"),
+  P87 = at("8.7");
 
 export function scoreHandwritten(units: readonly UnitInput[], options: { rank?: "sort" | "count" } = {}): Scores {
   const rank = options.rank === "count" ? rankByCounting : rankBySort;
@@ -365,7 +465,10 @@ export function scoreHandwritten(units: readonly UnitInput[], options: { rank?: 
     p[29] = x.village_cdt_teams ? 10 : 0;
     p[30] = x.dic_has_dts_mandate ? 10 : 0;
     p[31] = x.dic_has_dts_unit ? 10 : 0;
-    r[0] = rate(x.civil_servants_dts_fulltime + x.civil_servants_dts_parttime + x.public_employees_dts_fulltime + x.public_employees_dts_parttime, staff);
+    r[0] = rate(
+      x.civil_servants_dts_fulltime + x.civil_servants_dts_parttime + x.public_employees_dts_fulltime + x.public_employees_dts_parttime,
+      staff,
+    );
     r[1] = rate(x.cs_infosec_fulltime + x.pe_contract_infosec_fulltime + x.cs_infosec_parttime + x.pe_contract_infosec_parttime, staff);
     p[34] = ratio(x.staff_trained_dts, staff) * 10;
     p[35] = ratio(x.colleges_teaching_dts, x.colleges_total) * 5;
@@ -419,9 +522,14 @@ export function scoreHandwritten(units: readonly UnitInput[], options: { rank?: 
     p[66] = eligible > 0 && x.dvctt_level4_or_full / eligible >= 1 - EPS ? 10 : 0;
     p[67] = ratio(x.dvctt_prefilled, level34) * 10;
     p[68] = ratio(x.dvctt_personalized, level34) * 10;
-    p[69] = ratio(x.dvctt_l3_with_online_dossiers + x.dvctt_l4_with_online_dossiers, x.dvctt_l3_with_dossiers + x.dvctt_l4_with_dossiers) * 10;
+    p[69] =
+      ratio(x.dvctt_l3_with_online_dossiers + x.dvctt_l4_with_online_dossiers, x.dvctt_l3_with_dossiers + x.dvctt_l4_with_dossiers) * 10;
     p[70] = toTarget(x.dossiers_online_l3 + x.dossiers_online_l4, x.dossiers_total, 0.8) * 20;
-    p[71] = ratio(x.citizen_accounts_using_dvctt + x.business_accounts_using_dvctt, x.citizen_accounts_registered + x.business_accounts_registered) * 5;
+    p[71] =
+      ratio(
+        x.citizen_accounts_using_dvctt + x.business_accounts_using_dvctt,
+        x.citizen_accounts_registered + x.business_accounts_registered,
+      ) * 5;
     p[72] = ratio(x.citizens_satisfied + x.businesses_satisfied, x.citizens_rating + x.businesses_rating) * 5;
     p[73] = x.analytics_platform_deployed ? 10 : 0;
     p[74] = x.governance_platform_deployed ? 10 : 0;
@@ -462,7 +570,15 @@ export function scoreHandwritten(units: readonly UnitInput[], options: { rank?: 
   const best = new Float64Array(9);
   for (let u = 0; u < n; u++) for (let j = 0; j < 9; j++) if (raw[u * 9 + j]! > best[j]!) best[j] = raw[u * 9 + j]!;
   const relative: [position: number, column: number, max: number][] = [
-    [P45, 0, 10], [P46, 1, 10], [P411, 2, 5], [P51, 3, 10], [P59, 4, 5], [P510, 5, 5], [P710, 6, 10], [P86, 7, 20], [P87, 8, 20],
+    [P45, 0, 10],
+    [P46, 1, 10],
+    [P411, 2, 5],
+    [P51, 3, 10],
+    [P59, 4, 5],
+    [P510, 5, 5],
+    [P710, 6, 10],
+    [P86, 7, 20],
+    [P87, 8, 20],
   ];
   for (let u = 0; u < n; u++)
     for (const [position, column, max] of relative) {
@@ -475,7 +591,14 @@ export function scoreHandwritten(units: readonly UnitInput[], options: { rank?: 
   const pillarPoints = [new Float64Array(n), new Float64Array(n), new Float64Array(n)];
   for (let u = 0; u < n; u++) {
     const p = points.subarray(u * M, (u + 1) * M);
-    let i1 = 0, i2 = 0, i3 = 0, i4 = 0, i5 = 0, i6 = 0, i7 = 0, i8 = 0;
+    let i1 = 0,
+      i2 = 0,
+      i3 = 0,
+      i4 = 0,
+      i5 = 0,
+      i6 = 0,
+      i7 = 0,
+      i8 = 0;
     for (let k = 0; k <= 9; k++) i1 += p[k]!;
     for (let k = 10; k <= 20; k++) i2 += p[k]!;
     for (let k = 21; k <= 27; k++) i3 += p[k]!;
@@ -485,7 +608,14 @@ export function scoreHandwritten(units: readonly UnitInput[], options: { rank?: 
     for (let k = 81; k <= 92; k++) i7 += p[k]!;
     for (let k = 93; k <= 100; k++) i8 += p[k]!;
     const q = indexPoints.subarray(u * 9, u * 9 + 9);
-    q[0] = i1; q[1] = i2; q[2] = i3; q[3] = i4; q[4] = i5; q[5] = i6; q[6] = i7; q[7] = i8;
+    q[0] = i1;
+    q[1] = i2;
+    q[2] = i3;
+    q[3] = i4;
+    q[4] = i5;
+    q[5] = i6;
+    q[6] = i7;
+    q[7] = i8;
     overall[u] = (i1 + i2 + i3 + i4 + i5 + i6 + i7 + i8) / 1000;
     const foundation = i1 + i2 + i3 + i4 + i5;
     pillarPoints[0]![u] = foundation + i6;

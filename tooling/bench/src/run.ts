@@ -53,9 +53,12 @@ function cpuModel(): string {
 /** The commit the engine was measured at, and whether its sources had uncommitted changes. */
 function engineRevision(): { commit: string; dirty: boolean } | null {
   try {
-    const git = (...args: string[]) => execFileSync("git", args, { cwd: import.meta.dirname, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    const git = (...args: string[]) =>
+      execFileSync("git", args, { cwd: import.meta.dirname, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
     const root = git("rev-parse", "--show-toplevel");
-    const paths = ["packages/engine", "packages/pack-sdk", "packages/contracts", "indicator-packs/dti-province-2022"].map((p) => `${root}/${p}`);
+    const paths = ["packages/engine", "packages/pack-sdk", "packages/contracts", "indicator-packs/dti-province-2022"].map(
+      (p) => `${root}/${p}`,
+    );
     return { commit: git("log", "-1", "--format=%h", "--", ...paths), dirty: git("status", "--porcelain", "--", ...paths) !== "" };
   } catch {
     return null;
@@ -76,9 +79,13 @@ const scored = loaded.pack.indicators.filter((x) => x.rule.kind !== "not_scored"
 started = process.hrtime.bigint();
 const cohort = generateCohort(loaded.pack, units, { seed });
 const generateMs = Number(process.hrtime.bigint() - started) / 1e6;
-log(`dti-province-2022 ${loaded.pack.meta.version}: ${loaded.pack.indicators.length} indicators (${scored} scored), ${loaded.pack.inputs.length} inputs`);
+log(
+  `dti-province-2022 ${loaded.pack.meta.version}: ${loaded.pack.indicators.length} indicators (${scored} scored), ${loaded.pack.inputs.length} inputs`,
+);
 if (revision) log(`engine, pack and SDK sources at ${revision.commit}${revision.dirty ? " with uncommitted changes" : ""}`);
-log(`cohort: ${units} synthetic units, seed ${seed}, ${Object.keys(cohort[0]!.inputs).length} inputs each (generated in ${generateMs.toFixed(0)} ms)`);
+log(
+  `cohort: ${units} synthetic units, seed ${seed}, ${Object.keys(cohort[0]!.inputs).length} inputs each (generated in ${generateMs.toFixed(0)} ms)`,
+);
 
 // Cross-check first: the three must agree before their times mean anything.
 const reference = engineScores(loaded, engine.scoreColumns(loaded, cohort, "strict"));
@@ -151,7 +158,9 @@ for (const [key, label] of rows) {
   const t = timings.get(key)!;
   log(`${label.padEnd(44)}${fmt(t.median)}${fmt(t.min)}${fmt(t.max)}`);
 }
-log(`${`engine.score() with JSON + explanations, ${request.units.length} units`.padEnd(44)}${fmt(full.median)}${fmt(full.min)}${fmt(full.max)}`);
+log(
+  `${`engine.score() with JSON + explanations, ${request.units.length} units`.padEnd(44)}${fmt(full.median)}${fmt(full.min)}${fmt(full.max)}`,
+);
 if (variants) {
   const labels: Record<string, string> = {
     engine_keys_trust: 'variant: engine.scoreColumns, keys: "trust"',
@@ -165,11 +174,15 @@ log();
 const verdict = (ok: boolean) => (ok ? "MET   " : "MISSED");
 log(`${verdict(targets.within_2x_of_handwritten)} engine within 2× of hand-written: engine/handwritten = ${engineOverHand.toFixed(2)}×`);
 log(`${verdict(targets.at_least_10x_faster_than_exprlib)} engine ≥ 10× faster than mathjs: exprlib/engine = ${exprOverEngine.toFixed(2)}×`);
-log(`${verdict(targets.under_100ms_for_10000_units)} 10,000 units under 100 ms: ${engineMs.toFixed(1)} ms${units === 10_000 ? "" : ` for ${units} units, ~${(engineMs * (10_000 / units)).toFixed(0)} ms scaled to 10,000`}`);
+log(
+  `${verdict(targets.under_100ms_for_10000_units)} 10,000 units under 100 ms: ${engineMs.toFixed(1)} ms${units === 10_000 ? "" : ` for ${units} units, ~${(engineMs * (10_000 / units)).toFixed(0)} ms scaled to 10,000`}`,
+);
 
 {
   const min = (k: string) => timings.get(k)!.min;
-  log(`(on the fastest runs: engine/handwritten ${(min("engine") / min("handwritten")).toFixed(2)}×, exprlib/engine ${(min("exprlib") / min("engine")).toFixed(2)}×, engine ${min("engine").toFixed(1)} ms)`);
+  log(
+    `(on the fastest runs: engine/handwritten ${(min("engine") / min("handwritten")).toFixed(2)}×, exprlib/engine ${(min("exprlib") / min("engine")).toFixed(2)}×, engine ${min("engine").toFixed(1)} ms)`,
+  );
 }
 
 if (json)
@@ -183,7 +196,11 @@ if (json)
       exprlib_over_engine: round(exprOverEngine),
       targets,
       // Minimum of the timed runs: less sensitive to other work on a shared machine.
-      min_ms: { engine: round(timings.get("engine")!.min), handwritten: round(timings.get("handwritten")!.min), exprlib: round(timings.get("exprlib")!.min) },
+      min_ms: {
+        engine: round(timings.get("engine")!.min),
+        handwritten: round(timings.get("handwritten")!.min),
+        exprlib: round(timings.get("exprlib")!.min),
+      },
       min_ratios: {
         engine_over_handwritten: round(timings.get("engine")!.min / timings.get("handwritten")!.min),
         exprlib_over_engine: round(timings.get("exprlib")!.min / timings.get("engine")!.min),
@@ -193,7 +210,10 @@ if (json)
       load_ms: round(loadMs),
       runs: { warmup, reps, statistic: "median" },
       agreement: Object.fromEntries(
-        Object.entries(agreement).map(([k, a]) => [k, { ok: a.ok, max_points_diff: a.maxPointsDiff, max_overall_diff: a.maxOverallDiff, rank_mismatches: a.rankMismatches }]),
+        Object.entries(agreement).map(([k, a]) => [
+          k,
+          { ok: a.ok, max_points_diff: a.maxPointsDiff, max_overall_diff: a.maxOverallDiff, rank_mismatches: a.rankMismatches },
+        ]),
       ),
       seed,
       engine_commit: revision?.commit ?? null,

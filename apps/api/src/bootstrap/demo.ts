@@ -15,7 +15,13 @@ export const DEMO_USERS = [
   { email: "quantri@demo.local", name: "Quản trị quốc gia (demo)", role: "national_admin", unitId: null, agency: null },
   { email: "tinh-a@demo.local", name: "Quản trị Tỉnh Demo A (demo)", role: "province_admin", unitId: "demo-a", agency: null },
   { email: "sotttt-a@demo.local", name: "Sở TTTT Tỉnh Demo A (demo)", role: "agency_contributor", unitId: "demo-a", agency: "Sở TTTT" },
-  { email: "sonoivu-a@demo.local", name: "Sở Nội vụ Tỉnh Demo A (demo)", role: "agency_contributor", unitId: "demo-a", agency: "Sở Nội vụ" },
+  {
+    email: "sonoivu-a@demo.local",
+    name: "Sở Nội vụ Tỉnh Demo A (demo)",
+    role: "agency_contributor",
+    unitId: "demo-a",
+    agency: "Sở Nội vụ",
+  },
   { email: "xem-a@demo.local", name: "Người xem Tỉnh Demo A (demo)", role: "viewer", unitId: "demo-a", agency: null },
   { email: "tinh-b@demo.local", name: "Quản trị Tỉnh Demo B (demo)", role: "province_admin", unitId: "demo-b", agency: null },
 ] as const;
@@ -67,14 +73,32 @@ export async function seedDemo(database: Db, repos: Repositories, packs: PackReg
     });
     // One transaction per province: a crash half-way leaves no half-filled demo assessment.
     await database.db.transaction().execute(async (trx) => {
-      const assessment = await repos.assessments.create({ unitId, period: demo.period, packRowId: pack.summary.id, isDemo: true }, SYSTEM_ACTOR, trx);
+      const assessment = await repos.assessments.create(
+        { unitId, period: demo.period, packRowId: pack.summary.id, isDemo: true },
+        SYSTEM_ACTOR,
+        trx,
+      );
       await repos.assignments.initialiseFromPack(
-        { unitId, packRowId: pack.summary.id, indicators: pack.loaded.pack.indicators.map((i) => ({ code: i.code, leadAgency: i.leadAgency, cooperatingAgencies: i.cooperatingAgencies })) },
+        {
+          unitId,
+          packRowId: pack.summary.id,
+          indicators: pack.loaded.pack.indicators.map((i) => ({
+            code: i.code,
+            leadAgency: i.leadAgency,
+            cooperatingAgencies: i.cooperatingAgencies,
+          })),
+        },
         SYSTEM_ACTOR,
         trx,
       );
       await repos.inputs.setMany(
-        values.map((v) => ({ assessmentId: assessment.id, inputId: v.inputId, value: v.value, expectedVersion: null, source: "dữ liệu minh họa (demo)" })),
+        values.map((v) => ({
+          assessmentId: assessment.id,
+          inputId: v.inputId,
+          value: v.value,
+          expectedVersion: null,
+          source: "dữ liệu minh họa (demo)",
+        })),
         SYSTEM_ACTOR,
         trx,
       );

@@ -40,7 +40,9 @@ export function demoWanted(env: NodeJS.ProcessEnv): boolean {
  */
 export async function prepare(options: PrepareOptions): Promise<Prepared> {
   const log = options.log ?? (() => undefined);
-  const database = await createDb(configFromEnv(options.env, options.dataDir ?? fileURLToPath(new URL("../../../../.data", import.meta.url))));
+  const database = await createDb(
+    configFromEnv(options.env, options.dataDir ?? fileURLToPath(new URL("../../../../.data", import.meta.url))),
+  );
   await database.migrate();
   const engine = createEngine();
   const repos = createRepositories(database.db);
@@ -50,7 +52,11 @@ export async function prepare(options: PrepareOptions): Promise<Prepared> {
   const registered = await registerInstalledPacks(repos, engine, contents);
   log(`packs: ${registered.map((r) => `${r.pack.packId} ${r.pack.version}${r.created ? " (new)" : ""}`).join(", ")}`);
   const csv = readFileSync(new URL("published-2022.csv", dataDir), "utf8");
-  const published = await importPublished(createContext({ db: database, engine, packs, repos }), { packId: "dti-province-2022", period: 2022, csv, tolerance: 0.00051 }, SYSTEM_ACTOR);
+  const published = await importPublished(
+    createContext({ db: database, engine, packs, repos }),
+    { packId: "dti-province-2022", period: 2022, csv, tolerance: 0.00051 },
+    SYSTEM_ACTOR,
+  );
   log(`published 2022: ${published.rows} rows (${published.status})`);
   const admin = await ensureAdminFromEnv(database.db, options.env);
   if (admin === "created") log(`first national admin created for ${options.env.DTI_ADMIN_EMAIL}`);

@@ -5,14 +5,23 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 function signedIn(request: FastifyRequest, context: Omit<CreateContextOptions, "user" | "session" | "request" | "cookies">) {
   // The CSRF header was checked by the host for this non-GET route; tRPC callers check it again.
   const csrf = request.headers["x-csrf-token"];
-  const ctx = createContext({ ...context, session: request.session, request: { ip: request.ip, csrfHeader: Array.isArray(csrf) ? csrf[0] : csrf } });
+  const ctx = createContext({
+    ...context,
+    session: request.session,
+    request: { ip: request.ip, csrfHeader: Array.isArray(csrf) ? csrf[0] : csrf },
+  });
   if (!ctx.user) throw new ApiError("UNAUTHENTICATED", "sign in first");
   return ctx as typeof ctx & { user: NonNullable<typeof ctx.user> };
 }
 
 /** RFC 6266 / 5987: an ASCII fallback and the UTF-8 name (Vietnamese file names survive). */
 function contentDisposition(fileName: string): string {
-  const ascii = fileName.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").replace(/[^\x20-\x7e]|["\\]/g, "_");
+  const ascii = fileName
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+    .replace(/[^\x20-\x7e]|["\\]/g, "_");
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
 
@@ -21,10 +30,17 @@ function contentDisposition(fileName: string): string {
  * `indicatorCode`, then one `file` part; CSRF header required) and `GET /api/evidence/:id`.
  * The size limit is enforced while the upload streams; the type is found from the content.
  */
-export function registerEvidenceRoutes(app: FastifyInstance, context: Omit<CreateContextOptions, "user" | "session" | "request" | "cookies">): void {
+export function registerEvidenceRoutes(
+  app: FastifyInstance,
+  context: Omit<CreateContextOptions, "user" | "session" | "request" | "cookies">,
+): void {
   app.post("/api/evidence", async (request, reply) => {
     const ctx = signedIn(request, context);
-    if (!request.isMultipart()) throw new ApiError("UNSUPPORTED_MEDIA_TYPE", "send the file as multipart/form-data with fields assessmentId, indicatorCode and a file part");
+    if (!request.isMultipart())
+      throw new ApiError(
+        "UNSUPPORTED_MEDIA_TYPE",
+        "send the file as multipart/form-data with fields assessmentId, indicatorCode and a file part",
+      );
     const fields: Record<string, string> = {};
     let file: { name: string; bytes: Buffer } | undefined;
     for await (const part of request.parts()) {
@@ -34,7 +50,10 @@ export function registerEvidenceRoutes(app: FastifyInstance, context: Omit<Creat
     }
     const parsed = evidenceUploadFieldsSchema.safeParse(fields);
     if (!parsed.success) throw fromZod(parsed.error, "form fields");
-    if (!file) throw new ApiError("VALIDATION_FAILED", "no file part", { fields: [{ path: "file", message: "a file part named \"file\" is required" }] });
+    if (!file)
+      throw new ApiError("VALIDATION_FAILED", "no file part", {
+        fields: [{ path: "file", message: 'a file part named "file" is required' }],
+      });
     const stored = await addEvidence(ctx, { ...parsed.data, fileName: file.name, bytes: new Uint8Array(file.bytes) });
     return reply.status(stored.created ? 201 : 200).send(stored);
   });

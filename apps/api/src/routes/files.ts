@@ -33,7 +33,11 @@ const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 function signedIn(request: FastifyRequest, context: Context) {
   // The CSRF header was checked by the host for this non-GET route; tRPC callers check it again.
   const csrf = request.headers["x-csrf-token"];
-  const ctx = createContext({ ...context, session: request.session, request: { ip: request.ip, csrfHeader: Array.isArray(csrf) ? csrf[0] : csrf } });
+  const ctx = createContext({
+    ...context,
+    session: request.session,
+    request: { ip: request.ip, csrfHeader: Array.isArray(csrf) ? csrf[0] : csrf },
+  });
   if (!ctx.user) throw new ApiError("UNAUTHENTICATED", "sign in first");
   return ctx;
 }
@@ -46,7 +50,11 @@ function param<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
 
 /** A name safe in a header, with the UTF-8 original beside it. */
 function download(reply: FastifyReply, fileName: string, type: string, body: Uint8Array | string) {
-  const ascii = fileName.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").replace(/[^A-Za-z0-9._-]/g, "_");
+  const ascii = fileName
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[đĐ]/g, "d")
+    .replace(/[^A-Za-z0-9._-]/g, "_");
   return reply
     .header("content-type", type)
     .header("content-disposition", `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`)
@@ -73,7 +81,8 @@ async function assessmentFiles(ctx: ApiContext, assessmentId: string) {
   return { caller, detail, loaded: registered.loaded };
 }
 
-const demoNote = (isDemo: boolean) => (isDemo ? ["DỮ LIỆU MINH HỌA (demo): số liệu bịa ra, không phải của bất kỳ tỉnh, thành phố nào."] : []);
+const demoNote = (isDemo: boolean) =>
+  isDemo ? ["DỮ LIỆU MINH HỌA (demo): số liệu bịa ra, không phải của bất kỳ tỉnh, thành phố nào."] : [];
 
 /**
  * Spreadsheets, as provinces work: the assessment template (filled with what is stored, agencies as
@@ -102,7 +111,8 @@ export function registerFileRoutes(app: FastifyInstance, context: Context): void
   app.post<{ Params: { id: string } }>("/api/assessments/:id/template", async (request, reply) => {
     const ctx = signedIn(request, context);
     const assessmentId = param(idSchema, request.params.id, "id");
-    if (!request.isMultipart()) throw new ApiError("UNSUPPORTED_MEDIA_TYPE", "send the filled template as multipart/form-data with a file part");
+    if (!request.isMultipart())
+      throw new ApiError("UNSUPPORTED_MEDIA_TYPE", "send the filled template as multipart/form-data with a file part");
     let bytes: Buffer | undefined;
     for await (const part of request.parts()) {
       if (part.type === "file") {
@@ -110,18 +120,29 @@ export function registerFileRoutes(app: FastifyInstance, context: Context): void
         else await part.toBuffer();
       }
     }
-    if (!bytes) throw new ApiError("VALIDATION_FAILED", "no file part", { fields: [{ path: "file", message: "a file part named \"file\" is required" }] });
-    const { caller, detail, loaded } = await assessmentFiles(ctx, assessmentId);
-    const reading = await readTemplate(new Uint8Array(bytes), { pack: loaded, period: detail.assessment.period, unit: detail.assessment.unitId }).catch(fromSpreadsheet);
-    if (reading.problems.length > 0)
-      throw new ApiError("IMPORT_INVALID", `the template has ${reading.problems.length} problem(s); nothing was imported. First: ${reading.problems[0]!.sheet}${reading.problems[0]!.cell ? `!${reading.problems[0]!.cell}` : ""}: ${reading.problems[0]!.message.en}`, {
-        fields: reading.problems.map((p) => ({
-          path: `${p.sheet}${p.cell ? `!${p.cell}` : p.row ? ` row ${p.row}` : ""}`,
-          message: p.message.en,
-          ...(p.expected ? { expected: p.expected.en } : {}),
-        })),
-        details: { problems: reading.problems },
+    if (!bytes)
+      throw new ApiError("VALIDATION_FAILED", "no file part", {
+        fields: [{ path: "file", message: 'a file part named "file" is required' }],
       });
+    const { caller, detail, loaded } = await assessmentFiles(ctx, assessmentId);
+    const reading = await readTemplate(new Uint8Array(bytes), {
+      pack: loaded,
+      period: detail.assessment.period,
+      unit: detail.assessment.unitId,
+    }).catch(fromSpreadsheet);
+    if (reading.problems.length > 0)
+      throw new ApiError(
+        "IMPORT_INVALID",
+        `the template has ${reading.problems.length} problem(s); nothing was imported. First: ${reading.problems[0]!.sheet}${reading.problems[0]!.cell ? `!${reading.problems[0]!.cell}` : ""}: ${reading.problems[0]!.message.en}`,
+        {
+          fields: reading.problems.map((p) => ({
+            path: `${p.sheet}${p.cell ? `!${p.cell}` : p.row ? ` row ${p.row}` : ""}`,
+            message: p.message.en,
+            ...(p.expected ? { expected: p.expected.en } : {}),
+          })),
+          details: { problems: reading.problems },
+        },
+      );
     const inputs = packInputs(loaded);
     const values = Object.entries(reading.values)
       .filter(([key]) => inputs.ids.has(key) && !inputs.constants.has(key))
@@ -136,7 +157,9 @@ export function registerFileRoutes(app: FastifyInstance, context: Context): void
       const { caller, detail, loaded } = await assessmentFiles(ctx, param(idSchema, request.params.id, "id"));
       const { result } = await caller.assessments.score({ assessmentId: detail.assessment.id });
       const name = `Kết quả DTI ${detail.assessment.period} ${detail.assessment.unitName}.${format}`;
-      return format === "xlsx" ? download(reply, name, XLSX, await scorecardWorkbook(result, loaded)) : download(reply, name, "text/csv; charset=utf-8", scorecardCsv(result, loaded, { table: "indicators" }));
+      return format === "xlsx"
+        ? download(reply, name, XLSX, await scorecardWorkbook(result, loaded))
+        : download(reply, name, "text/csv; charset=utf-8", scorecardCsv(result, loaded, { table: "indicators" }));
     });
 
     app.get<{ Params: { id: string } }>(`/api/assessments/:id/plan.${format}`, async (request, reply) => {
@@ -157,20 +180,36 @@ export function registerFileRoutes(app: FastifyInstance, context: Context): void
       }));
       const title = `Kế hoạch nâng cao Chỉ số chuyển đổi số (DTI) — ${detail.assessment.unitName}${detail.assessment.isDemo ? " (dữ liệu minh họa)" : ""}`;
       const name = `Kế hoạch DTI ${detail.assessment.unitName}.${format}`;
-      return format === "xlsx" ? download(reply, name, XLSX, await planWorkbook(items, { title })) : download(reply, name, "text/csv; charset=utf-8", planCsv(items));
+      return format === "xlsx"
+        ? download(reply, name, XLSX, await planWorkbook(items, { title }))
+        : download(reply, name, "text/csv; charset=utf-8", planCsv(items));
     });
 
-    app.get<{ Params: { period: string }; Querystring: { packId?: string; source?: string } }>(`/api/rankings/:period/ranking.${format}`, async (request, reply) => {
-      const ctx = signedIn(request, context);
-      const period = param(z.coerce.number().pipe(periodSchema), request.params.period, "period");
-      const query = param(z.object({ packId: z.string().min(1).max(100).optional(), source: z.enum(["published", "computed"]).default("published") }), request.query, "query");
-      const packId = query.packId ?? choosePack((await ctx.packs.active()).map((p) => ({ pack: p.loaded.pack })), period).pack.meta.id;
-      if (query.source === "computed") await createCaller(ctx).rankings.computed({ period, packId }); // national admins only
-      const found = query.source === "computed" ? await computedResult(ctx, period, packId) : await publishedResult(ctx, period, packId);
-      if (!found) throw new ApiError("NOT_FOUND", `no ${query.source} results for ${period} under ${packId}`);
-      const title = `Xếp hạng DTI ${period} (${query.source === "computed" ? "tính từ số liệu nhập" : "kết quả công bố"})`;
-      const name = `Xếp hạng DTI ${period} ${query.source}.${format}`;
-      return format === "xlsx" ? download(reply, name, XLSX, await rankingWorkbook(found.result, found.pack.loaded, { title })) : download(reply, name, "text/csv; charset=utf-8", rankingCsv(found.result, found.pack.loaded));
-    });
+    app.get<{ Params: { period: string }; Querystring: { packId?: string; source?: string } }>(
+      `/api/rankings/:period/ranking.${format}`,
+      async (request, reply) => {
+        const ctx = signedIn(request, context);
+        const period = param(z.coerce.number().pipe(periodSchema), request.params.period, "period");
+        const query = param(
+          z.object({ packId: z.string().min(1).max(100).optional(), source: z.enum(["published", "computed"]).default("published") }),
+          request.query,
+          "query",
+        );
+        const packId =
+          query.packId ??
+          choosePack(
+            (await ctx.packs.active()).map((p) => ({ pack: p.loaded.pack })),
+            period,
+          ).pack.meta.id;
+        if (query.source === "computed") await createCaller(ctx).rankings.computed({ period, packId }); // national admins only
+        const found = query.source === "computed" ? await computedResult(ctx, period, packId) : await publishedResult(ctx, period, packId);
+        if (!found) throw new ApiError("NOT_FOUND", `no ${query.source} results for ${period} under ${packId}`);
+        const title = `Xếp hạng DTI ${period} (${query.source === "computed" ? "tính từ số liệu nhập" : "kết quả công bố"})`;
+        const name = `Xếp hạng DTI ${period} ${query.source}.${format}`;
+        return format === "xlsx"
+          ? download(reply, name, XLSX, await rankingWorkbook(found.result, found.pack.loaded, { title }))
+          : download(reply, name, "text/csv; charset=utf-8", rankingCsv(found.result, found.pack.loaded));
+      },
+    );
   }
 }

@@ -59,9 +59,21 @@ function trpcPaths(): Record<string, unknown> {
       operationId: `trpc.${name}`,
       summary: `tRPC ${def.type} ${name}`,
       ...(def.type === "query"
-        ? { parameters: input ? [{ name: "input", in: "query", required: false, description: "The input as JSON", content: json(toSchema(input, "input")) }] : [] }
+        ? {
+            parameters: input
+              ? [{ name: "input", in: "query", required: false, description: "The input as JSON", content: json(toSchema(input, "input")) }]
+              : [],
+          }
         : {
-            parameters: [{ name: "x-csrf-token", in: "header", required: true, schema: { type: "string" }, description: "The session's CSRF token (from auth.me or auth.login)" }],
+            parameters: [
+              {
+                name: "x-csrf-token",
+                in: "header",
+                required: true,
+                schema: { type: "string" },
+                description: "The session's CSRF token (from auth.me or auth.login)",
+              },
+            ],
             ...(input ? { requestBody: { required: true, content: json(toSchema(input, "input")) } } : {}),
           }),
       responses: {
@@ -83,19 +95,28 @@ export function openApiDocument(): Record<string, unknown> {
         operationId: "health",
         summary: "Liveness: the API's version and the database it runs on.",
         responses: {
-          "200": { description: "OK", content: json(toSchema(z.object({ status: z.literal("ok"), version: z.string(), database: z.enum(["pglite", "postgres"]) }))) },
+          "200": {
+            description: "OK",
+            content: json(toSchema(z.object({ status: z.literal("ok"), version: z.string(), database: z.enum(["pglite", "postgres"]) }))),
+          },
           "503": { description: "The database does not answer" },
         },
       },
     },
     "/api/openapi.json": {
-      get: { tags: ["system"], operationId: "openapi", summary: "This document.", responses: { "200": { description: "OpenAPI 3.1 document" } } },
+      get: {
+        tags: ["system"],
+        operationId: "openapi",
+        summary: "This document.",
+        responses: { "200": { description: "OpenAPI 3.1 document" } },
+      },
     },
     "/api/evidence": {
       post: {
         tags: ["evidence"],
         operationId: "uploadEvidence",
-        summary: "Upload an evidence file for an indicator (multipart; size limit; type checked from the content). Needs a session and the x-csrf-token header.",
+        summary:
+          "Upload an evidence file for an indicator (multipart; size limit; type checked from the content). Needs a session and the x-csrf-token header.",
         parameters: [{ name: "x-csrf-token", in: "header", required: true, schema: { type: "string" } }],
         requestBody: {
           required: true,
@@ -104,14 +125,21 @@ export function openApiDocument(): Record<string, unknown> {
               schema: {
                 type: "object",
                 required: ["assessmentId", "indicatorCode", "file"],
-                properties: { assessmentId: { type: "string", format: "uuid" }, indicatorCode: { type: "string" }, file: { type: "string", contentMediaType: "application/octet-stream" } },
+                properties: {
+                  assessmentId: { type: "string", format: "uuid" },
+                  indicatorCode: { type: "string" },
+                  file: { type: "string", contentMediaType: "application/octet-stream" },
+                },
               },
             },
           },
         },
         responses: {
           "201": { description: "Stored", content: json(toSchema(evidenceUploadOutputSchema)) },
-          "200": { description: "The same content was already stored for this indicator", content: json(toSchema(evidenceUploadOutputSchema)) },
+          "200": {
+            description: "The same content was already stored for this indicator",
+            content: json(toSchema(evidenceUploadOutputSchema)),
+          },
           ...errorResponses([400, 401, 403, 404, 409, 413, 415]),
         },
       },
@@ -127,28 +155,68 @@ export function openApiDocument(): Record<string, unknown> {
     },
   };
   const idParam = { name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } };
-  const file = (type: string) => ({ "200": { description: "The file", content: { [type]: { schema: { type: "string", contentMediaType: type } } } }, ...errorResponses([400, 401, 403, 404, 422]) });
+  const file = (type: string) => ({
+    "200": { description: "The file", content: { [type]: { schema: { type: "string", contentMediaType: type } } } },
+    ...errorResponses([400, 401, 403, 404, 422]),
+  });
   const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
   paths["/api/assessments/{id}/template.xlsx"] = {
-    get: { tags: ["spreadsheets"], operationId: "downloadTemplate", summary: "The assessment template (.xlsx): a sheet per main index, official codes, a/b labels, units, allowed values; filled with what is stored.", parameters: [idParam], responses: file(XLSX) },
+    get: {
+      tags: ["spreadsheets"],
+      operationId: "downloadTemplate",
+      summary:
+        "The assessment template (.xlsx): a sheet per main index, official codes, a/b labels, units, allowed values; filled with what is stored.",
+      parameters: [idParam],
+      responses: file(XLSX),
+    },
   };
   paths["/api/assessments/{id}/template"] = {
     post: {
       tags: ["spreadsheets"],
       operationId: "uploadTemplate",
-      summary: "Import a filled template (multipart `file`): all or nothing, every problem by sheet, row and column (IMPORT_INVALID); values equal to the stored ones are left alone.",
+      summary:
+        "Import a filled template (multipart `file`): all or nothing, every problem by sheet, row and column (IMPORT_INVALID); values equal to the stored ones are left alone.",
       parameters: [idParam, { name: "x-csrf-token", in: "header", required: true, schema: { type: "string" } }],
-      requestBody: { required: true, content: { "multipart/form-data": { schema: { type: "object", required: ["file"], properties: { file: { type: "string", contentMediaType: XLSX } } } } } },
+      requestBody: {
+        required: true,
+        content: {
+          "multipart/form-data": {
+            schema: { type: "object", required: ["file"], properties: { file: { type: "string", contentMediaType: XLSX } } },
+          },
+        },
+      },
       responses: {
-        "200": { description: "Imported", content: json({ type: "object", properties: { written: { type: "integer" }, unchanged: { type: "integer" }, warnings: { type: "array" } } }) },
+        "200": {
+          description: "Imported",
+          content: json({
+            type: "object",
+            properties: { written: { type: "integer" }, unchanged: { type: "integer" }, warnings: { type: "array" } },
+          }),
+        },
         ...errorResponses([400, 401, 403, 404, 409, 413, 415, 422]),
       },
     },
   };
   for (const format of ["xlsx", "csv"] as const) {
     const type = format === "xlsx" ? XLSX : "text/csv";
-    paths[`/api/assessments/{id}/scorecard.${format}`] = { get: { tags: ["spreadsheets"], operationId: `scorecard_${format}`, summary: `The assessment's scorecard (${format}).`, parameters: [idParam], responses: file(type) } };
-    paths[`/api/assessments/{id}/plan.${format}`] = { get: { tags: ["spreadsheets"], operationId: `plan_${format}`, summary: `The improvement plan (Phụ lục 1) (${format}).`, parameters: [idParam], responses: file(type) } };
+    paths[`/api/assessments/{id}/scorecard.${format}`] = {
+      get: {
+        tags: ["spreadsheets"],
+        operationId: `scorecard_${format}`,
+        summary: `The assessment's scorecard (${format}).`,
+        parameters: [idParam],
+        responses: file(type),
+      },
+    };
+    paths[`/api/assessments/{id}/plan.${format}`] = {
+      get: {
+        tags: ["spreadsheets"],
+        operationId: `plan_${format}`,
+        summary: `The improvement plan (Phụ lục 1) (${format}).`,
+        parameters: [idParam],
+        responses: file(type),
+      },
+    };
     paths[`/api/rankings/{period}/ranking.${format}`] = {
       get: {
         tags: ["spreadsheets"],
@@ -157,7 +225,12 @@ export function openApiDocument(): Record<string, unknown> {
         parameters: [
           { name: "period", in: "path", required: true, schema: { type: "integer" } },
           { name: "packId", in: "query", required: false, schema: { type: "string" } },
-          { name: "source", in: "query", required: false, schema: { type: "string", enum: ["published", "computed"], default: "published" } },
+          {
+            name: "source",
+            in: "query",
+            required: false,
+            schema: { type: "string", enum: ["published", "computed"], default: "published" },
+          },
         ],
         responses: file(type),
       },
@@ -171,7 +244,10 @@ export function openApiDocument(): Record<string, unknown> {
         summary: route.summary,
         ...(route.access === "session" ? { security: [{ session: [] }] } : { security: [] }),
         parameters: [...parametersOf(route.params, "path"), ...parametersOf(route.query, "query")],
-        responses: { "200": { description: "OK", content: json(toSchema(route.response)) }, ...errorResponses(route.access === "session" ? [400, 401, 403, 404, 422] : [400, 404, 422]) },
+        responses: {
+          "200": { description: "OK", content: json(toSchema(route.response)) },
+          ...errorResponses(route.access === "session" ? [400, 401, 403, 404, 422] : [400, 404, 422]),
+        },
       },
     };
   }
@@ -187,7 +263,9 @@ export function openApiDocument(): Record<string, unknown> {
     servers: [{ url: "/" }],
     components: {
       schemas: { Error: toSchema(errorResponseSchema) },
-      securitySchemes: { session: { type: "apiKey", in: "cookie", name: "dti_session", description: "The httpOnly session cookie set by auth.login" } },
+      securitySchemes: {
+        session: { type: "apiKey", in: "cookie", name: "dti_session", description: "The httpOnly session cookie set by auth.login" },
+      },
     },
     paths,
   };

@@ -48,7 +48,10 @@ const packIdQuery = z.object({ packId: z.string().min(1).max(100).optional() });
 async function packIdFor(ctx: ApiContext, period: number, packId: unknown): Promise<string> {
   if (typeof packId === "string") return packId;
   const active = await ctx.packs.active();
-  return choosePack(active.map((p) => ({ pack: p.loaded.pack })), period).pack.meta.id;
+  return choosePack(
+    active.map((p) => ({ pack: p.loaded.pack })),
+    period,
+  ).pack.meta.id;
 }
 
 const callerOf = (ctx: ApiContext) => createCaller(ctx);
@@ -61,7 +64,19 @@ export const REST_ROUTES: RestRoute[] = [
     response: z.array(packSummarySchema),
     handler: async (ctx) => {
       const packs = await ctx.repos.packs.list({ status: "active" });
-      return packs.map((p) => ({ id: p.id, packId: p.packId, version: p.version, hash: p.hash, title: p.titleVi, years: p.years, coverage: p.coverage, source: p.source, status: p.status, pinned: p.pinnedAt !== null, createdAt: p.createdAt.toISOString() }));
+      return packs.map((p) => ({
+        id: p.id,
+        packId: p.packId,
+        version: p.version,
+        hash: p.hash,
+        title: p.titleVi,
+        years: p.years,
+        coverage: p.coverage,
+        source: p.source,
+        status: p.status,
+        pinned: p.pinnedAt !== null,
+        createdAt: p.createdAt.toISOString(),
+      }));
     },
   },
   {
@@ -74,9 +89,19 @@ export const REST_ROUTES: RestRoute[] = [
       const { summary, loaded } = await ctx.packs.get(params.id as string);
       if (summary.status !== "active") throw new ApiError("NOT_FOUND", `pack ${String(params.id)} not found`);
       return {
-        id: summary.id, packId: summary.packId, version: summary.version, hash: summary.hash, title: summary.titleVi, years: summary.years, coverage: summary.coverage,
-        source: summary.source, status: summary.status, pinned: summary.pinnedAt !== null, createdAt: summary.createdAt.toISOString(),
-        indicators: loaded.pack.indicators.length, totalPoints: loaded.pack.aggregation.totalPoints ?? null,
+        id: summary.id,
+        packId: summary.packId,
+        version: summary.version,
+        hash: summary.hash,
+        title: summary.titleVi,
+        years: summary.years,
+        coverage: summary.coverage,
+        source: summary.source,
+        status: summary.status,
+        pinned: summary.pinnedAt !== null,
+        createdAt: summary.createdAt.toISOString(),
+        indicators: loaded.pack.indicators.length,
+        totalPoints: loaded.pack.aggregation.totalPoints ?? null,
         warnings: loaded.warnings.map((w) => ({ code: w.code, path: w.path.join("."), message: w.message })),
         content: loaded.pack,
       };
@@ -128,7 +153,17 @@ export const REST_ROUTES: RestRoute[] = [
       if (ctx.user) return callerOf(ctx).rankings.get({ period, ...(typeof query.packId === "string" ? { packId: query.packId } : {}) });
       const packId = await packIdFor(ctx, period, query.packId);
       const published = await publishedRows(ctx, period, packId);
-      return { period, packId, rows: published.map((p) => ({ unitId: p.unitId, unitName: p.unitName, isDemo: false, published: { overall: p.overall, rank: p.rank }, computed: null })) };
+      return {
+        period,
+        packId,
+        rows: published.map((p) => ({
+          unitId: p.unitId,
+          unitName: p.unitName,
+          isDemo: false,
+          published: { overall: p.overall, rank: p.rank },
+          computed: null,
+        })),
+      };
     },
   },
   {
@@ -137,7 +172,20 @@ export const REST_ROUTES: RestRoute[] = [
     access: "session",
     params: z.object({ period: z.coerce.number().pipe(periodSchema) }),
     query: packIdQuery,
-    response: z.object({ period: z.number(), packId: z.string(), units: z.array(z.object({ unitId: z.string(), overall: z.number(), rank: z.number(), points: z.number(), assessmentId: z.string(), status: z.string() })) }),
+    response: z.object({
+      period: z.number(),
+      packId: z.string(),
+      units: z.array(
+        z.object({
+          unitId: z.string(),
+          overall: z.number(),
+          rank: z.number(),
+          points: z.number(),
+          assessmentId: z.string(),
+          status: z.string(),
+        }),
+      ),
+    }),
     handler: async (ctx, params, query) => {
       const period = params.period as number;
       await callerOf(ctx).rankings.computed({ period, ...(typeof query.packId === "string" ? { packId: query.packId } : {}) });
@@ -152,7 +200,10 @@ export const REST_ROUTES: RestRoute[] = [
     query: z.object({ period: z.coerce.number().pipe(periodSchema).optional(), unitId: unitIdSchema.optional() }),
     response: z.array(assessmentSchema),
     handler: async (ctx, _params, query) =>
-      callerOf(ctx).assessments.list({ ...(query.period !== undefined ? { period: query.period as number } : {}), ...(query.unitId !== undefined ? { unitId: query.unitId as string } : {}) }),
+      callerOf(ctx).assessments.list({
+        ...(query.period !== undefined ? { period: query.period as number } : {}),
+        ...(query.unitId !== undefined ? { unitId: query.unitId as string } : {}),
+      }),
   },
   {
     path: "/api/v1/assessments/:id/score",
@@ -174,11 +225,15 @@ function parse(schema: z.ZodObject | undefined, value: unknown, where: string): 
 /** Fastify path syntax is OpenAPI's with `:name` for `{name}`. */
 export const openApiPath = (path: string) => path.replace(/:([A-Za-z]+)/g, "{$1}");
 
-export function registerRestRoutes(app: FastifyInstance, context: Omit<CreateContextOptions, "user" | "session" | "request" | "cookies">): void {
+export function registerRestRoutes(
+  app: FastifyInstance,
+  context: Omit<CreateContextOptions, "user" | "session" | "request" | "cookies">,
+): void {
   for (const route of REST_ROUTES) {
     app.get(route.path, async (request: FastifyRequest) => {
       const ctx = createContext({ ...context, session: request.session, request: { ip: request.ip } });
-      if (route.access === "session" && !ctx.user) throw new ApiError("UNAUTHENTICATED", "sign in first: this route reads unpublished data");
+      if (route.access === "session" && !ctx.user)
+        throw new ApiError("UNAUTHENTICATED", "sign in first: this route reads unpublished data");
       const params = parse(route.params, request.params, "path parameters");
       const query = parse(route.query, request.query, "query");
       return route.handler(ctx, params, query);

@@ -12,7 +12,8 @@ export function apiErrorOf(error: unknown): ApiErrorInfo {
   if (error instanceof TRPCClientError) {
     const data = (error as TRPCClientError<never>).data as { apiError?: ApiErrorInfo } | undefined;
     if (data?.apiError) return data.apiError;
-    if (error.cause instanceof TypeError || /fetch|network/i.test(error.message)) return { code: "NETWORK", message: error.message, fields: [] };
+    if (error.cause instanceof TypeError || /fetch|network/i.test(error.message))
+      return { code: "NETWORK", message: error.message, fields: [] };
     return { code: "UNKNOWN", message: error.message, fields: [] };
   }
   if (error instanceof HttpError) return error.info;

@@ -6,7 +6,8 @@ export const fileUrls = {
   template: (assessmentId: string) => `/api/assessments/${encodeURIComponent(assessmentId)}/template.xlsx`,
   scorecard: (assessmentId: string, format: "xlsx" | "csv") => `/api/assessments/${encodeURIComponent(assessmentId)}/scorecard.${format}`,
   plan: (assessmentId: string, format: "xlsx" | "csv") => `/api/assessments/${encodeURIComponent(assessmentId)}/plan.${format}`,
-  ranking: (period: number, format: "xlsx" | "csv", source: "published" | "computed" = "published") => `/api/rankings/${period}/ranking.${format}?source=${source}`,
+  ranking: (period: number, format: "xlsx" | "csv", source: "published" | "computed" = "published") =>
+    `/api/rankings/${period}/ranking.${format}?source=${source}`,
 };
 
 export interface TemplateProblem {
@@ -29,8 +30,17 @@ export async function uploadTemplate(assessmentId: string, file: File): Promise<
   const form = new FormData();
   form.append("file", file, file.name);
   const token = getCsrfToken();
-  const response = await fetch(`/api/assessments/${encodeURIComponent(assessmentId)}/template`, { method: "POST", body: form, credentials: "same-origin", headers: token ? { "x-csrf-token": token } : {} });
+  const response = await fetch(`/api/assessments/${encodeURIComponent(assessmentId)}/template`, {
+    method: "POST",
+    body: form,
+    credentials: "same-origin",
+    headers: token ? { "x-csrf-token": token } : {},
+  });
   const body = (await response.json().catch(() => null)) as { error?: ApiErrorInfo } | TemplateImport | null;
-  if (!response.ok) throw new HttpError(response.status, body && "error" in body && body.error ? body.error : { code: "UNKNOWN", message: `HTTP ${response.status}`, fields: [] });
+  if (!response.ok)
+    throw new HttpError(
+      response.status,
+      body && "error" in body && body.error ? body.error : { code: "UNKNOWN", message: `HTTP ${response.status}`, fields: [] },
+    );
   return body as TemplateImport;
 }

@@ -53,5 +53,9 @@ export function usePack(rowId: string | undefined) {
 }
 
 export function useUnits(at?: string) {
-  return useQuery({ queryKey: keys.units(at), queryFn: () => api.units.list.query(at ? { at, includeDemo: true } : { includeDemo: true }), staleTime: 10 * 60_000 });
+  return useQuery({
+    queryKey: keys.units(at),
+    queryFn: () => api.units.list.query(at ? { at, includeDemo: true } : { includeDemo: true }),
+    staleTime: 10 * 60_000,
+  });
 }

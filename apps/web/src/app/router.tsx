@@ -63,8 +63,14 @@ export const routes: RouteObject[] = [
       },
       { path: "packs", element: page(() => import("../routes/packs/list")) },
       { path: "packs/compare", element: page(() => import("../routes/packs/compare")) },
-      { path: "packs/variant", element: <RequireRole roles={["national_admin"]}>{page(() => import("../routes/packs/variant"))}</RequireRole> },
-      { path: "packs/upload", element: <RequireRole roles={["national_admin"]}>{page(() => import("../routes/packs/upload"))}</RequireRole> },
+      {
+        path: "packs/variant",
+        element: <RequireRole roles={["national_admin"]}>{page(() => import("../routes/packs/variant"))}</RequireRole>,
+      },
+      {
+        path: "packs/upload",
+        element: <RequireRole roles={["national_admin"]}>{page(() => import("../routes/packs/upload"))}</RequireRole>,
+      },
       { path: "packs/:packRowId", element: page(() => import("../routes/packs/detail")) },
       { path: "*", element: <NotFound /> },
     ],

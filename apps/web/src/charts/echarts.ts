@@ -1,6 +1,16 @@
 // Only the parts of ECharts the app draws, so that the on-demand chunk stays small.
 import { LineChart, MapChart, RadarChart, ScatterChart } from "echarts/charts";
-import { GeoComponent, GridComponent, LegendComponent, MarkAreaComponent, MarkLineComponent, RadarComponent, TitleComponent, TooltipComponent, VisualMapComponent } from "echarts/components";
+import {
+  GeoComponent,
+  GridComponent,
+  LegendComponent,
+  MarkAreaComponent,
+  MarkLineComponent,
+  RadarComponent,
+  TitleComponent,
+  TooltipComponent,
+  VisualMapComponent,
+} from "echarts/components";
 import * as echarts from "echarts/core";
 import { SVGRenderer } from "echarts/renderers";
 

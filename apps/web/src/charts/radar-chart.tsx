@@ -7,7 +7,17 @@ export interface RadarSeries {
 }
 
 /** Main indices on 0..1 as a radar (the table beside it carries the same figures for screen readers). */
-export default function IndexRadar({ axes, series, format, label }: { axes: string[]; series: RadarSeries[]; format: (v: number) => string; label: string }) {
+export default function IndexRadar({
+  axes,
+  series,
+  format,
+  label,
+}: {
+  axes: string[];
+  series: RadarSeries[];
+  format: (v: number) => string;
+  label: string;
+}) {
   const option = useMemo(
     () => ({
       animation: false,

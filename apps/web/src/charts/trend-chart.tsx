@@ -8,7 +8,21 @@ export interface TrendSeries {
   dashed?: boolean;
 }
 
-export default function TrendChart({ years, series, breaks, format, label, breakLabel }: { years: number[]; series: TrendSeries[]; breaks: number[]; format: (v: number) => string; label: string; breakLabel: string }) {
+export default function TrendChart({
+  years,
+  series,
+  breaks,
+  format,
+  label,
+  breakLabel,
+}: {
+  years: number[];
+  series: TrendSeries[];
+  breaks: number[];
+  format: (v: number) => string;
+  label: string;
+  breakLabel: string;
+}) {
   const option = useMemo(
     () => ({
       animation: false,

@@ -9,7 +9,17 @@ export function useYears(): number[] {
   return [...set].sort((a, b) => b - a);
 }
 
-export function PeriodPicker({ value, onChange, id = "period", extra = [] }: { value: number; onChange: (year: number) => void; id?: string; extra?: number[] }) {
+export function PeriodPicker({
+  value,
+  onChange,
+  id = "period",
+  extra = [],
+}: {
+  value: number;
+  onChange: (year: number) => void;
+  id?: string;
+  extra?: number[];
+}) {
   const { t } = useI18n();
   const years = [...new Set([...useYears(), ...extra])].sort((a, b) => b - a);
   const options = years.includes(value) ? years : [value, ...years];
@@ -27,4 +37,11 @@ export function PeriodPicker({ value, onChange, id = "period", extra = [] }: { v
   );
 }
 
-export const REGIONS = ["north-midlands-mountains", "red-river-delta", "north-central-coast", "central-highlands", "southeast", "mekong-delta"] as const;
+export const REGIONS = [
+  "north-midlands-mountains",
+  "red-river-delta",
+  "north-central-coast",
+  "central-highlands",
+  "southeast",
+  "mekong-delta",
+] as const;

@@ -32,7 +32,15 @@ export function ErrorState({ error, retry, title }: { error: unknown; retry?: ()
 }
 
 /** Shows a query's three states in one place. */
-export function QueryView<T>({ query, children, label }: { query: { isPending: boolean; isError: boolean; error: unknown; data: T | undefined; refetch: () => unknown }; children: (data: T) => ReactNode; label?: string }) {
+export function QueryView<T>({
+  query,
+  children,
+  label,
+}: {
+  query: { isPending: boolean; isError: boolean; error: unknown; data: T | undefined; refetch: () => unknown };
+  children: (data: T) => ReactNode;
+  label?: string;
+}) {
   if (query.isPending) return <Loading {...(label ? { label } : {})} />;
   if (query.isError || query.data === undefined) return <ErrorState error={query.error} retry={() => void query.refetch()} />;
   return <>{children(query.data)}</>;

@@ -5,7 +5,12 @@ import { I18nProvider } from "../i18n/context";
 import { EntryField } from "./field";
 import { EntryStore, type SaveInput } from "./store";
 
-const input: InputDefinition = { id: "households_with_digital_address", label: { vi: "Số hộ gia đình có địa chỉ số", en: "Households with a digital address" }, unit: "count", min: 0 };
+const input: InputDefinition = {
+  id: "households_with_digital_address",
+  label: { vi: "Số hộ gia đình có địa chỉ số", en: "Households with a digital address" },
+  unit: "count",
+  min: 0,
+};
 
 function setup(save: SaveInput, lang: "vi" | "en" = "vi") {
   const store = new EntryStore({
@@ -44,7 +49,15 @@ describe("EntryField", () => {
     const calls: Parameters<SaveInput>[0][] = [];
     const save: SaveInput = async (x) => {
       calls.push(x);
-      if (x.expectedVersion === 1) throw { apiError: { code: "CONFLICT", message: "stale", fields: [], details: { current: { value: 600000, version: 2, updatedBy: "u2", updatedAt: "2025-07-01T01:00:00.000Z" } } } };
+      if (x.expectedVersion === 1)
+        throw {
+          apiError: {
+            code: "CONFLICT",
+            message: "stale",
+            fields: [],
+            details: { current: { value: 600000, version: 2, updatedBy: "u2", updatedAt: "2025-07-01T01:00:00.000Z" } },
+          },
+        };
       return { inputId: x.inputId, value: x.value, version: 3 };
     };
     setup(save);

@@ -21,7 +21,19 @@ const UNIT_KEY: Record<InputDefinition["unit"], MessageKey> = {
  * One input, labelled with its official address ("3.3.a"), its label and unit; checked as typed,
  * saved as typed; a conflict shows the other person's value beside ours with the two choices.
  */
-export function EntryField({ store, address, input, readOnly, idPrefix }: { store: EntryStore; address: string; input: InputDefinition; readOnly: boolean; idPrefix: string }) {
+export function EntryField({
+  store,
+  address,
+  input,
+  readOnly,
+  idPrefix,
+}: {
+  store: EntryStore;
+  address: string;
+  input: InputDefinition;
+  readOnly: boolean;
+  idPrefix: string;
+}) {
   const { t, l, lang } = useI18n();
   const fields = useSyncExternalStore(store.subscribe, store.getSnapshot);
   const field = fields.get(input.id);

@@ -9,7 +9,17 @@ import { errorText } from "../i18n/errors";
  * The Excel round trip provinces already work with: download the template (filled with what is
  * stored), fill it, upload it back — all or nothing, every problem by sheet and cell.
  */
-export function SpreadsheetPanel({ assessmentId, canImport, blocked, onImported }: { assessmentId: string; canImport: boolean; blocked: boolean; onImported: () => Promise<void> }) {
+export function SpreadsheetPanel({
+  assessmentId,
+  canImport,
+  blocked,
+  onImported,
+}: {
+  assessmentId: string;
+  canImport: boolean;
+  blocked: boolean;
+  onImported: () => Promise<void>;
+}) {
   const { t, l } = useI18n();
   const fileRef = useRef<HTMLInputElement>(null);
   const upload = useMutation({
@@ -40,7 +50,12 @@ export function SpreadsheetPanel({ assessmentId, canImport, blocked, onImported 
       {canImport && (
         <form className="upload-form" onSubmit={submit}>
           <label htmlFor="template-file">{t("sheet.choose")}</label>
-          <input id="template-file" type="file" ref={fileRef} accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" />
+          <input
+            id="template-file"
+            type="file"
+            ref={fileRef}
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          />
           <button type="submit" className="btn btn-primary" disabled={upload.isPending || blocked}>
             {upload.isPending ? t("sheet.importing") : t("sheet.import")}
           </button>

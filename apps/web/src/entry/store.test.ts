@@ -6,7 +6,15 @@ import { fromText, toText } from "./values";
 
 const households: InputDefinition = { id: "households_total", label: { vi: "Tổng số hộ" }, unit: "count", min: 0 };
 const leader: InputDefinition = { id: "leader_chairs", label: { vi: "Chủ trì" }, unit: "boolean" };
-const level: InputDefinition = { id: "portal_status", label: { vi: "Trạng thái" }, unit: "choice", options: [{ value: "none", label: { vi: "Chưa có" } }, { value: "weekly", label: { vi: "Hằng tuần" } }] };
+const level: InputDefinition = {
+  id: "portal_status",
+  label: { vi: "Trạng thái" },
+  unit: "choice",
+  options: [
+    { value: "none", label: { vi: "Chưa có" } },
+    { value: "weekly", label: { vi: "Hằng tuần" } },
+  ],
+};
 const inputs = new Map([households, leader, level].map((i) => [i.id, i]));
 
 /** A fake server: versions per input, refusing a stale expectedVersion like the API (CONFLICT with the current value). */
@@ -17,16 +25,31 @@ function fakeServer(initial: StoredValue[] = []) {
     calls.push(input);
     const now = rows.get(input.inputId);
     if ((now?.version ?? null) !== input.expectedVersion) {
-      throw Object.assign(new Error("conflict"), { apiError: { code: "CONFLICT", message: "stale", fields: [], details: { current: now ? { value: now.value, version: now.version, updatedBy: "u2", updatedAt: "2025-07-01T08:00:00.000Z" } : null } } });
+      throw Object.assign(new Error("conflict"), {
+        apiError: {
+          code: "CONFLICT",
+          message: "stale",
+          fields: [],
+          details: {
+            current: now ? { value: now.value, version: now.version, updatedBy: "u2", updatedAt: "2025-07-01T08:00:00.000Z" } : null,
+          },
+        },
+      });
     }
     const next = { inputId: input.inputId, value: input.value, version: (now?.version ?? 0) + 1 };
     rows.set(input.inputId, next);
     return next;
   };
-  return { rows, calls, save, otherPersonSets: (inputId: string, value: StoredValue["value"]) => rows.set(inputId, { inputId, value, version: (rows.get(inputId)?.version ?? 0) + 1 }) };
+  return {
+    rows,
+    calls,
+    save,
+    otherPersonSets: (inputId: string, value: StoredValue["value"]) =>
+      rows.set(inputId, { inputId, value, version: (rows.get(inputId)?.version ?? 0) + 1 }),
+  };
 }
 
-const errorOf = (e: unknown) => ((e as { apiError?: ReturnType<typeof apiErrorOf> }).apiError ?? apiErrorOf(e));
+const errorOf = (e: unknown) => (e as { apiError?: ReturnType<typeof apiErrorOf> }).apiError ?? apiErrorOf(e);
 
 describe("values typed by officers", () => {
   it("reads counts, yes/no and choices with their rules", () => {
@@ -148,7 +171,14 @@ describe("EntryStore: autosave on expectedVersion", () => {
     const failing: SaveInput = async () => {
       throw Object.assign(new Error("expired"), { apiError: { code: "UNAUTHENTICATED", message: "sign in first", fields: [] } });
     };
-    const first = new EntryStore({ inputs, initial: [{ inputId: "households_total", value: 500, version: 1 }], save: failing, lang: "vi", errorOf, drafts });
+    const first = new EntryStore({
+      inputs,
+      initial: [{ inputId: "households_total", value: 500, version: 1 }],
+      save: failing,
+      lang: "vi",
+      errorOf,
+      drafts,
+    });
     first.edit("households_total", "640.000", { immediate: true });
     await vi.advanceTimersByTimeAsync(0);
     expect(kept).toEqual({ households_total: "640.000" });
@@ -162,4 +192,3 @@ describe("EntryStore: autosave on expectedVersion", () => {
     expect(kept).toEqual({});
   });
 });
-

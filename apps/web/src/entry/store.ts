@@ -68,13 +68,19 @@ export class EntryStore {
     const stored = new Map(options.initial.map((v) => [v.inputId, v]));
     for (const [id, def] of options.inputs) {
       const v = stored.get(id);
-      this.fields.set(id, { text: v ? toText(v.value, def, options.lang) : "", saved: v?.value ?? null, version: v?.version ?? null, status: "idle" });
+      this.fields.set(id, {
+        text: v ? toText(v.value, def, options.lang) : "",
+        saved: v?.value ?? null,
+        version: v?.version ?? null,
+        status: "idle",
+      });
     }
     this.snapshot = new Map(this.fields);
     // What was typed and not saved before a reload or a new sign-in: typed again, saved as usual
     // (on the version now stored: if someone changed it since, that is a conflict shown as such).
     const drafts = options.drafts?.load() ?? {};
-    for (const [inputId, text] of Object.entries(drafts)) if (this.fields.has(inputId) && this.fields.get(inputId)!.text !== text) this.edit(inputId, text);
+    for (const [inputId, text] of Object.entries(drafts))
+      if (this.fields.has(inputId) && this.fields.get(inputId)!.text !== text) this.edit(inputId, text);
   }
 
   subscribe = (listener: () => void): (() => void) => {
@@ -128,7 +134,11 @@ export class EntryStore {
     this.set(inputId, { text, status: this.inFlight.has(inputId) ? "saving" : "pending" }, ["invalid", "error"]);
     this.clearTimer(inputId);
     if (immediate) void this.flush(inputId);
-    else this.timers.set(inputId, setTimeout(() => void this.flush(inputId), this.options.debounceMs ?? 800));
+    else
+      this.timers.set(
+        inputId,
+        setTimeout(() => void this.flush(inputId), this.options.debounceMs ?? 800),
+      );
   }
 
   /** Save now (blur, or the debounce ran out). */
@@ -154,7 +164,12 @@ export class EntryStore {
       this.inFlight.delete(inputId);
       const info = this.options.errorOf(error);
       if (info.code === "CONFLICT") {
-        const current = (info.details?.current ?? null) as { value: InputValue; version: number; updatedBy?: string | null; updatedAt?: string | Date | null } | null;
+        const current = (info.details?.current ?? null) as {
+          value: InputValue;
+          version: number;
+          updatedBy?: string | null;
+          updatedAt?: string | Date | null;
+        } | null;
         this.set(inputId, {
           status: "conflict",
           conflict: {
@@ -177,7 +192,11 @@ export class EntryStore {
     if (!field?.conflict || !def) return;
     const theirs = field.conflict;
     if (choice === "theirs") {
-      this.set(inputId, { text: toText(theirs.value, def, this.options.lang), saved: theirs.value, version: theirs.version, status: "saved" }, ["conflict"]);
+      this.set(
+        inputId,
+        { text: toText(theirs.value, def, this.options.lang), saved: theirs.value, version: theirs.version, status: "saved" },
+        ["conflict"],
+      );
       return;
     }
     this.set(inputId, { saved: theirs.value, version: theirs.version, status: "pending" }, ["conflict"]);

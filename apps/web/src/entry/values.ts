@@ -36,8 +36,10 @@ export function fromText(text: string, input: InputDefinition, lang: Lang): Pars
       if (n === null) return { ok: true, value: null };
       if (Number.isNaN(n)) return { ok: false, problem: { key: "entry.invalid.number" } };
       if (input.unit === "count" && !Number.isInteger(n)) return { ok: false, problem: { key: "entry.invalid.integer" } };
-      if (input.min !== undefined && n < input.min) return { ok: false, problem: { key: "entry.invalid.min", params: { min: formatNumber(input.min, lang) } } };
-      if (input.max !== undefined && n > input.max) return { ok: false, problem: { key: "entry.invalid.max", params: { max: formatNumber(input.max, lang) } } };
+      if (input.min !== undefined && n < input.min)
+        return { ok: false, problem: { key: "entry.invalid.min", params: { min: formatNumber(input.min, lang) } } };
+      if (input.max !== undefined && n > input.max)
+        return { ok: false, problem: { key: "entry.invalid.max", params: { max: formatNumber(input.max, lang) } } };
       return { ok: true, value: n };
     }
   }

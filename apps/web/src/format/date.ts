@@ -24,7 +24,11 @@ export function formatDateTime(value: string | Date | null | undefined): string 
 export function parseDate(text: string): string | null {
   const s = text.trim();
   const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s) ?? null;
-  const [y, mo, d] = m ? [Number(m[3]), Number(m[2]), Number(m[1])] : /^\d{4}-\d{2}-\d{2}$/.test(s) ? s.split("-").map(Number) : [NaN, NaN, NaN];
+  const [y, mo, d] = m
+    ? [Number(m[3]), Number(m[2]), Number(m[1])]
+    : /^\d{4}-\d{2}-\d{2}$/.test(s)
+      ? s.split("-").map(Number)
+      : [NaN, NaN, NaN];
   if (!y || !mo || !d) return null;
   const date = new Date(Date.UTC(y, mo - 1, d));
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;

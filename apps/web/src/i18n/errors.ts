@@ -42,7 +42,19 @@ export function errorText(info: ApiErrorInfo, t: (key: MessageKey, params?: Para
   let text = t(`error.${code}` as MessageKey);
   if (code === "RATE_LIMITED" && typeof info.details?.retryAfterSeconds === "number")
     text += " " + t("error.retryAfter", { minutes: Math.max(1, Math.ceil(info.details.retryAfterSeconds / 60)) });
-  if (["VALIDATION_FAILED", "INPUT_INVALID", "VARIANT_INVALID", "PACK_INVALID", "IMPORT_INVALID", "UNKNOWN", "INVALID_STATE", "PASSWORD_WEAK"].includes(code) && info.message)
+  if (
+    [
+      "VALIDATION_FAILED",
+      "INPUT_INVALID",
+      "VARIANT_INVALID",
+      "PACK_INVALID",
+      "IMPORT_INVALID",
+      "UNKNOWN",
+      "INVALID_STATE",
+      "PASSWORD_WEAK",
+    ].includes(code) &&
+    info.message
+  )
     text += ` (${info.message})`;
   return text;
 }

@@ -19,8 +19,12 @@ describe("the dictionary", () => {
 
   it("turns the API's coded errors into Vietnamese", () => {
     const t = (k: Parameters<typeof translate>[1], p?: Record<string, string | number>) => translate("vi", k, p);
-    expect(errorText({ code: "LOGIN_FAILED", message: "the e-mail or password is wrong", fields: [] }, t)).toBe("Thư điện tử hoặc mật khẩu không đúng.");
-    expect(errorText({ code: "RATE_LIMITED", message: "", fields: [], details: { retryAfterSeconds: 600 } }, t)).toBe("Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau khoảng 10 phút.");
+    expect(errorText({ code: "LOGIN_FAILED", message: "the e-mail or password is wrong", fields: [] }, t)).toBe(
+      "Thư điện tử hoặc mật khẩu không đúng.",
+    );
+    expect(errorText({ code: "RATE_LIMITED", message: "", fields: [], details: { retryAfterSeconds: 600 } }, t)).toBe(
+      "Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau khoảng 10 phút.",
+    );
     expect(errorText({ code: "SOMETHING_NEW", message: "x", fields: [] }, t)).toBe("Đã xảy ra lỗi. (x)");
   });
 
@@ -29,7 +33,11 @@ describe("the dictionary", () => {
       code: "INPUT_INVALID",
       message: "8.4.a households_with_digital_address: indicator 8.4, numerator 650000 exceeds denominator 640000; nothing was written",
       fields: [],
-      details: { engineCode: "INPUT_NUMERATOR_EXCEEDS_DENOMINATOR", indicators: ["8.4"], others: [{ indicator: "8.4", inputId: "x", address, value, side }] },
+      details: {
+        engineCode: "INPUT_NUMERATOR_EXCEEDS_DENOMINATOR",
+        indicators: ["8.4"],
+        others: [{ indicator: "8.4", inputId: "x", address, value, side }],
+      },
     });
     const vi = (k: Parameters<typeof translate>[1], p?: Record<string, string | number>) => translate("vi", k, p);
     const en = (k: Parameters<typeof translate>[1], p?: Record<string, string | number>) => translate("en", k, p);
@@ -37,8 +45,12 @@ describe("the dictionary", () => {
       "Giá trị này lớn hơn mẫu số của tỷ lệ ở chỉ tiêu 8.4 (8.4.b = 640.000): tử số không được lớn hơn mẫu số. Chưa lưu.",
     );
     expect(errorText(refusal("numerator", "8.4.a", 600000), vi)).toContain("nhỏ hơn tử số của tỷ lệ ở chỉ tiêu 8.4 (8.4.a = 600.000)");
-    expect(errorText(refusal("denominator", "8.4.b", 640000), en)).toContain("above the denominator of the ratio of indicator 8.4 (8.4.b = 640,000)");
+    expect(errorText(refusal("denominator", "8.4.b", 640000), en)).toContain(
+      "above the denominator of the ratio of indicator 8.4 (8.4.b = 640,000)",
+    );
     // Details of another form keep the generic text and the server's detail.
-    expect(errorText({ code: "INPUT_INVALID", message: "m", fields: [], details: { engineCode: "INPUT_NUMERATOR_EXCEEDS_DENOMINATOR" } }, vi)).toBe("Giá trị không hợp lệ. (m)");
+    expect(
+      errorText({ code: "INPUT_INVALID", message: "m", fields: [], details: { engineCode: "INPUT_NUMERATOR_EXCEEDS_DENOMINATOR" } }, vi),
+    ).toBe("Giá trị không hợp lệ. (m)");
   });
 });

@@ -121,8 +121,10 @@ const vi = {
   "error.PACK_CHOICE_REQUIRED": "Có hơn một bộ chỉ số áp dụng cho năm này: hãy chọn một.",
   "error.PACK_NOT_ACTIVE": "Bộ chỉ số này là bản nháp, chưa được kích hoạt.",
   "error.INPUT_INVALID": "Giá trị không hợp lệ.",
-  "error.ratio.aboveDenominator": "Giá trị này lớn hơn mẫu số của tỷ lệ ở chỉ tiêu {indicators} ({others}): tử số không được lớn hơn mẫu số. Chưa lưu.",
-  "error.ratio.belowNumerator": "Giá trị này nhỏ hơn tử số của tỷ lệ ở chỉ tiêu {indicators} ({others}): mẫu số không được nhỏ hơn tử số. Chưa lưu.",
+  "error.ratio.aboveDenominator":
+    "Giá trị này lớn hơn mẫu số của tỷ lệ ở chỉ tiêu {indicators} ({others}): tử số không được lớn hơn mẫu số. Chưa lưu.",
+  "error.ratio.belowNumerator":
+    "Giá trị này nhỏ hơn tử số của tỷ lệ ở chỉ tiêu {indicators} ({others}): mẫu số không được nhỏ hơn tử số. Chưa lưu.",
   "error.PUBLISHED_TOTALS_MISMATCH": "Tổng số liệu công bố không khớp với cách tổng hợp của bộ chỉ số.",
   "error.IMPORT_INVALID": "Không đọc được tệp nhập.",
   "error.UNIT_UNKNOWN": "Không tìm thấy tỉnh, thành phố.",
@@ -316,7 +318,8 @@ const vi = {
   "snapshot.none": "Chưa chốt lần nào.",
   "snapshot.take": "Chốt kết quả hiện tại",
   "published.importTitle": "Nhập kết quả công bố năm {year} (CSV)",
-  "published.importIntro": "Bảng kết quả chính thức, mỗi dòng một tỉnh: unit, rank, overall, các chỉ số chính I…VIII. Tổng được đối chiếu với cách tổng hợp của bộ chỉ số trước khi nhập; có sai lệch thì không nhập gì.",
+  "published.importIntro":
+    "Bảng kết quả chính thức, mỗi dòng một tỉnh: unit, rank, overall, các chỉ số chính I…VIII. Tổng được đối chiếu với cách tổng hợp của bộ chỉ số trước khi nhập; có sai lệch thì không nhập gì.",
   "published.file": "Tệp CSV",
   "published.import": "Kiểm tra và nhập",
   "published.status.imported": "Đã nhập {rows} dòng; {checks} giá trị đã đối chiếu.",
@@ -349,7 +352,8 @@ const vi = {
   "map.c34": "34 tỉnh, thành phố (từ 1/7/2025)",
   "map.otherCohort": "Kết quả năm {year} được công bố cho đơn vị hành chính khác: bản đồ {n} tỉnh, thành phố chưa tô màu.",
   "map.noData": "Chưa có kết quả công bố năm {year}.",
-  "map.label": "Bản đồ Việt Nam, {n} tỉnh, thành phố tô màu theo chỉ số DTI năm {year}; có quần đảo Hoàng Sa và quần đảo Trường Sa. Số liệu như bảng bên cạnh.",
+  "map.label":
+    "Bản đồ Việt Nam, {n} tỉnh, thành phố tô màu theo chỉ số DTI năm {year}; có quần đảo Hoàng Sa và quần đảo Trường Sa. Số liệu như bảng bên cạnh.",
   "map.high": "Cao",
   "map.low": "Thấp",
   "map.islandsNote": "Quần đảo Hoàng Sa (thành phố Đà Nẵng) và quần đảo Trường Sa (tỉnh Khánh Hòa) là lãnh thổ của Việt Nam.",
@@ -367,7 +371,8 @@ const vi = {
   "trend.until": "đến {date}",
 
   "merger.title": "63 và 34 tỉnh, thành phố",
-  "merger.intro": "Từ 1/7/2025 (Nghị quyết 202/2025/QH15), 63 tỉnh, thành phố sắp xếp thành 34. Bảng nêu các tỉnh cũ hợp thành mỗi tỉnh mới và chỉ số DTI 2022 công bố của chúng.",
+  "merger.intro":
+    "Từ 1/7/2025 (Nghị quyết 202/2025/QH15), 63 tỉnh, thành phố sắp xếp thành 34. Bảng nêu các tỉnh cũ hợp thành mỗi tỉnh mới và chỉ số DTI 2022 công bố của chúng.",
   "merger.new": "Tỉnh, thành phố từ 1/7/2025",
   "merger.from": "Hợp thành từ",
   "merger.unchanged": "Giữ nguyên",
@@ -448,7 +453,8 @@ const vi = {
   "packs.constant": "hằng số",
   "packs.agencies": "Cơ quan",
   "packs.upload": "Tải lên gói bộ chỉ số (bản nháp)",
-  "packs.uploadIntro": "Chọn tệp gói do lệnh dti pack build tạo ra. Gói được kiểm tra đầy đủ; mọi lỗi được liệt kê cùng lúc. Gói hợp lệ được lưu là bản nháp.",
+  "packs.uploadIntro":
+    "Chọn tệp gói do lệnh dti pack build tạo ra. Gói được kiểm tra đầy đủ; mọi lỗi được liệt kê cùng lúc. Gói hợp lệ được lưu là bản nháp.",
   "packs.bundleFile": "Tệp gói (.json)",
   "packs.chooseFile": "Chọn một tệp gói.",
   "packs.notJson": "Tệp không phải JSON hợp lệ.",
@@ -466,7 +472,8 @@ const vi = {
   "packs.activate": "Kích hoạt",
   "packs.activated": "Đã kích hoạt",
   "variant.title": "Phương án giả định",
-  "variant.intro": "Áp một phương án giả định (tệp dti-variant@1: đổi ngưỡng, điểm tối đa, bỏ hoặc thay cách tính một chỉ tiêu) lên bộ chỉ số đang áp dụng, rồi chấm cùng bộ số liệu của năm theo cả hai cách. Phương án không phải bộ chỉ số chính thức.",
+  "variant.intro":
+    "Áp một phương án giả định (tệp dti-variant@1: đổi ngưỡng, điểm tối đa, bỏ hoặc thay cách tính một chỉ tiêu) lên bộ chỉ số đang áp dụng, rồi chấm cùng bộ số liệu của năm theo cả hai cách. Phương án không phải bộ chỉ số chính thức.",
   "variant.noPack": "Chưa có bộ chỉ số đang áp dụng nào tính điểm từ số liệu gốc.",
   "variant.overlay": "Phương án (JSON dti-variant@1)",
   "variant.overlayHelp": "Dán nội dung phương án hoặc chọn tệp. Ví dụ sẵn có: hạ ngưỡng 7.1 từ 20% xuống 15%.",
@@ -487,7 +494,8 @@ const vi = {
   "variant.deltaRank": "Δ hạng",
   "variant.sameData": "Cùng một bộ số liệu: mọi chênh lệch là do phương án. Δ hạng dương là tăng hạng.",
   "scoreDataset.title": "Chấm thử với dữ liệu",
-  "scoreDataset.intro": "Chấm số liệu đã nhập của các kỳ đánh giá trong năm bằng bộ chỉ số này, bên cạnh bộ chỉ số đang áp dụng mà nó sửa đổi.",
+  "scoreDataset.intro":
+    "Chấm số liệu đã nhập của các kỳ đánh giá trong năm bằng bộ chỉ số này, bên cạnh bộ chỉ số đang áp dụng mà nó sửa đổi.",
   "scoreDataset.run": "Chấm thử",
   "scoreDataset.scoring": "Đang chấm thử…",
   "scoreDataset.beside": "{n} kỳ đánh giá, so với {version} đang áp dụng.",
@@ -621,8 +629,10 @@ const en: Record<MessageKey, string> = {
   "error.PACK_CHOICE_REQUIRED": "More than one framework applies to this year: choose one.",
   "error.PACK_NOT_ACTIVE": "This framework is a draft that has not been activated.",
   "error.INPUT_INVALID": "The value is not valid.",
-  "error.ratio.aboveDenominator": "This value is above the denominator of the ratio of indicator {indicators} ({others}): a numerator may not exceed its denominator. Not saved.",
-  "error.ratio.belowNumerator": "This value is below the numerator of the ratio of indicator {indicators} ({others}): a denominator may not be less than its numerator. Not saved.",
+  "error.ratio.aboveDenominator":
+    "This value is above the denominator of the ratio of indicator {indicators} ({others}): a numerator may not exceed its denominator. Not saved.",
+  "error.ratio.belowNumerator":
+    "This value is below the numerator of the ratio of indicator {indicators} ({others}): a denominator may not be less than its numerator. Not saved.",
   "error.PUBLISHED_TOTALS_MISMATCH": "The published totals do not match the framework's aggregation.",
   "error.IMPORT_INVALID": "The imported file cannot be read.",
   "error.UNIT_UNKNOWN": "Province not found.",
@@ -729,7 +739,8 @@ const en: Record<MessageKey, string> = {
 
   "assign.title": "Assignment",
   "assign.change": "Change the agencies",
-  "assign.hint": "Applies to every assessment of the province under this framework. The lead agency enters the indicator's data and evidence.",
+  "assign.hint":
+    "Applies to every assessment of the province under this framework. The lead agency enters the indicator's data and evidence.",
   "evidence.title": "Evidence",
   "evidence.none": "No evidence yet.",
   "evidence.choose": "Choose an evidence file",
@@ -816,7 +827,8 @@ const en: Record<MessageKey, string> = {
   "snapshot.none": "No snapshot yet.",
   "snapshot.take": "Take a snapshot now",
   "published.importTitle": "Import the published results of {year} (CSV)",
-  "published.importIntro": "The official table, one row per province: unit, rank, overall, main indices I…VIII. Totals are checked against the framework's aggregation first; any mismatch and nothing is imported.",
+  "published.importIntro":
+    "The official table, one row per province: unit, rank, overall, main indices I…VIII. Totals are checked against the framework's aggregation first; any mismatch and nothing is imported.",
   "published.file": "CSV file",
   "published.import": "Check and import",
   "published.status.imported": "Imported {rows} rows; {checks} values checked.",
@@ -849,7 +861,8 @@ const en: Record<MessageKey, string> = {
   "map.c34": "34 provinces (from 1/7/2025)",
   "map.otherCohort": "The {year} results are published for other units: the {n}-province map is not coloured.",
   "map.noData": "No published results for {year} yet.",
-  "map.label": "Map of Vietnam, {n} provinces coloured by DTI {year}, with the Hoàng Sa and Trường Sa archipelagos. The figures are in the table beside it.",
+  "map.label":
+    "Map of Vietnam, {n} provinces coloured by DTI {year}, with the Hoàng Sa and Trường Sa archipelagos. The figures are in the table beside it.",
   "map.high": "High",
   "map.low": "Low",
   "map.islandsNote": "The Hoàng Sa archipelago (Đà Nẵng) and the Trường Sa archipelago (Khánh Hòa) are Vietnam's territory.",
@@ -867,7 +880,8 @@ const en: Record<MessageKey, string> = {
   "trend.until": "until {date}",
 
   "merger.title": "The 63 and the 34 provinces",
-  "merger.intro": "From 1 July 2025 (Resolution 202/2025/QH15) the 63 provinces became 34. The table lists the old provinces forming each new one and their published DTI 2022.",
+  "merger.intro":
+    "From 1 July 2025 (Resolution 202/2025/QH15) the 63 provinces became 34. The table lists the old provinces forming each new one and their published DTI 2022.",
   "merger.new": "Province from 1/7/2025",
   "merger.from": "Formed from",
   "merger.unchanged": "Unchanged",
@@ -948,7 +962,8 @@ const en: Record<MessageKey, string> = {
   "packs.constant": "constant",
   "packs.agencies": "Agencies",
   "packs.upload": "Upload a framework bundle (draft)",
-  "packs.uploadIntro": "Choose a bundle file made by dti pack build. It is checked in full and every problem is listed at once. A valid bundle is stored as a draft.",
+  "packs.uploadIntro":
+    "Choose a bundle file made by dti pack build. It is checked in full and every problem is listed at once. A valid bundle is stored as a draft.",
   "packs.bundleFile": "Bundle file (.json)",
   "packs.chooseFile": "Choose a bundle file.",
   "packs.notJson": "The file is not valid JSON.",
@@ -966,7 +981,8 @@ const en: Record<MessageKey, string> = {
   "packs.activate": "Activate",
   "packs.activated": "Activated",
   "variant.title": "What-if variant",
-  "variant.intro": "Apply a what-if variant (a dti-variant@1 file: change a target or maximum points, remove or replace an indicator's rule) to an active framework, then score the year's data both ways. A variant is not an official framework.",
+  "variant.intro":
+    "Apply a what-if variant (a dti-variant@1 file: change a target or maximum points, remove or replace an indicator's rule) to an active framework, then score the year's data both ways. A variant is not an official framework.",
   "variant.noPack": "No active framework scores raw inputs yet.",
   "variant.overlay": "Variant (dti-variant@1 JSON)",
   "variant.overlayHelp": "Paste the variant or choose a file. The example lowers 7.1's target from 20% to 15%.",

@@ -15,12 +15,21 @@ export const ARCHIPELAGOS = [
 ];
 
 function geo(cohort: 63 | 34): FeatureCollection<Geometry, { name: string; label: string }> {
-  const provinces = feature(topo, topo.objects[`p${cohort}`] as GeometryCollection<{ name: string }>) as FeatureCollection<Geometry, { name: string }>;
-  const islands = feature(topo, topo.objects.islands as GeometryCollection<{ name: string }>) as FeatureCollection<Geometry, { name: string }>;
+  const provinces = feature(topo, topo.objects[`p${cohort}`] as GeometryCollection<{ name: string }>) as FeatureCollection<
+    Geometry,
+    { name: string }
+  >;
+  const islands = feature(topo, topo.objects.islands as GeometryCollection<{ name: string }>) as FeatureCollection<
+    Geometry,
+    { name: string }
+  >;
   // ECharts matches data by properties.name: the unit id; the label is what people read.
   return {
     type: "FeatureCollection",
-    features: [...provinces.features, ...islands.features].map((f) => ({ ...f, properties: { name: String(f.id), label: f.properties.name } })),
+    features: [...provinces.features, ...islands.features].map((f) => ({
+      ...f,
+      properties: { name: String(f.id), label: f.properties.name },
+    })),
   };
 }
 
@@ -41,7 +50,19 @@ export interface MapValue {
 }
 
 /** Provinces coloured by value (63 or 34 units), with Hoàng Sa and Trường Sa shown and named as Vietnam's. */
-export default function VietnamMap({ cohort, values, format, label, legend }: { cohort: 63 | 34; values: MapValue[]; format: (v: number) => string; label: string; legend: [string, string] }) {
+export default function VietnamMap({
+  cohort,
+  values,
+  format,
+  label,
+  legend,
+}: {
+  cohort: 63 | 34;
+  values: MapValue[];
+  format: (v: number) => string;
+  label: string;
+  legend: [string, string];
+}) {
   const option = useMemo(() => {
     const mapName = register(cohort);
     const names = new Map(values.map((v) => [v.unitId, v.name]));

@@ -3,7 +3,17 @@ import { describe, expect, it } from "vitest";
 import { indicatorDiff } from "./diff";
 
 const base: Pack = {
-  meta: { id: "p", version: "1.0.0", title: { vi: "P" }, legalBasis: { decision: "1/QĐ", date: "2022-01-01", issuer: { vi: "Bộ" } }, years: [2022], level: "province", engine: "^0.1.0", languages: ["vi"], coverage: "full" },
+  meta: {
+    id: "p",
+    version: "1.0.0",
+    title: { vi: "P" },
+    legalBasis: { decision: "1/QĐ", date: "2022-01-01", issuer: { vi: "Bộ" } },
+    years: [2022],
+    level: "province",
+    engine: "^0.1.0",
+    languages: ["vi"],
+    coverage: "full",
+  },
   agencies: [],
   generalInfo: [],
   inputs: [
@@ -12,8 +22,28 @@ const base: Pack = {
   ],
   indices: [{ code: "I", name: { vi: "Nhận thức số" }, maxPoints: 20, group: "foundation" }],
   indicators: [
-    { code: "1.1", index: "I", name: { vi: "Chuyên mục" }, maxPoints: 10, inputs: [{ input: "has_section" }], rule: { kind: "boolean", input: "has_section" }, method: { vi: "…" }, leadAgency: "Sở TTTT", cooperatingAgencies: [] },
-    { code: "1.2", index: "I", name: { vi: "Hộ" }, maxPoints: 10, inputs: [{ input: "households" }], rule: { kind: "boolean", input: "has_section" }, method: { vi: "…" }, leadAgency: null, cooperatingAgencies: [] },
+    {
+      code: "1.1",
+      index: "I",
+      name: { vi: "Chuyên mục" },
+      maxPoints: 10,
+      inputs: [{ input: "has_section" }],
+      rule: { kind: "boolean", input: "has_section" },
+      method: { vi: "…" },
+      leadAgency: "Sở TTTT",
+      cooperatingAgencies: [],
+    },
+    {
+      code: "1.2",
+      index: "I",
+      name: { vi: "Hộ" },
+      maxPoints: 10,
+      inputs: [{ input: "households" }],
+      rule: { kind: "boolean", input: "has_section" },
+      method: { vi: "…" },
+      leadAgency: null,
+      cooperatingAgencies: [],
+    },
   ],
   aggregation: { overall: "points_over_max", pillars: [], precision: 4 },
   crosswalks: [],
@@ -41,7 +71,13 @@ describe("indicatorDiff", () => {
   });
 
   it("renders a changed rule as readable formulas", () => {
-    const revised: Pack = { ...base, indicators: [{ ...base.indicators[0]!, rule: { kind: "choice", input: "has_section", fractions: { yes: 1, no: 0.5 } } as never }, base.indicators[1]!] };
+    const revised: Pack = {
+      ...base,
+      indicators: [
+        { ...base.indicators[0]!, rule: { kind: "choice", input: "has_section", fractions: { yes: 1, no: 0.5 } } as never },
+        base.indicators[1]!,
+      ],
+    };
     const rule = indicatorDiff(base, revised)[0]!.changes.find((c) => c.what === "rule")!;
     expect(rule.before).toBe("1.1 = Có: Điểm tối đa; Không: 0 điểm");
     expect(rule.after).toContain("1.1 = no: 1/2 × Điểm tối đa");

@@ -47,7 +47,9 @@ export function indicatorDiff(before: Pack, after: Pack): IndicatorDiffRow[] {
     const y = b.get(code);
     if (!x) return [{ code, status: "added", changes: [] }];
     if (!y) return [{ code, status: "removed", changes: [] }];
-    const changes = ASPECTS.map((what) => ({ what, before: text(x, what, before), after: text(y, what, after) })).filter((c) => c.before !== c.after);
+    const changes = ASPECTS.map((what) => ({ what, before: text(x, what, before), after: text(y, what, after) })).filter(
+      (c) => c.before !== c.after,
+    );
     return changes.length ? [{ code, status: "changed", changes }] : [];
   });
 }

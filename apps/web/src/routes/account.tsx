@@ -51,18 +51,42 @@ export default function Account() {
         <h2 id="pw-title">{t("account.changePassword")}</h2>
         <div className="field">
           <label htmlFor="pw-current">{t("account.current")}</label>
-          <input id="pw-current" type="password" autoComplete="current-password" value={current} onChange={(e) => setCurrent(e.target.value)} required />
+          <input
+            id="pw-current"
+            type="password"
+            autoComplete="current-password"
+            value={current}
+            onChange={(e) => setCurrent(e.target.value)}
+            required
+          />
         </div>
         <div className="field">
           <label htmlFor="pw-new">{t("account.new")}</label>
-          <input id="pw-new" type="password" autoComplete="new-password" value={next} onChange={(e) => setNext(e.target.value)} required aria-describedby="pw-new-hint" />
+          <input
+            id="pw-new"
+            type="password"
+            autoComplete="new-password"
+            value={next}
+            onChange={(e) => setNext(e.target.value)}
+            required
+            aria-describedby="pw-new-hint"
+          />
           <p id="pw-new-hint" className="hint">
             {t("users.passwordHint")}
           </p>
         </div>
         <div className="field">
           <label htmlFor="pw-again">{t("account.again")}</label>
-          <input id="pw-again" type="password" autoComplete="new-password" value={again} onChange={(e) => setAgain(e.target.value)} required aria-invalid={mismatch || undefined} aria-describedby={mismatch ? "pw-again-error" : undefined} />
+          <input
+            id="pw-again"
+            type="password"
+            autoComplete="new-password"
+            value={again}
+            onChange={(e) => setAgain(e.target.value)}
+            required
+            aria-invalid={mismatch || undefined}
+            aria-describedby={mismatch ? "pw-again-error" : undefined}
+          />
           {mismatch && (
             <p id="pw-again-error" className="field-error">
               {t("account.mismatch")}

@@ -166,7 +166,13 @@ function CreateAssessment({ packs, years }: { packs: PackSummary[]; years: numbe
           {applicable.length > 1 &&
             applicable.map((p) => (
               <label key={p.id} className="radio">
-                <input type="radio" name="pack" value={p.packId} checked={chosen?.packId === p.packId} onChange={() => setPackId(p.packId)} />
+                <input
+                  type="radio"
+                  name="pack"
+                  value={p.packId}
+                  checked={chosen?.packId === p.packId}
+                  onChange={() => setPackId(p.packId)}
+                />
                 {p.title} <span className="muted">v{p.version}</span>
               </label>
             ))}

@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import { frameworkBreaks, frameworkByYear } from "./admin/trend";
 import { packsForYear } from "./home";
 
-const pack = (packId: string, years: number[], extra: Partial<{ status: "active" | "draft"; coverage: string; createdAt: string; version: string }> = {}) => ({
+const pack = (
+  packId: string,
+  years: number[],
+  extra: Partial<{ status: "active" | "draft"; coverage: string; createdAt: string; version: string }> = {},
+) => ({
   id: `${packId}-${extra.version ?? "1.0.0"}`,
   packId,
   version: extra.version ?? "1.0.0",
@@ -18,7 +22,11 @@ const pack = (packId: string, years: number[], extra: Partial<{ status: "active"
 
 describe("the framework a year defaults to", () => {
   it("is the one active pack with raw inputs whose years include it", () => {
-    const packs = [pack("dti-province-2020", [2020], { coverage: "indices" }), pack("dti-province-2022", [2021, 2022, 2023]), pack("dti-province-2024", [2024], { status: "draft" })];
+    const packs = [
+      pack("dti-province-2020", [2020], { coverage: "indices" }),
+      pack("dti-province-2022", [2021, 2022, 2023]),
+      pack("dti-province-2024", [2024], { status: "draft" }),
+    ];
     expect(packsForYear(packs, 2022).map((p) => p.packId)).toEqual(["dti-province-2022"]);
     expect(packsForYear(packs, 2020)).toEqual([]); // published values only: nothing to enter
     expect(packsForYear(packs, 2024)).toEqual([]); // a draft is not offered
@@ -30,13 +38,20 @@ describe("the framework a year defaults to", () => {
       pack("dti-province-2022", [2022, 2023], { version: "1.1.0", createdAt: "2025-06-01T00:00:00.000Z" }),
       pack("dti-province-2023", [2023, 2024]),
     ];
-    expect(packsForYear(packs, 2023).map((p) => `${p.packId}@${p.version}`)).toEqual(["dti-province-2023@1.0.0", "dti-province-2022@1.1.0"]);
+    expect(packsForYear(packs, 2023).map((p) => `${p.packId}@${p.version}`)).toEqual([
+      "dti-province-2023@1.0.0",
+      "dti-province-2022@1.1.0",
+    ]);
   });
 });
 
 describe("the trend's breaks", () => {
   it("fall on the first year of each new framework", () => {
-    const framework = frameworkByYear([pack("dti-province-2020", [2020]), pack("dti-province-2022", [2021, 2022, 2023]), pack("dti-province-2024", [2024])]);
+    const framework = frameworkByYear([
+      pack("dti-province-2020", [2020]),
+      pack("dti-province-2022", [2021, 2022, 2023]),
+      pack("dti-province-2024", [2024]),
+    ]);
     expect([...framework]).toEqual([
       [2020, "dti-province-2020"],
       [2021, "dti-province-2022"],

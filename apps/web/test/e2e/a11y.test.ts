@@ -22,7 +22,15 @@ async function audit(page: Page): Promise<string[]> {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Violation[] }> } }).axe;
     return (await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } })).violations;
   });
-  return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join("; ")}`);
+  return violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(" "))
+          .join("; ")}`,
+    );
 }
 
 /** The main screens pass an automated WCAG 2.1 AA audit (contrast, labels, roles, names, lang). */
@@ -64,6 +72,8 @@ describe.skipIf(!chromiumAvailable())("accessibility (axe-core, WCAG 2.1 A/AA)",
 
   it("the admin's screens", async () => {
     await page.getByRole("button", { name: "Đăng xuất" }).click();
+    // Signed out before navigating, or the navigation cancels the sign-out request.
+    await page.getByRole("heading", { level: 1, name: "Đăng nhập" }).waitFor();
     await signIn(page, "quantri@demo.local");
     for (const [path, ready] of [
       ["/rankings", '[data-testid="rankings-table"]'],

@@ -118,7 +118,10 @@ describe.skipIf(!chromiumAvailable())("national admin: rankings, map, trend, mer
 
   it("browses a pack with its rules as formulas in Vietnamese and English", async () => {
     await page.getByRole("link", { name: "Bộ chỉ số" }).click();
-    await page.getByRole("link", { name: /Quyết định 922\/QĐ-BTTTT/ }).first().click();
+    await page
+      .getByRole("link", { name: /Quyết định 922\/QĐ-BTTTT/ })
+      .first()
+      .click();
     await page.getByRole("heading", { level: 1, name: /922\/QĐ-BTTTT/ }).waitFor();
     await page.locator("summary", { hasText: "I. Nhận thức số" }).click();
     await page.getByRole("cell", { name: "1.6 = Có: Điểm tối đa; Không: 0 điểm" }).waitFor();
@@ -149,14 +152,25 @@ describe.skipIf(!chromiumAvailable())("national admin: rankings, map, trend, mer
     await page.getByRole("button", { name: "Chấm theo phương án" }).click();
     const table = page.getByTestId("variant-table");
     await table.waitFor();
-    await expect(table.locator("thead").innerText()).resolves.toMatch(/DTI chính thức\s+Hạng chính thức\s+DTI theo phương án\s+Hạng theo phương án\s+Δ giá trị\s+Δ hạng/);
+    await expect(table.locator("thead").innerText()).resolves.toMatch(
+      /DTI chính thức\s+Hạng chính thức\s+DTI theo phương án\s+Hạng theo phương án\s+Δ giá trị\s+Δ hạng/,
+    );
     // Tỉnh Demo A: 7.1 at 17% of GRDP, 85% of its points officially, all of them under the variant.
     const demoA = table.locator("tbody tr").filter({ hasText: "Tỉnh Demo A" });
     await expect(demoA.innerText()).resolves.toMatch(/^Tỉnh Demo A[^\t]*\s+0,\d{4}\s+\d\s+0,\d{4}\s+\d\s+\+0,\d{4}\s+(0|[+−]\d)$/);
-    await page.getByRole("status").filter({ hasText: /^3 trên 3 đơn vị thay đổi giá trị DTI\.$/ }).waitFor();
+    await page
+      .getByRole("status")
+      .filter({ hasText: /^3 trên 3 đơn vị thay đổi giá trị DTI\.$/ })
+      .waitFor();
 
     // A broken overlay: unknown format, a change without its value, an indicator the framework lacks.
-    const broken = { format: "dti-variant@2", id: "hong", base: "dti-province-2022", title: { vi: "Hỏng", en: "Broken" }, changes: [{ op: "set_threshold", indicator: "7.1" }] };
+    const broken = {
+      format: "dti-variant@2",
+      id: "hong",
+      base: "dti-province-2022",
+      title: { vi: "Hỏng", en: "Broken" },
+      changes: [{ op: "set_threshold", indicator: "7.1" }],
+    };
     await page.getByLabel("Phương án (JSON dti-variant@1)").fill(JSON.stringify(broken));
     await page.getByRole("button", { name: "Chấm theo phương án" }).click();
     const problems = page.getByTestId("variant-problems");
@@ -174,7 +188,9 @@ describe.skipIf(!chromiumAvailable())("national admin: rankings, map, trend, mer
     await page.getByRole("link", { name: "Bộ chỉ số" }).click();
     await page.getByRole("link", { name: "Tải lên gói bộ chỉ số (bản nháp)" }).click();
     const bundle = { format: "dti-pack-bundle@1", pack: { meta: { id: "Sai Ma", version: "1" }, inputs: [], indices: [], indicators: [] } };
-    await page.getByLabel("Tệp gói (.json)").setInputFiles({ name: "goi-loi.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(bundle)) });
+    await page
+      .getByLabel("Tệp gói (.json)")
+      .setInputFiles({ name: "goi-loi.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(bundle)) });
     await page.getByRole("button", { name: "Kiểm tra và tải lên" }).click();
     await page.getByRole("alert").filter({ hasText: "Gói bộ chỉ số không hợp lệ." }).waitFor();
     await page.getByRole("heading", { name: "Báo cáo kiểm tra" }).waitFor();
@@ -201,10 +217,18 @@ describe.skipIf(!chromiumAvailable())("pack developer: a revision uploaded as a 
   it("validates and stores the draft, shows what changed indicator by indicator, then activates it", async () => {
     // The installed 2022 pack as its bundle holds it, revised: 1.6 renamed and led by another agency.
     const trpc = async (path: string, input?: unknown) =>
-      ((await (await page.request.get(`/api/trpc/${path}${input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify(input))}`}`)).json()) as { result: { data: unknown } }).result.data;
+      (
+        (await (
+          await page.request.get(`/api/trpc/${path}${input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify(input))}`}`)
+        ).json()) as { result: { data: unknown } }
+      ).result.data;
     const packs = (await trpc("packs.list")) as { id: string; packId: string }[];
     const installed = packs.find((p) => p.packId === "dti-province-2022")!;
-    const content = ((await trpc("packs.get", { id: installed.id })) as { content: { meta: { version: string }; indicators: { code: string; name: { vi: string }; leadAgency: string | null }[] } }).content;
+    const content = (
+      (await trpc("packs.get", { id: installed.id })) as {
+        content: { meta: { version: string }; indicators: { code: string; name: { vi: string }; leadAgency: string | null }[] };
+      }
+    ).content;
     content.meta.version = "1.1.0";
     const ind = content.indicators.find((i) => i.code === "1.6")!;
     ind.name.vi = "Cơ quan báo chí của Tỉnh có chuyên mục chuyển đổi số";
@@ -215,7 +239,9 @@ describe.skipIf(!chromiumAvailable())("pack developer: a revision uploaded as a 
     const bundle = Buffer.from(JSON.stringify({ format: "dti-pack-bundle@1", pack: content }));
 
     await page.goto("/packs/upload");
-    await page.getByLabel("Tệp gói (.json)").setInputFiles({ name: "dti-province-2022-1.1.0.json", mimeType: "application/json", buffer: bundle });
+    await page
+      .getByLabel("Tệp gói (.json)")
+      .setInputFiles({ name: "dti-province-2022-1.1.0.json", mimeType: "application/json", buffer: bundle });
     await page.getByRole("button", { name: "Kiểm tra và tải lên" }).click();
     await page.getByText(/^0 lỗi, \d+ cảnh báo\.$/).waitFor();
     await page.getByText("Đã lưu bản nháp:").waitFor();
@@ -225,11 +251,15 @@ describe.skipIf(!chromiumAvailable())("pack developer: a revision uploaded as a 
     await page.getByLabel("Bộ chỉ số thứ hai").selectOption({ label: "dti-province-2022 v1.1.0 (2021, 2022, 2023) · Bản nháp" });
     const diff = page.getByTestId("indicator-diff");
     await diff.waitFor();
-    await expect(diff.innerText()).resolves.toMatch(/1\.6\s+Tên\s+Cơ quan báo chí của Tỉnh, thành phố có chuyên mục riêng về chuyển đổi số\s+Cơ quan báo chí của Tỉnh có chuyên mục chuyển đổi số/);
+    await expect(diff.innerText()).resolves.toMatch(
+      /1\.6\s+Tên\s+Cơ quan báo chí của Tỉnh, thành phố có chuyên mục riêng về chuyển đổi số\s+Cơ quan báo chí của Tỉnh có chuyên mục chuyển đổi số/,
+    );
     await expect(diff.innerText()).resolves.toMatch(/Cơ quan chủ trì\s+Báo Ninh Thuận\s+Sở TTTT/);
 
     // Scored with the demo assessments' data, beside the active 1.0.0 it revises.
-    const draft = ((await trpc("packs.list")) as { id: string; packId: string; status: string }[]).find((p) => p.packId === "dti-province-2022" && p.status === "draft")!;
+    const draft = ((await trpc("packs.list")) as { id: string; packId: string; status: string }[]).find(
+      (p) => p.packId === "dti-province-2022" && p.status === "draft",
+    )!;
     await page.goto(`/packs/${draft.id}`);
     await page.getByRole("heading", { name: "Chấm thử với dữ liệu" }).waitFor();
     await page.getByLabel("Năm", { exact: true }).selectOption("2022");
@@ -237,13 +267,19 @@ describe.skipIf(!chromiumAvailable())("pack developer: a revision uploaded as a 
     const scored = page.getByTestId("score-dataset-table");
     await scored.waitFor();
     await page.getByText("3 kỳ đánh giá, so với dti-province-2022 v1.0.0 đang áp dụng.").waitFor();
-    await expect(scored.locator("thead").innerText()).resolves.toMatch(/DTI theo v1\.1\.0\s+Hạng\s+DTI theo v1\.0\.0 \(đang áp dụng\)\s+Δ giá trị\s+Δ hạng/);
+    await expect(scored.locator("thead").innerText()).resolves.toMatch(
+      /DTI theo v1\.1\.0\s+Hạng\s+DTI theo v1\.0\.0 \(đang áp dụng\)\s+Δ giá trị\s+Δ hạng/,
+    );
     expect(await scored.locator("tbody tr").count()).toBe(3);
     // Tỉnh Demo B: 7.1 at 10% of GRDP, half its points under 1.0.0, all of them under the draft.
-    await expect(scored.locator("tbody tr").filter({ hasText: "Tỉnh Demo B" }).innerText()).resolves.toMatch(/^Tỉnh Demo B[^\t]*\s+0,\d{4}\s+\d\s+0,\d{4}\s+\+0,\d{4}\s+(0|[+−]\d)$/);
+    await expect(scored.locator("tbody tr").filter({ hasText: "Tỉnh Demo B" }).innerText()).resolves.toMatch(
+      /^Tỉnh Demo B[^\t]*\s+0,\d{4}\s+\d\s+0,\d{4}\s+\+0,\d{4}\s+(0|[+−]\d)$/,
+    );
 
     await page.goto("/packs/upload");
-    await page.getByLabel("Tệp gói (.json)").setInputFiles({ name: "dti-province-2022-1.1.0.json", mimeType: "application/json", buffer: bundle });
+    await page
+      .getByLabel("Tệp gói (.json)")
+      .setInputFiles({ name: "dti-province-2022-1.1.0.json", mimeType: "application/json", buffer: bundle });
     await page.getByRole("button", { name: "Kiểm tra và tải lên" }).click();
     await page.getByText("Gói này đã có:").waitFor();
     await page.getByRole("button", { name: "Kích hoạt" }).click();

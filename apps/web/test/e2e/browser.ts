@@ -4,7 +4,16 @@ import { DEMO_PASSWORD } from "./stack";
 
 /** Debian's Chromium (apt-get install chromium); Playwright cannot download browsers here. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-export const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 /**
  * Whether the browser tests can run. In CI a missing Chromium is a failure with the fix in the
@@ -24,7 +33,12 @@ export async function launch(): Promise<Browser> {
 
 /** A laptop-sized window, Vietnamese locale, like an officer's browser. */
 export async function newContext(browser: Browser, baseUrl: string): Promise<BrowserContext> {
-  const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1366, height: 820 }, locale: "vi-VN", timezoneId: "Asia/Ho_Chi_Minh" });
+  const context = await browser.newContext({
+    baseURL: baseUrl,
+    viewport: { width: 1366, height: 820 },
+    locale: "vi-VN",
+    timezoneId: "Asia/Ho_Chi_Minh",
+  });
   // Generous: CI runs the browser, the API and other packages' tests on two cores at once.
   context.setDefaultTimeout(45_000);
   return context;

@@ -70,12 +70,20 @@ describe.skipIf(!chromiumAvailable())("province officer: scorecard, data entry, 
     // the other side of the ratio, and nothing is saved.
     await field.fill("650.000");
     await field.blur();
-    await page.getByText("Giá trị này lớn hơn mẫu số của tỷ lệ ở chỉ tiêu 8.4 (8.4.b = 640.000): tử số không được lớn hơn mẫu số. Chưa lưu.").waitFor();
-    await page.locator(".entry-field.status-error").filter({ has: page.getByLabel(/^8\.4\.a /) }).waitFor();
+    await page
+      .getByText("Giá trị này lớn hơn mẫu số của tỷ lệ ở chỉ tiêu 8.4 (8.4.b = 640.000): tử số không được lớn hơn mẫu số. Chưa lưu.")
+      .waitFor();
+    await page
+      .locator(".entry-field.status-error")
+      .filter({ has: page.getByLabel(/^8\.4\.a /) })
+      .waitFor();
 
     await field.fill("640.000");
     await field.blur();
-    await page.locator(".entry-field.status-saved").filter({ has: page.getByLabel(/^8\.4\.a /) }).waitFor();
+    await page
+      .locator(".entry-field.status-saved")
+      .filter({ has: page.getByLabel(/^8\.4\.a /) })
+      .waitFor();
     await page.getByText("Đã lưu mọi thay đổi").waitFor();
     await page.getByTestId("live-total").filter({ hasText: "861,87/1.000" }).waitFor();
 
@@ -92,7 +100,12 @@ describe.skipIf(!chromiumAvailable())("province officer: scorecard, data entry, 
     const first = page.getByTestId("gains-table").locator("tbody tr").first();
     await first.waitFor();
     expect(await first.innerText()).not.toMatch(/^1\s+8\.4 /);
-    expect(await page.getByTestId("gains-table").getByRole("link", { name: /^8\.4 / }).count()).toBe(0);
+    expect(
+      await page
+        .getByTestId("gains-table")
+        .getByRole("link", { name: /^8\.4 / })
+        .count(),
+    ).toBe(0);
   });
 
   it("sets the plan's deadline (dd/mm/yyyy, checked) and status", async () => {
@@ -107,7 +120,9 @@ describe.skipIf(!chromiumAvailable())("province officer: scorecard, data entry, 
     await page.getByRole("button", { name: "Lưu", exact: true }).click();
     const row = page.getByTestId("plan-table").locator("tbody tr").filter({ hasText: "8.4" });
     await row.filter({ hasText: "31/12/2025" }).waitFor();
-    await expect(row.innerText()).resolves.toMatch(/8\.4\.a = 224\.000[\s\S]*8\.4\.a = 640\.000[\s\S]*20[\s\S]*Sở Thông tin và Truyền thông[\s\S]*Đang thực hiện/);
+    await expect(row.innerText()).resolves.toMatch(
+      /8\.4\.a = 224\.000[\s\S]*8\.4\.a = 640\.000[\s\S]*20[\s\S]*Sở Thông tin và Truyền thông[\s\S]*Đang thực hiện/,
+    );
     await page.getByLabel("Ghi chú tiến độ cho chỉ tiêu 8.4").fill("Đã rà soát địa chỉ số ở 3 huyện");
     await page.getByRole("button", { name: "Ghi nhận" }).click();
     await row.getByText("Đã rà soát địa chỉ số ở 3 huyện").waitFor();

@@ -34,12 +34,27 @@ describe.skipIf(!chromiumAvailable())("sign-in and the app shell (real API, fres
     await signIn(page, "tinh-a@demo.local");
     await page.getByText("DỮ LIỆU MINH HỌA (DEMO).").waitFor();
     const nav = page.getByRole("navigation", { name: "Điều hướng chính" });
-    await expect(nav.getByRole("link").allInnerTexts()).resolves.toEqual(["Đánh giá", "Xếp hạng", "Bản đồ", "Xu hướng", "Bộ chỉ số", "Người dùng"]);
-    await page.getByRole("main").getByRole("link", { name: /Tỉnh Demo A/ }).first().waitFor();
+    await expect(nav.getByRole("link").allInnerTexts()).resolves.toEqual([
+      "Đánh giá",
+      "Xếp hạng",
+      "Bản đồ",
+      "Xu hướng",
+      "Bộ chỉ số",
+      "Người dùng",
+    ]);
+    await page
+      .getByRole("main")
+      .getByRole("link", { name: /Tỉnh Demo A/ })
+      .first()
+      .waitFor();
 
     // The skip link is the first thing the keyboard reaches, and it moves focus to the content.
     await page.reload();
-    await page.getByRole("main").getByRole("link", { name: /Tỉnh Demo A/ }).first().waitFor();
+    await page
+      .getByRole("main")
+      .getByRole("link", { name: /Tỉnh Demo A/ })
+      .first()
+      .waitFor();
     await page.keyboard.press("Tab");
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe("Bỏ qua, đến nội dung chính");
     await page.keyboard.press("Enter");
@@ -62,7 +77,16 @@ describe.skipIf(!chromiumAvailable())("sign-in and the app shell (real API, fres
     const page = await context.newPage();
     await signIn(page, ADMIN.email, ADMIN.password);
     const nav = page.getByRole("navigation", { name: "Điều hướng chính" });
-    await expect(nav.getByRole("link").allInnerTexts()).resolves.toEqual(["Đánh giá", "Xếp hạng", "Bản đồ", "Xu hướng", "Sáp nhập 63 → 34", "Bộ chỉ số", "Người dùng", "Nhật ký"]);
+    await expect(nav.getByRole("link").allInnerTexts()).resolves.toEqual([
+      "Đánh giá",
+      "Xếp hạng",
+      "Bản đồ",
+      "Xu hướng",
+      "Sáp nhập 63 → 34",
+      "Bộ chỉ số",
+      "Người dùng",
+      "Nhật ký",
+    ]);
     // Not a demo account: no banner on the shell.
     expect(await page.getByText("DỮ LIỆU MINH HỌA (DEMO).").count()).toBe(0);
 
@@ -78,6 +102,9 @@ describe.skipIf(!chromiumAvailable())("sign-in and the app shell (real API, fres
     await page.getByRole("button", { name: "Đổi mật khẩu" }).click();
     await page.getByRole("status").filter({ hasText: "Đã đổi mật khẩu." }).waitFor();
     await page.getByRole("button", { name: "Đăng xuất" }).click();
+    // Wait for the sign-out to finish: navigating at once cancels its request in the browser, the
+    // session survives, and /sign-in sends the still signed-in admin home (CI failed exactly so).
+    await page.getByRole("heading", { level: 1, name: "Đăng nhập" }).waitFor();
     await signIn(page, ADMIN.email, "mat-khau-moi-rat-dai-2025");
     await context.close();
   });

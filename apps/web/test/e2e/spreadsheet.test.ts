@@ -31,7 +31,10 @@ describe.skipIf(!chromiumAvailable())("spreadsheets: template round trip and exp
   });
 
   it("downloads the template filled with the stored values", async () => {
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Tải mẫu Excel (đã điền số liệu hiện có)" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Tải mẫu Excel (đã điền số liệu hiện có)" }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe("DTI 2022 Tỉnh Demo A (dữ liệu minh họa).xlsx");
     template = (await download.path())!;
     expect(readFileSync(template).subarray(0, 2).toString()).toBe("PK");
@@ -50,7 +53,11 @@ describe.skipIf(!chromiumAvailable())("spreadsheets: template round trip and exp
     sheet.getCell(`F${row}`).value = 640000;
     const filled = Buffer.from(await book.xlsx.writeBuffer());
 
-    await page.getByLabel("Tệp mẫu đã điền (.xlsx)").setInputFiles({ name: "DTI 2022 Tỉnh Demo A.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: filled });
+    await page.getByLabel("Tệp mẫu đã điền (.xlsx)").setInputFiles({
+      name: "DTI 2022 Tỉnh Demo A.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: filled,
+    });
     await page.getByRole("button", { name: "Nhập số liệu từ tệp" }).click();
     await page.getByRole("status").filter({ hasText: "Đã nhập: 1 giá trị thay đổi" }).waitFor();
     await page.getByRole("link", { name: "VIII. Hoạt động xã hội số" }).click();
@@ -60,7 +67,11 @@ describe.skipIf(!chromiumAvailable())("spreadsheets: template round trip and exp
   });
 
   it("refuses a file that is not the template, changing nothing", async () => {
-    await page.getByLabel("Tệp mẫu đã điền (.xlsx)").setInputFiles({ name: "ghi-chu.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: Buffer.from("không phải tệp Excel") });
+    await page.getByLabel("Tệp mẫu đã điền (.xlsx)").setInputFiles({
+      name: "ghi-chu.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: Buffer.from("không phải tệp Excel"),
+    });
     await page.getByRole("button", { name: "Nhập số liệu từ tệp" }).click();
     await page.getByRole("alert").filter({ hasText: "Không đọc được tệp nhập." }).waitFor();
     expect(await page.getByLabel(/^8\.4\.a /).inputValue()).toBe("640.000");
@@ -68,7 +79,10 @@ describe.skipIf(!chromiumAvailable())("spreadsheets: template round trip and exp
 
   it("downloads the scorecard and the plan as Excel and CSV", async () => {
     await page.getByRole("link", { name: "Bảng điểm", exact: true }).click();
-    const [xlsx] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Tải bảng điểm: Excel (.xlsx)" }).click()]);
+    const [xlsx] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Tải bảng điểm: Excel (.xlsx)" }).click(),
+    ]);
     expect(xlsx.suggestedFilename()).toMatch(/^Kết quả DTI 2022 .*\.xlsx$/);
     const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Tải bảng điểm: CSV" }).click()]);
     expect(readFileSync((await csv.path())!, "utf8")).toContain("8.4");

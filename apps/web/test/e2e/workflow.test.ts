@@ -88,7 +88,9 @@ describe.skipIf(!chromiumAvailable())("agency contributor, conflicts, evidence, 
     await agency.goto(agency.url().replace(/\/entry.*$/, "/indicators/8.4"));
     await agency.getByRole("heading", { level: 1, name: /8\.4/ }).waitFor();
     await agency.getByRole("heading", { name: "Điểm được tính thế nào" }).waitFor();
-    await agency.getByLabel("Chọn tệp minh chứng").setInputFiles({ name: "Biên bản kiểm tra địa chỉ số.png", mimeType: "image/png", buffer: PNG });
+    await agency
+      .getByLabel("Chọn tệp minh chứng")
+      .setInputFiles({ name: "Biên bản kiểm tra địa chỉ số.png", mimeType: "image/png", buffer: PNG });
     await agency.getByRole("button", { name: "Tải lên" }).click();
     await agency.getByRole("status").filter({ hasText: "Đã tải lên." }).waitFor();
     await agency.getByRole("link", { name: "Biên bản kiểm tra địa chỉ số.png" }).waitFor();

@@ -45,7 +45,8 @@ export const indicators = defineIndicators([
       en: "Decision establishing (or reorganising) the provincial Steering Committee on digital transformation",
     },
     provisional: {
-      reason: "Name wording partly restored: the OCR '… thanh ph 6) 14 …' is read as '… thành phố) là Trưởng ban …' (transcription notes §4). Scoring unaffected.",
+      reason:
+        "Name wording partly restored: the OCR '… thanh ph 6) 14 …' is read as '… thành phố) là Trưởng ban …' (transcription notes §4). Scoring unaffected.",
     },
   },
   {
@@ -142,7 +143,8 @@ export const indicators = defineIndicators([
       vi: "Bản sao các văn bản chỉ đạo chuyên đề về CĐS do Chủ tịch tỉnh ký; danh mục văn bản theo yêu cầu của Bộ TTTT",
       en: "Copies of the thematic directives signed by the Chairman; the ministry's list of required directives",
     },
-    notes: "allowAboveOne: the head may sign more thematic directives than the ministry required; the ratio is then capped at 1 (full points) instead of being refused as an input error.",
+    notes:
+      "allowAboveOne: the head may sign more thematic directives than the ministry required; the ratio is then capped at 1 (full points) instead of being refused as an input error.",
   },
   {
     code: "1.4",
@@ -221,7 +223,8 @@ export const indicators = defineIndicators([
       vi: "Đường dẫn chuyên mục trên Cổng TTĐT và danh sách tin, bài về CĐS trong năm",
       en: "Link to the section on the web portal and the list of digital-transformation articles published in the year",
     },
-    notes: "As written, once the portal has the section, 'Dưới 10' articles (including 0) still earns 1/4 of max; the yes/no input is a gate (no section → 0 points). The method text has no letters; the pack addresses the gate as 1.5.a and the article count as 1.5.b.",
+    notes:
+      "As written, once the portal has the section, 'Dưới 10' articles (including 0) still earns 1/4 of max; the yes/no input is a gate (no section → 0 points). The method text has no letters; the pack addresses the gate as 1.5.a and the article count as 1.5.b.",
   },
   {
     code: "1.6",
@@ -234,14 +237,8 @@ export const indicators = defineIndicators([
     inputs: [{ input: "press_has_dts_section" }],
     rule: { kind: "boolean", input: "press_has_dts_section" },
     method: {
-      vi: lines(
-        "- Đã có chuyên mục riêng về chuyển đổi số: Điểm tối đa;",
-        "- Chưa có chuyên mục: 0 điểm",
-      ),
-      en: lines(
-        "- Has a dedicated digital-transformation section: maximum points;",
-        "- No section: 0 points",
-      ),
+      vi: lines("- Đã có chuyên mục riêng về chuyển đổi số: Điểm tối đa;", "- Chưa có chuyên mục: 0 điểm"),
+      en: lines("- Has a dedicated digital-transformation section: maximum points;", "- No section: 0 points"),
     },
     leadAgency: "Báo Ninh Thuận",
     cooperatingAgencies: ["Sở TTTT"],
@@ -262,14 +259,8 @@ export const indicators = defineIndicators([
     inputs: [{ input: "broadcaster_has_dts_section" }],
     rule: { kind: "boolean", input: "broadcaster_has_dts_section" },
     method: {
-      vi: lines(
-        "- Đã có chuyên mục riêng về chuyển đổi số: Điểm tối đa;",
-        "- Chưa có chuyên mục: 0 điểm",
-      ),
-      en: lines(
-        "- Has a dedicated digital-transformation programme: maximum points;",
-        "- No programme: 0 points",
-      ),
+      vi: lines("- Đã có chuyên mục riêng về chuyển đổi số: Điểm tối đa;", "- Chưa có chuyên mục: 0 điểm"),
+      en: lines("- Has a dedicated digital-transformation programme: maximum points;", "- No programme: 0 points"),
     },
     leadAgency: "Đài PTTH tỉnh",
     cooperatingAgencies: ["Sở TTTT"],
@@ -311,7 +302,8 @@ export const indicators = defineIndicators([
       en: "The programme's broadcast schedule for the year (number of airings)",
     },
     provisional: {
-      reason: "Middle band reconstructed: the method's middle line is garbled in the OCR ('da: p & & ' / 'h do s . . .'); 'from once a month to less than once a week = 1/2 of max' is assumed by analogy with 1.10 (option marked assumed). The name may have lost a first line (OCR shows only '. N'); transcribed as printed.",
+      reason:
+        "Middle band reconstructed: the method's middle line is garbled in the OCR ('da: p & & ' / 'h do s . . .'); 'from once a month to less than once a week = 1/2 of max' is assumed by analogy with 1.10 (option marked assumed). The name may have lost a first line (OCR shows only '. N'); transcribed as printed.",
     },
     notes: "Lead agency is Đài PTTH tỉnh, so this is the provincial broadcaster's airing frequency.",
   },
@@ -326,14 +318,8 @@ export const indicators = defineIndicators([
     inputs: [{ input: "grassroots_radio_has_dts_section" }],
     rule: { kind: "boolean", input: "grassroots_radio_has_dts_section" },
     method: {
-      vi: lines(
-        "- Đã có: Điểm tối đa;",
-        "- Chưa có: 0 điểm",
-      ),
-      en: lines(
-        "- Has one: maximum points;",
-        "- Has none: 0 points",
-      ),
+      vi: lines("- Đã có: Điểm tối đa;", "- Chưa có: 0 điểm"),
+      en: lines("- Has one: maximum points;", "- Has none: 0 points"),
     },
     leadAgency: "UBND các huyện, thành phố",
     cooperatingAgencies: ["Sở TTTT"],

@@ -23,14 +23,8 @@ export const indicators = defineIndicators([
     inputs: [{ input: "party_dts_resolution_issued" }],
     rule: { kind: "boolean", input: "party_dts_resolution_issued" },
     method: {
-      vi: lines(
-        "- Đã ban hành: Điểm tối đa;",
-        "- Chưa ban hành: 0 điểm",
-      ),
-      en: lines(
-        "- Issued: maximum points;",
-        "- Not issued: 0 points",
-      ),
+      vi: lines("- Đã ban hành: Điểm tối đa;", "- Chưa ban hành: 0 điểm"),
+      en: lines("- Issued: maximum points;", "- Not issued: 0 points"),
     },
     leadAgency: "Sở TTTT",
     cooperatingAgencies: [],
@@ -51,14 +45,8 @@ export const indicators = defineIndicators([
     inputs: [{ input: "five_year_plan_issued" }],
     rule: { kind: "boolean", input: "five_year_plan_issued" },
     method: {
-      vi: lines(
-        "- Đã ban hành: Điểm tối đa;",
-        "- Chưa ban hành: 0 điểm",
-      ),
-      en: lines(
-        "- Issued: maximum points;",
-        "- Not issued: 0 points",
-      ),
+      vi: lines("- Đã ban hành: Điểm tối đa;", "- Chưa ban hành: 0 điểm"),
+      en: lines("- Issued: maximum points;", "- Not issued: 0 points"),
     },
     leadAgency: "Sở TTTT",
     cooperatingAgencies: [],
@@ -67,7 +55,8 @@ export const indicators = defineIndicators([
       en: "The issued five-year action plan on digital transformation",
     },
     provisional: {
-      reason: "Max points guessed: the points cell prints '®'; 5 is the only value that makes index II total 100 (2.1 = 5, 2.3–2.11 = 9 × 10).",
+      reason:
+        "Max points guessed: the points cell prints '®'; 5 is the only value that makes index II total 100 (2.1 = 5, 2.3–2.11 = 9 × 10).",
     },
   },
   {
@@ -81,14 +70,8 @@ export const indicators = defineIndicators([
     inputs: [{ input: "annual_plan_issued" }],
     rule: { kind: "boolean", input: "annual_plan_issued" },
     method: {
-      vi: lines(
-        "- Đã ban hành: Điểm tối đa;",
-        "- Chưa ban hành: 0 điểm",
-      ),
-      en: lines(
-        "- Issued: maximum points;",
-        "- Not issued: 0 points",
-      ),
+      vi: lines("- Đã ban hành: Điểm tối đa;", "- Chưa ban hành: 0 điểm"),
+      en: lines("- Issued: maximum points;", "- Not issued: 0 points"),
     },
     leadAgency: "Sở TTTT",
     cooperatingAgencies: [],
@@ -125,9 +108,11 @@ export const indicators = defineIndicators([
       en: "Decision issuing the provincial e-government/digital-government architecture",
     },
     provisional: {
-      reason: "Name and method partly reconstructed: the first name line ('B b K e') and method lines 1–2 are garbled; only '… phiên bản mới nhất theo Khung kiến trúc Chính phủ điện tử Việt Nam' and '… triển Chính quyền số: Điểm tối đa; Chưa ban hành: 0 điểm' are readable. Bracketed text is reconstructed; scoring kept as yes/no.",
+      reason:
+        "Name and method partly reconstructed: the first name line ('B b K e') and method lines 1–2 are garbled; only '… phiên bản mới nhất theo Khung kiến trúc Chính phủ điện tử Việt Nam' and '… triển Chính quyền số: Điểm tối đa; Chưa ban hành: 0 điểm' are readable. Bracketed text is reconstructed; scoring kept as yes/no.",
     },
-    notes: "The plan's body refers to 'kiến trúc Chính quyền điện tử của tỉnh theo Quyết định số 815/QĐ-UBND ngày 12/12/2021' (Ninh Thuận).",
+    notes:
+      "The plan's body refers to 'kiến trúc Chính quyền điện tử của tỉnh theo Quyết định số 815/QĐ-UBND ngày 12/12/2021' (Ninh Thuận).",
   },
   {
     code: "2.5",
@@ -140,14 +125,8 @@ export const indicators = defineIndicators([
     inputs: [{ input: "architecture_training_held" }],
     rule: { kind: "boolean", input: "architecture_training_held" },
     method: {
-      vi: lines(
-        "- Đã tổ chức: Điểm tối đa;",
-        "- Không tổ chức: 0 điểm",
-      ),
-      en: lines(
-        "- Held: maximum points;",
-        "- Not held: 0 points",
-      ),
+      vi: lines("- Đã tổ chức: Điểm tối đa;", "- Không tổ chức: 0 điểm"),
+      en: lines("- Held: maximum points;", "- Not held: 0 points"),
     },
     leadAgency: "Sở TTTT",
     cooperatingAgencies: [],
@@ -168,14 +147,8 @@ export const indicators = defineIndicators([
     inputs: [{ input: "spending_reminder_issued" }],
     rule: { kind: "boolean", input: "spending_reminder_issued" },
     method: {
-      vi: lines(
-        "- Đã ban hành: Điểm tối đa;",
-        "- Chưa ban hành: 0 điểm",
-      ),
-      en: lines(
-        "- Issued: maximum points;",
-        "- Not issued: 0 points",
-      ),
+      vi: lines("- Đã ban hành: Điểm tối đa;", "- Chưa ban hành: 0 điểm"),
+      en: lines("- Issued: maximum points;", "- Not issued: 0 points"),
     },
     leadAgency: "Sở TTTT",
     cooperatingAgencies: [],
@@ -195,14 +168,8 @@ export const indicators = defineIndicators([
     inputs: [{ input: "spending_training_held" }],
     rule: { kind: "boolean", input: "spending_training_held" },
     method: {
-      vi: lines(
-        "- Đã tổ chức: Điểm tối đa;",
-        "- Không tổ chức: 0 điểm",
-      ),
-      en: lines(
-        "- Held: maximum points;",
-        "- Not held: 0 points",
-      ),
+      vi: lines("- Đã tổ chức: Điểm tối đa;", "- Không tổ chức: 0 điểm"),
+      en: lines("- Held: maximum points;", "- Not held: 0 points"),
     },
     leadAgency: "Sở TTTT",
     cooperatingAgencies: [],
@@ -211,7 +178,8 @@ export const indicators = defineIndicators([
       en: "Plan, invitations, materials and report of the conference or training",
     },
     provisional: {
-      reason: "Method reconstructed: the OCR is garbled ('Eﬁ to Clt‘?ch}?l.er(;‘é‘.’l da;', 'ong fo chue. U diem'); read as 'Đã tổ chức: Điểm tối đa; Không tổ chức: 0 điểm' on the pattern of 2.5.",
+      reason:
+        "Method reconstructed: the OCR is garbled ('Eﬁ to Clt‘?ch}?l.er(;‘é‘.’l da;', 'ong fo chue. U diem'); read as 'Đã tổ chức: Điểm tối đa; Không tổ chức: 0 điểm' on the pattern of 2.5.",
     },
   },
   {
@@ -225,14 +193,8 @@ export const indicators = defineIndicators([
     inputs: [{ input: "min_budget_share_policy_issued" }],
     rule: { kind: "boolean", input: "min_budget_share_policy_issued" },
     method: {
-      vi: lines(
-        "- Đã ban hành: Điểm tối đa;",
-        "- Chưa ban hành: 0 điểm",
-      ),
-      en: lines(
-        "- Issued: maximum points;",
-        "- Not issued: 0 points",
-      ),
+      vi: lines("- Đã ban hành: Điểm tối đa;", "- Chưa ban hành: 0 điểm"),
+      en: lines("- Issued: maximum points;", "- Not issued: 0 points"),
     },
     leadAgency: "Sở Tài chính",
     cooperatingAgencies: ["Sở TTTT"],
@@ -252,14 +214,8 @@ export const indicators = defineIndicators([
     inputs: [{ input: "expert_hiring_policy_issued" }],
     rule: { kind: "boolean", input: "expert_hiring_policy_issued" },
     method: {
-      vi: lines(
-        "- Đã ban hành: Điểm tối đa;",
-        "- Chưa ban hành: 0 điểm",
-      ),
-      en: lines(
-        "- Issued: maximum points;",
-        "- Not issued: 0 points",
-      ),
+      vi: lines("- Đã ban hành: Điểm tối đa;", "- Chưa ban hành: 0 điểm"),
+      en: lines("- Issued: maximum points;", "- Not issued: 0 points"),
     },
     leadAgency: "Sở TTTT",
     cooperatingAgencies: ["Sở Nội vụ", "Sở Tài chính"],
@@ -280,14 +236,8 @@ export const indicators = defineIndicators([
     inputs: [{ input: "dvctt_incentive_policy_issued" }],
     rule: { kind: "boolean", input: "dvctt_incentive_policy_issued" },
     method: {
-      vi: lines(
-        "- Đã ban hành: Điểm tối đa;",
-        "- Chưa ban hành: 0 điểm",
-      ),
-      en: lines(
-        "- Issued: maximum points;",
-        "- Not issued: 0 points",
-      ),
+      vi: lines("- Đã ban hành: Điểm tối đa;", "- Chưa ban hành: 0 điểm"),
+      en: lines("- Issued: maximum points;", "- Not issued: 0 points"),
     },
     leadAgency: "VP UBND tỉnh (Trung tâm PVHCC)",
     cooperatingAgencies: ["Sở TTTT"],
@@ -307,14 +257,8 @@ export const indicators = defineIndicators([
     inputs: [{ input: "sme_dts_policy_issued" }],
     rule: { kind: "boolean", input: "sme_dts_policy_issued" },
     method: {
-      vi: lines(
-        "- Đã ban hành: Điểm tối đa;",
-        "- Chưa ban hành: 0 điểm",
-      ),
-      en: lines(
-        "- Issued: maximum points;",
-        "- Not issued: 0 points",
-      ),
+      vi: lines("- Đã ban hành: Điểm tối đa;", "- Chưa ban hành: 0 điểm"),
+      en: lines("- Issued: maximum points;", "- Not issued: 0 points"),
     },
     leadAgency: "Sở KH&ĐT",
     cooperatingAgencies: ["Sở TTTT"],

@@ -47,7 +47,8 @@ export const indicators = defineIndicators([
       en: "Figures from the telecommunications companies; population figures from the Statistics Office",
     },
     provisional: {
-      reason: "Max points guessed: the cell prints '1' (probably a clipped '10'); 10 makes index III total 100. Also, the denominator is printed as total population (all ages) although the numerator counts adults; kept as printed.",
+      reason:
+        "Max points guessed: the cell prints '1' (probably a clipped '10'); 10 makes index III total 100. Also, the denominator is printed as total population (all ages) although the numerator counts adults; kept as printed.",
     },
   },
   {
@@ -118,7 +119,8 @@ export const indicators = defineIndicators([
       en: "Household fibre broadband subscriptions reported by the telecommunications companies",
     },
     provisional: {
-      reason: "Name restored: the OCR reads ';r(”)};l:;clzii)) %lja(ri]lgnh ¢6 ket ndi Internet bing'; restored as 'Tỷ lệ hộ gia đình có kết nối Internet băng rộng cáp quang' from the a/b definitions. Scoring unaffected.",
+      reason:
+        "Name restored: the OCR reads ';r(”)};l:;clzii)) %lja(ri]lgnh ¢6 ket ndi Internet bing'; restored as 'Tỷ lệ hộ gia đình có kết nối Internet băng rộng cáp quang' from the a/b definitions. Scoring unaffected.",
     },
   },
   {
@@ -224,9 +226,11 @@ export const indicators = defineIndicators([
       en: "Technical dossier of the data centre; assessment against the ministry's guidance; confirmation of the Government cloud connection",
     },
     provisional: {
-      reason: "Points of the 'meets the standard' option are lost in the OCR ('tl)gl* Dsioé mltl(;;SéfTTTT-CATTT ngay 03/4/2020):'); 1/2 of max (all of part 1) is assumed because 'below the standard' = 1/4 and part 2 = 1/2. The guidance number 1145/BTTTT-CATTT is reconstructed (only '…/BTTTT-CATTT ngày 03/4/2020' survives).",
+      reason:
+        "Points of the 'meets the standard' option are lost in the OCR ('tl)gl* Dsioé mltl(;;SéfTTTT-CATTT ngay 03/4/2020):'); 1/2 of max (all of part 1) is assumed because 'below the standard' = 1/4 and part 2 = 1/2. The guidance number 1145/BTTTT-CATTT is reconstructed (only '…/BTTTT-CATTT ngày 03/4/2020' survives).",
     },
-    notes: "Part 1 is worth 1/2 of max; its choice fractions are shares of the part, so 'chưa đạt tiêu chuẩn' (1/4 × max) = 0.5 of the part.",
+    notes:
+      "Part 1 is worth 1/2 of max; its choice fractions are shares of the part, so 'chưa đạt tiêu chuẩn' (1/4 × max) = 0.5 of the part.",
   },
   {
     code: "3.6",
@@ -297,7 +301,8 @@ export const indicators = defineIndicators([
       vi: "Danh mục nền tảng số đã triển khai kèm quyết định đưa vào sử dụng và mô hình triển khai",
       en: "List of deployed platforms with the decisions putting them into use and their deployment model",
     },
-    notes: "Inputs a and d are the same count (shared_platforms_deployed, address 3.6.a); b is the constant 7 (3.6.b); c is 3.6.c. Part 1 allows a > b (a province may deploy more than the 7 required platforms; capped at full). Part 2 with no platform deployed (d = 0) scores 0 (engine default). The 7 listed platforms relate to indicators 6.6 (LGSP) and 6.15–6.20.",
+    notes:
+      "Inputs a and d are the same count (shared_platforms_deployed, address 3.6.a); b is the constant 7 (3.6.b); c is 3.6.c. Part 1 allows a > b (a province may deploy more than the 7 required platforms; capped at full). Part 2 with no platform deployed (d = 0) scores 0 (engine default). The 7 listed platforms relate to indicators 6.6 (LGSP) and 6.15–6.20.",
   },
   {
     code: "3.7",

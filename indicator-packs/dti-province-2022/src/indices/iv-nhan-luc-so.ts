@@ -23,14 +23,8 @@ export const indicators = defineIndicators([
     inputs: [{ input: "commune_cdt_teams" }],
     rule: { kind: "boolean", input: "commune_cdt_teams" },
     method: {
-      vi: lines(
-        "- Đã có Tổ công nghệ số cộng đồng đến mức xã: Điểm tối đa;",
-        "- Chưa có: 0 điểm",
-      ),
-      en: lines(
-        "- Community digital technology teams exist down to commune level: maximum points;",
-        "- None: 0 points",
-      ),
+      vi: lines("- Đã có Tổ công nghệ số cộng đồng đến mức xã: Điểm tối đa;", "- Chưa có: 0 điểm"),
+      en: lines("- Community digital technology teams exist down to commune level: maximum points;", "- None: 0 points"),
     },
     leadAgency: "UBND các huyện, thành phố",
     cooperatingAgencies: ["Sở TTTT"],
@@ -50,14 +44,8 @@ export const indicators = defineIndicators([
     inputs: [{ input: "village_cdt_teams" }],
     rule: { kind: "boolean", input: "village_cdt_teams" },
     method: {
-      vi: lines(
-        "- Đã có Tổ công nghệ số cộng đồng đến mức thôn, xóm: Điểm tối đa;",
-        "- Chưa có: 0 điểm",
-      ),
-      en: lines(
-        "- Community digital technology teams exist down to village/hamlet level: maximum points;",
-        "- None: 0 points",
-      ),
+      vi: lines("- Đã có Tổ công nghệ số cộng đồng đến mức thôn, xóm: Điểm tối đa;", "- Chưa có: 0 điểm"),
+      en: lines("- Community digital technology teams exist down to village/hamlet level: maximum points;", "- None: 0 points"),
     },
     leadAgency: "UBND các huyện, thành phố",
     cooperatingAgencies: ["Sở TTTT"],
@@ -80,14 +68,8 @@ export const indicators = defineIndicators([
     inputs: [{ input: "dic_has_dts_mandate" }],
     rule: { kind: "boolean", input: "dic_has_dts_mandate" },
     method: {
-      vi: lines(
-        "- Đã có: Điểm tối đa;",
-        "- Không có: 0 điểm",
-      ),
-      en: lines(
-        "- Has them: maximum points;",
-        "- Does not: 0 points",
-      ),
+      vi: lines("- Đã có: Điểm tối đa;", "- Không có: 0 điểm"),
+      en: lines("- Has them: maximum points;", "- Does not: 0 points"),
     },
     leadAgency: "Sở TTTT",
     cooperatingAgencies: [],
@@ -107,14 +89,8 @@ export const indicators = defineIndicators([
     inputs: [{ input: "dic_has_dts_unit" }],
     rule: { kind: "boolean", input: "dic_has_dts_unit" },
     method: {
-      vi: lines(
-        "- Đã có: Điểm tối đa;",
-        "- Không có: 0 điểm",
-      ),
-      en: lines(
-        "- Has one: maximum points;",
-        "- Does not: 0 points",
-      ),
+      vi: lines("- Đã có: Điểm tối đa;", "- Không có: 0 điểm"),
+      en: lines("- Has one: maximum points;", "- Does not: 0 points"),
     },
     leadAgency: "Sở TTTT",
     cooperatingAgencies: [],
@@ -141,12 +117,7 @@ export const indicators = defineIndicators([
     ],
     rule: {
       kind: "min_max",
-      a: [
-        "civil_servants_dts_fulltime",
-        "civil_servants_dts_parttime",
-        "public_employees_dts_fulltime",
-        "public_employees_dts_parttime",
-      ],
+      a: ["civil_servants_dts_fulltime", "civil_servants_dts_parttime", "public_employees_dts_fulltime", "public_employees_dts_parttime"],
       b: ["civil_servants_total", "public_employees_total"],
       form: "x_over_max",
     },
@@ -179,7 +150,8 @@ export const indicators = defineIndicators([
       en: "List of full-time and part-time digital-transformation staff; staffing figures from the Department of Home Affairs",
     },
     provisional: {
-      reason: "Cohort-relative (Min-Max): needs every province's data, and the sources do not state the formula. Scored as x / max over the cohort (the highest ratio gets max, others scaled down, as the method says); (x − min)/(max − min) is the alternative.",
+      reason:
+        "Cohort-relative (Min-Max): needs every province's data, and the sources do not state the formula. Scored as x / max over the cohort (the highest ratio gets max, others scaled down, as the method says); (x − min)/(max − min) is the alternative.",
     },
   },
   {
@@ -200,12 +172,7 @@ export const indicators = defineIndicators([
     ],
     rule: {
       kind: "min_max",
-      a: [
-        "cs_infosec_fulltime",
-        "pe_contract_infosec_fulltime",
-        "cs_infosec_parttime",
-        "pe_contract_infosec_parttime",
-      ],
+      a: ["cs_infosec_fulltime", "pe_contract_infosec_fulltime", "cs_infosec_parttime", "pe_contract_infosec_parttime"],
       b: ["civil_servants_total", "public_employees_total"],
       form: "x_over_max",
       allowAboveOne: true,
@@ -239,9 +206,11 @@ export const indicators = defineIndicators([
       en: "List of full-time and part-time cybersecurity staff; staffing figures from the Department of Home Affairs",
     },
     provisional: {
-      reason: "Cohort-relative (Min-Max): needs every province's data, and the sources do not state the formula. Scored as x / max over the cohort (the highest ratio gets max, others scaled down, as the method says); (x − min)/(max − min) is the alternative.",
+      reason:
+        "Cohort-relative (Min-Max): needs every province's data, and the sources do not state the formula. Scored as x / max over the cohort (the highest ratio gets max, others scaled down, as the method says); (x − min)/(max − min) is the alternative.",
     },
-    notes: "Numerator a is the sum of the four listed groups (addresses a1–a4, numbered for convenience; the document lists them as '+' bullets). Denominator b is civil servants (b1 = A11) plus public employees (b2 = A12). allowAboveOne: true — a also counts contract staff, who are not in b, so a is not a subset of b.",
+    notes:
+      "Numerator a is the sum of the four listed groups (addresses a1–a4, numbered for convenience; the document lists them as '+' bullets). Denominator b is civil servants (b1 = A11) plus public employees (b2 = A12). allowAboveOne: true — a also counts contract staff, who are not in b, so a is not a subset of b.",
   },
   {
     code: "4.7",
@@ -313,7 +282,8 @@ export const indicators = defineIndicators([
       en: "List of institutions and their digital-transformation programmes from the Department of Education and Training",
     },
     provisional: {
-      reason: "Max points guessed: the cell is empty in the OCR (lines 1034–1050). 4.8 + 4.11 must equal 10 for index IV = 100 (both cells lost); an even split 5 + 5 is assumed — the total does not decide it.",
+      reason:
+        "Max points guessed: the cell is empty in the OCR (lines 1034–1050). 4.8 + 4.11 must equal 10 for index IV = 100 (both cells lost); an even split 5 + 5 is assumed — the total does not decide it.",
     },
     notes: "Zero denominator (no such institution in the province) scores 0 (engine default); the method text is silent.",
   },
@@ -350,7 +320,8 @@ export const indicators = defineIndicators([
       vi: "Số liệu tốt nghiệp theo ngành của các cơ sở đào tạo",
       en: "Graduation figures by field from the training institutions",
     },
-    notes: "The document only says 'Điểm = Tỷ lệ/50%*Điểm tối đa' (no '≥ 50%: điểm tối đa' line); the cap at max is implied. Zero denominator (no graduates) scores 0 (engine default).",
+    notes:
+      "The document only says 'Điểm = Tỷ lệ/50%*Điểm tối đa' (no '≥ 50%: điểm tối đa' line); the cap at max is implied. Zero denominator (no graduates) scores 0 (engine default).",
   },
   {
     code: "4.10",
@@ -417,7 +388,8 @@ export const indicators = defineIndicators([
     cooperatingAgencies: ["UBND các huyện, thành phố"],
     evidence: { vi: "Số liệu thống kê của nền tảng OneTouch", en: "Statistics from the OneTouch platform" },
     provisional: {
-      reason: "Max points guessed: the cell is garbled ('411 | . % oA A : ) )'); 5 assumed (4.8 + 4.11 = 10, split 5 + 5). Cohort-relative (Min-Max): needs every province's data; scored as x / max over the cohort, (x − min)/(max − min) is the alternative.",
+      reason:
+        "Max points guessed: the cell is garbled ('411 | . % oA A : ) )'); 5 assumed (4.8 + 4.11 = 10, split 5 + 5). Cohort-relative (Min-Max): needs every province's data; scored as x / max over the cohort, (x − min)/(max − min) is the alternative.",
     },
   },
   {
@@ -459,7 +431,8 @@ export const indicators = defineIndicators([
       en: "Digital-transformation reports of the institutions; list of institutions in the province",
     },
     provisional: {
-      reason: "Rule kind chosen: the text reads 'Tỷ lệ ≥ 80%: điểm tối đa; Tỷ lệ < 80%: Điểm = Tỷ lệ*Điểm tối đa', the same wording as 7.x. Kept literally here (ratio_full_above, jumps at 80%); 7.x are scored as min(1, ratio/X) because published points follow that reading — if 4.12 is meant the same way it would be min(1, ratio/80%). OCR prints '≥' as '>'. Cooperating agency 'S6GTTTT' read as Sở TTTT.",
+      reason:
+        "Rule kind chosen: the text reads 'Tỷ lệ ≥ 80%: điểm tối đa; Tỷ lệ < 80%: Điểm = Tỷ lệ*Điểm tối đa', the same wording as 7.x. Kept literally here (ratio_full_above, jumps at 80%); 7.x are scored as min(1, ratio/X) because published points follow that reading — if 4.12 is meant the same way it would be min(1, ratio/80%). OCR prints '≥' as '>'. Cooperating agency 'S6GTTTT' read as Sở TTTT.",
     },
     notes: "Zero denominator (no such institution in the province) scores 0 (engine default); the method text is silent.",
   },
@@ -497,7 +470,8 @@ export const indicators = defineIndicators([
       en: "Department of Education and Training report on schools carrying out digital transformation",
     },
     provisional: {
-      reason: "Rule kind chosen: same wording as 7.x ('Tỷ lệ ≥ 70%: điểm tối đa; Tỷ lệ < 70%: Điểm = Tỷ lệ*Điểm tối đa'). Kept literally (ratio_full_above, jumps at 70%); read the 7.x way it would be min(1, ratio/70%). OCR prints '≥' as '>'.",
+      reason:
+        "Rule kind chosen: same wording as 7.x ('Tỷ lệ ≥ 70%: điểm tối đa; Tỷ lệ < 70%: Điểm = Tỷ lệ*Điểm tối đa'). Kept literally (ratio_full_above, jumps at 70%); read the 7.x way it would be min(1, ratio/70%). OCR prints '≥' as '>'.",
     },
   },
 ]);

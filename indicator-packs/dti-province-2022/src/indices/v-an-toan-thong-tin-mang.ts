@@ -33,7 +33,8 @@ export const indicators = defineIndicators([
       en: "Decisions approving the security-level proposal dossiers of the information systems",
     },
     provisional: {
-      reason: "Cohort-relative (Min-Max on the count): needs every province's data, and the sources do not state the formula. Scored as x / max over the cohort (the unit with the most gets max, others scaled down); (x − min)/(max − min) is the alternative.",
+      reason:
+        "Cohort-relative (Min-Max on the count): needs every province's data, and the sources do not state the formula. Scored as x / max over the cohort (the unit with the most gets max, others scaled down); (x − min)/(max − min) is the alternative.",
     },
   },
   {
@@ -105,7 +106,8 @@ export const indicators = defineIndicators([
       en: "List of servers with anti-malware software connected for information sharing with the NCSC",
     },
     provisional: {
-      reason: "Max points guessed: the cell is empty ('5 5 | cai dit phong, chong ma doc va chia s¢ | NCSC;'); 5.3 + 5.4 + 5.5 must equal 25 for index V = 100, split 10/10/5 assumed. The denominator is linked to A13 'Số lượng máy chủ vật lý' by assumption (the text says 'Tổng số máy chủ trong CQNN').",
+      reason:
+        "Max points guessed: the cell is empty ('5 5 | cai dit phong, chong ma doc va chia s¢ | NCSC;'); 5.3 + 5.4 + 5.5 must equal 25 for index V = 100, split 10/10/5 assumed. The denominator is linked to A13 'Số lượng máy chủ vật lý' by assumption (the text says 'Tổng số máy chủ trong CQNN').",
     },
   },
   {
@@ -142,7 +144,8 @@ export const indicators = defineIndicators([
       en: "List of workstations with anti-malware software connected for information sharing with the NCSC",
     },
     provisional: {
-      reason: "Max points guessed: the cell prints '1' ('Val 1 lhaq', probably a clipped '10'); 10 assumed (see 5.3). The first name line is garbled and reconstructed on the 5.3 pattern. The denominator is linked to A14 'Số lượng máy trạm' by assumption.",
+      reason:
+        "Max points guessed: the cell prints '1' ('Val 1 lhaq', probably a clipped '10'); 10 assumed (see 5.3). The first name line is garbled and reconstructed on the 5.3 pattern. The denominator is linked to A14 'Số lượng máy trạm' by assumption.",
     },
   },
   {
@@ -179,9 +182,11 @@ export const indicators = defineIndicators([
       en: "Alerts from the NCSC/Authority of Information Security and reports on handling the botnet IP addresses",
     },
     provisional: {
-      reason: "Max points guessed: the cell is garbled ('| g5y g4 jyong dia chi IP …'); 5 assumed so that 5.3 + 5.4 + 5.5 = 25 (5/10/10 or 10/5/10 would also fit). Cooperating agency 'V@ 2PND CaC' read as '… và UBND các …'.",
+      reason:
+        "Max points guessed: the cell is garbled ('| g5y g4 jyong dia chi IP …'); 5 assumed so that 5.3 + 5.4 + 5.5 = 25 (5/10/10 or 10/5/10 would also fit). Cooperating agency 'V@ 2PND CaC' read as '… và UBND các …'.",
     },
-    notes: "Zero denominator (no botnet IP detected) scores full points: nothing was left to clean. Pack choice; the method text is silent.",
+    notes:
+      "Zero denominator (no botnet IP detected) scores full points: nothing was left to clean. Pack choice; the method text is silent.",
   },
   {
     code: "5.6",
@@ -306,7 +311,8 @@ export const indicators = defineIndicators([
       en: "Plans and result reports of the drills",
     },
     provisional: {
-      reason: "Cohort-relative (Min-Max on the count): needs every province's data, and the sources do not state the formula. Scored as x / max over the cohort (the unit with the most gets max, others scaled down); (x − min)/(max − min) is the alternative.",
+      reason:
+        "Cohort-relative (Min-Max on the count): needs every province's data, and the sources do not state the formula. Scored as x / max over the cohort (the unit with the most gets max, others scaled down); (x − min)/(max − min) is the alternative.",
     },
   },
   {
@@ -336,7 +342,8 @@ export const indicators = defineIndicators([
       en: "Incident reports and the log of alerts received",
     },
     provisional: {
-      reason: "Cohort-relative (Min-Max on the count): needs every province's data, and the sources do not state the formula. Scored as x / max over the cohort (the unit with the most gets max, others scaled down); (x − min)/(max − min) is the alternative.",
+      reason:
+        "Cohort-relative (Min-Max on the count): needs every province's data, and the sources do not state the formula. Scored as x / max over the cohort (the unit with the most gets max, others scaled down); (x − min)/(max − min) is the alternative.",
     },
     notes: "Also the denominator of 5.11 (same input).",
   },
@@ -351,12 +358,7 @@ export const indicators = defineIndicators([
     ],
     rule: { kind: "ratio", a: "incidents_handled", b: "incidents_detected", ifZeroDenominator: "full" },
     method: {
-      vi: lines(
-        "a = Số lượng sự cố đã xử lý;",
-        "b = Tổng số các sự cố;",
-        "- Tỷ lệ = a/b;",
-        "- Điểm = Tỷ lệ*Điểm tối đa",
-      ),
+      vi: lines("a = Số lượng sự cố đã xử lý;", "b = Tổng số các sự cố;", "- Tỷ lệ = a/b;", "- Điểm = Tỷ lệ*Điểm tối đa"),
       en: lines(
         "a = Number of incidents handled;",
         "b = Total number of incidents;",
@@ -367,7 +369,8 @@ export const indicators = defineIndicators([
     leadAgency: "Sở TTTT",
     cooperatingAgencies: ["Các sở ngành và UBND các huyện thành phố"],
     evidence: { vi: "Báo cáo xử lý sự cố", en: "Incident handling reports" },
-    notes: "b is the count compared in 5.10 (same input). Zero denominator (no incident detected) scores full points: nothing was left to handle. Pack choice; the method text is silent.",
+    notes:
+      "b is the count compared in 5.10 (same input). Zero denominator (no incident detected) scores full points: nothing was left to handle. Pack choice; the method text is silent.",
   },
   {
     code: "5.12",
@@ -384,7 +387,8 @@ export const indicators = defineIndicators([
       en: "Budget estimates and final accounts of information-security spending",
     },
     provisional: {
-      reason: "Max points guessed: printed '45', read as 15 (= 5.12.1 (5) + 5 × 2; makes index V = 100). The method cell '0 gidm i 5.12.1 - 5.12.6' is read as the sum of 5.12.1–5.12.6. Agencies are printed only on the 5.12.1 row (merged cell) and copied here.",
+      reason:
+        "Max points guessed: printed '45', read as 15 (= 5.12.1 (5) + 5 × 2; makes index V = 100). The method cell '0 gidm i 5.12.1 - 5.12.6' is read as the sum of 5.12.1–5.12.6. Agencies are printed only on the 5.12.1 row (merged cell) and copied here.",
     },
     notes: "5.12.1–5.12.6 are sub-indicators; they are not counted among the 98 component indicators.",
   },
@@ -441,9 +445,11 @@ export const indicators = defineIndicators([
       en: "Final accounts of state-budget spending on information security and on digital transformation (Department of Finance)",
     },
     provisional: {
-      reason: "Thresholds print as 'Mic 1> 10 %', 'Mirc 2 > 7%', 'Mte 3 > 3%', 'Mirc 4 <3%'; '>' is read as '≥' (inclusive) because Mức 4 is '< 3%'. Max 5 is legible.",
+      reason:
+        "Thresholds print as 'Mic 1> 10 %', 'Mirc 2 > 7%', 'Mte 3 > 3%', 'Mirc 4 <3%'; '>' is read as '≥' (inclusive) because Mức 4 is '< 3%'. Max 5 is legible.",
     },
-    notes: "Zero denominator (no digital-transformation spending reported) scores 0 (engine default). The numerator is part of the denominator, so a > c is refused as an input error.",
+    notes:
+      "Zero denominator (no digital-transformation spending reported) scores 0 (engine default). The numerator is part of the denominator, so a > c is refused as an input error.",
   },
   {
     code: "5.12.2",
@@ -485,7 +491,8 @@ export const indicators = defineIndicators([
       en: "Final accounts of information-security monitoring spending",
     },
     provisional: {
-      reason: "Max points guessed: the cell prints 'g'; 2 assumed (5.12 = 15 minus 5.12.1 = 5 leaves 10, split evenly over 5.12.2–5.12.6). '>' read as '≥' (5.12.2 prints '=2'). Agencies copied from the 5.12.1 row.",
+      reason:
+        "Max points guessed: the cell prints 'g'; 2 assumed (5.12 = 15 minus 5.12.1 = 5 leaves 10, split evenly over 5.12.2–5.12.6). '>' read as '≥' (5.12.2 prints '=2'). Agencies copied from the 5.12.1 row.",
     },
   },
   {
@@ -531,7 +538,8 @@ export const indicators = defineIndicators([
       en: "Final accounts of information-security inspection and assessment spending",
     },
     provisional: {
-      reason: "Max points guessed: no points cell in the OCR; 2 assumed (5.12 = 15 minus 5.12.1 = 5, split evenly over 5.12.2–5.12.6; an uneven split would give the same total). '>' read as '≥'. Agencies copied from the 5.12.1 row.",
+      reason:
+        "Max points guessed: no points cell in the OCR; 2 assumed (5.12 = 15 minus 5.12.1 = 5, split evenly over 5.12.2–5.12.6; an uneven split would give the same total). '>' read as '≥'. Agencies copied from the 5.12.1 row.",
     },
   },
   {
@@ -577,7 +585,8 @@ export const indicators = defineIndicators([
       en: "Final accounts of drill and incident-response spending",
     },
     provisional: {
-      reason: "Max points guessed: no points cell in the OCR; 2 assumed (5.12 = 15 minus 5.12.1 = 5, split evenly over 5.12.2–5.12.6; an uneven split would give the same total). '>' read as '≥'. Agencies copied from the 5.12.1 row.",
+      reason:
+        "Max points guessed: no points cell in the OCR; 2 assumed (5.12 = 15 minus 5.12.1 = 5, split evenly over 5.12.2–5.12.6; an uneven split would give the same total). '>' read as '≥'. Agencies copied from the 5.12.1 row.",
     },
     notes: "Code printed '5124' in the OCR.",
   },
@@ -621,7 +630,8 @@ export const indicators = defineIndicators([
       en: "Final accounts of information-security training spending",
     },
     provisional: {
-      reason: "Max points guessed: no points cell in the OCR; 2 assumed (5.12 = 15 minus 5.12.1 = 5, split evenly over 5.12.2–5.12.6; an uneven split would give the same total). '>' read as '≥'. Agencies copied from the 5.12.1 row.",
+      reason:
+        "Max points guessed: no points cell in the OCR; 2 assumed (5.12 = 15 minus 5.12.1 = 5, split evenly over 5.12.2–5.12.6; an uneven split would give the same total). '>' read as '≥'. Agencies copied from the 5.12.1 row.",
     },
   },
   {
@@ -667,7 +677,8 @@ export const indicators = defineIndicators([
       en: "Final accounts of information-security awareness spending",
     },
     provisional: {
-      reason: "Max points guessed: no points cell in the OCR; 2 assumed (5.12 = 15 minus 5.12.1 = 5, split evenly over 5.12.2–5.12.6; an uneven split would give the same total). '>' read as '≥'. Agencies copied from the 5.12.1 row.",
+      reason:
+        "Max points guessed: no points cell in the OCR; 2 assumed (5.12 = 15 minus 5.12.1 = 5, split evenly over 5.12.2–5.12.6; an uneven split would give the same total). '>' read as '≥'. Agencies copied from the 5.12.1 row.",
     },
   },
 ]);

@@ -182,7 +182,8 @@ export const indicators = defineIndicators([
       en: "Decision putting the administrative-procedure system into operation; functional assessment; IPv6 test results",
     },
     provisional: {
-      reason: "Fraction guessed: the 'meets the requirements' part prints '§/5'; read as 3/5 so that the parts add up to the whole (1/5 + 3/5 + 1/5).",
+      reason:
+        "Fraction guessed: the 'meets the requirements' part prints '§/5'; read as 3/5 so that the parts add up to the whole (1/5 + 3/5 + 1/5).",
     },
   },
   {
@@ -236,7 +237,8 @@ export const indicators = defineIndicators([
       en: "Links to the digital channels (mobile app, official social-media pages…) providing information and online services",
     },
     provisional: {
-      reason: "Method reconstructed: the first two lines are noisy in the OCR ('] %ﬁ tt“in klg‘;“ SUnE 4P thg.nitm' 12 Dtlem ttm da;', 'a rien £hal cung cap Qieh v cong tue yen: … U2*biem o1 da;'); read as 'cung cấp thông tin: 1/2*Điểm tối đa' and 'cung cấp dịch vụ công trực tuyến: 1/2*Điểm tối đa'.",
+      reason:
+        "Method reconstructed: the first two lines are noisy in the OCR ('] %ﬁ tt“in klg‘;“ SUnE 4P thg.nitm' 12 Dtlem ttm da;', 'a rien £hal cung cap Qieh v cong tue yen: … U2*biem o1 da;'); read as 'cung cấp thông tin: 1/2*Điểm tối đa' and 'cung cấp dịch vụ công trực tuyến: 1/2*Điểm tối đa'.",
     },
   },
   {
@@ -250,14 +252,8 @@ export const indicators = defineIndicators([
     inputs: [{ input: "other_channel_interaction" }],
     rule: { kind: "boolean", input: "other_channel_interaction" },
     method: {
-      vi: lines(
-        "- Đã triển khai: Điểm tối đa;",
-        "- Chưa triển khai: 0 điểm",
-      ),
-      en: lines(
-        "- Deployed: maximum points;",
-        "- Not deployed: 0 points",
-      ),
+      vi: lines("- Đã triển khai: Điểm tối đa;", "- Chưa triển khai: 0 điểm"),
+      en: lines("- Deployed: maximum points;", "- Not deployed: 0 points"),
     },
     leadAgency: "Sở TTTT",
     cooperatingAgencies: ["VP UBND tỉnh (Trung tâm PVHCC)"],
@@ -266,7 +262,8 @@ export const indicators = defineIndicators([
       en: "Links to the online interaction channels (apps, social media, hotlines…)",
     },
     provisional: {
-      reason: "Name wording: 'với' in '… tương tác trực tuyến với người dân, doanh nghiệp' is reconstructed (OCR 'tr(ufcgtuyé'n chi'; could also be 'cho'). Scoring unaffected.",
+      reason:
+        "Name wording: 'với' in '… tương tác trực tuyến với người dân, doanh nghiệp' is reconstructed (OCR 'tr(ufcgtuyé'n chi'; could also be 'cho'). Scoring unaffected.",
     },
   },
   {
@@ -302,7 +299,8 @@ export const indicators = defineIndicators([
       vi: "Danh sách ứng dụng có dữ liệu dùng chung và trạng thái kết nối LGSP",
       en: "List of applications with shared data and their LGSP connection status",
     },
-    notes: "Zero denominator (no application with shared data) scores 0 (engine default): it more likely means missing data than nothing left to connect.",
+    notes:
+      "Zero denominator (no application with shared data) scores 0 (engine default): it more likely means missing data than nothing left to connect.",
   },
   {
     code: "6.7",
@@ -338,7 +336,8 @@ export const indicators = defineIndicators([
       en: "List of NDXP data services officially in use",
     },
     provisional: {
-      reason: "Name restored: the OCR 'Ty 16 80 dich vi i liéu c0 trén Nen ting' is read as 'Tỷ lệ số dịch vụ dữ liệu có trên Nền tảng …'. Scoring unaffected.",
+      reason:
+        "Name restored: the OCR 'Ty 16 80 dich vi i liéu c0 trén Nen ting' is read as 'Tỷ lệ số dịch vụ dữ liệu có trên Nền tảng …'. Scoring unaffected.",
     },
   },
   {
@@ -378,7 +377,8 @@ export const indicators = defineIndicators([
       vi: "Danh mục DVCTT mức độ 4/toàn trình và danh mục dịch vụ công đủ điều kiện",
       en: "Lists of level-4/end-to-end online services and of eligible services",
     },
-    notes: "Zero denominator (no eligible service) scores 0 (engine default): every province has eligible services, so 0 more likely means missing data.",
+    notes:
+      "Zero denominator (no eligible service) scores 0 (engine default): every province has eligible services, so 0 more likely means missing data.",
   },
   {
     code: "6.9",
@@ -536,7 +536,8 @@ export const indicators = defineIndicators([
       en: "Dossier statistics from the provincial administrative-procedure information system",
     },
     provisional: {
-      reason: "Max points guessed: the cell prints 'g' (line 1335); 20 is the only value that makes index VI total 200 (the other 21 indicators sum to 180).",
+      reason:
+        "Max points guessed: the cell prints 'g' (line 1335); 20 is the only value that makes index VI total 200 (the other 21 indicators sum to 180).",
     },
     notes: "Here the letters differ from the formula's roles: a is the denominator (all dossiers), b and c the numerator.",
   },
@@ -584,7 +585,8 @@ export const indicators = defineIndicators([
       en: "Account statistics from the public service portal and the administrative-procedure system",
     },
     provisional: {
-      reason: "Method reconstructed: the OCR prints 'Piém=Ty 1¢ 1*Piém tbi da' with a stray '1'; read as 'Điểm = Tỷ lệ*Điểm tối đa'. The lead agency Sở TTTT (not the Trung tâm PVHCC) is transcribed as printed.",
+      reason:
+        "Method reconstructed: the OCR prints 'Piém=Ty 1¢ 1*Piém tbi da' with a stray '1'; read as 'Điểm = Tỷ lệ*Điểm tối đa'. The lead agency Sở TTTT (not the Trung tâm PVHCC) is transcribed as printed.",
     },
   },
   {
@@ -630,7 +632,8 @@ export const indicators = defineIndicators([
       vi: "Kết quả khảo sát, đánh giá mức độ hài lòng trên Cổng dịch vụ công",
       en: "Satisfaction survey results from the public service portal",
     },
-    notes: "Here the letters differ from the formula's roles: a and c are the raters (denominator), b and d the satisfied (numerator). Zero denominator (nobody rated) scores 0 (engine default).",
+    notes:
+      "Here the letters differ from the formula's roles: a and c are the raters (denominator), b and d the satisfied (numerator). Zero denominator (nobody rated) scores 0 (engine default).",
   },
   {
     code: "6.15",
@@ -643,14 +646,8 @@ export const indicators = defineIndicators([
     inputs: [{ input: "analytics_platform_deployed" }],
     rule: { kind: "boolean", input: "analytics_platform_deployed" },
     method: {
-      vi: lines(
-        "- Đã triển khai: Điểm tối đa;",
-        "- Chưa triển khai: 0 điểm",
-      ),
-      en: lines(
-        "- Deployed: maximum points;",
-        "- Not deployed: 0 points",
-      ),
+      vi: lines("- Đã triển khai: Điểm tối đa;", "- Chưa triển khai: 0 điểm"),
+      en: lines("- Deployed: maximum points;", "- Not deployed: 0 points"),
     },
     leadAgency: "Sở TTTT",
     cooperatingAgencies: ["VP UBND tỉnh"],
@@ -671,14 +668,8 @@ export const indicators = defineIndicators([
     inputs: [{ input: "governance_platform_deployed" }],
     rule: { kind: "boolean", input: "governance_platform_deployed" },
     method: {
-      vi: lines(
-        "- Đã triển khai: Điểm tối đa;",
-        "- Chưa triển khai: 0 điểm",
-      ),
-      en: lines(
-        "- Deployed: maximum points;",
-        "- Not deployed: 0 points",
-      ),
+      vi: lines("- Đã triển khai: Điểm tối đa;", "- Chưa triển khai: 0 điểm"),
+      en: lines("- Deployed: maximum points;", "- Not deployed: 0 points"),
     },
     leadAgency: "Sở TTTT",
     cooperatingAgencies: ["VP UBND tỉnh", "Sở Nội vụ"],
@@ -839,7 +830,8 @@ export const indicators = defineIndicators([
       en: "Link to or app of the virtual assistant; description of its personalisation features",
     },
     provisional: {
-      reason: "Code printed '6.2' and max printed '109' (line 1396); read as 6.20 and 10 (the index VI total confirms 10). The lead agency Sở Nội vụ is transcribed as printed.",
+      reason:
+        "Code printed '6.2' and max printed '109' (line 1396); read as 6.20 and 10 (the index VI total confirms 10). The lead agency Sở Nội vụ is transcribed as printed.",
     },
   },
   {

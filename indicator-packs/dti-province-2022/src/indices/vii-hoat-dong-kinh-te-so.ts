@@ -52,9 +52,11 @@ export const indicators = defineIndicators([
       en: "Statistics Office figures for digital-economy value added and GRDP",
     },
     provisional: {
-      reason: "Rule kind chosen: the text reads 'Tỷ lệ ≥ X%: điểm tối đa; Tỷ lệ < X%: điểm = Điểm tối đa * tỷ lệ'. Scored as min(1, ratio/X) × max (ratio_to_target) because published 2022 indicator points (e.g. 7.1, 7.5 of a province) follow that reading; the word-for-word reading (max × ratio below X, a jump at X) is kept as literalKind ratio_full_above.",
+      reason:
+        "Rule kind chosen: the text reads 'Tỷ lệ ≥ X%: điểm tối đa; Tỷ lệ < X%: điểm = Điểm tối đa * tỷ lệ'. Scored as min(1, ratio/X) × max (ratio_to_target) because published 2022 indicator points (e.g. 7.1, 7.5 of a province) follow that reading; the word-for-word reading (max × ratio below X, a jump at X) is kept as literalKind ratio_full_above.",
     },
-    notes: "Recorded as ratio_to_target: published provincial points under this framework follow (ratio / threshold) × max below the threshold (e.g. 7.5 and 7.1 in a province's published 2022 results). Document words (OCR): 'Ty 1& > 20%: diém tdi da / Ty 16 < 20%: diém = diém t6i da * ty 18'. Read literally, below the threshold the score is 'Điểm tối đa * tỷ lệ' (not divided by 20%), i.e. ratio_full_above (see literal_kind), which jumps at the threshold.",
+    notes:
+      "Recorded as ratio_to_target: published provincial points under this framework follow (ratio / threshold) × max below the threshold (e.g. 7.5 and 7.1 in a province's published 2022 results). Document words (OCR): 'Ty 1& > 20%: diém tdi da / Ty 16 < 20%: diém = diém t6i da * ty 18'. Read literally, below the threshold the score is 'Điểm tối đa * tỷ lệ' (not divided by 20%), i.e. ratio_full_above (see literal_kind), which jumps at the threshold.",
   },
   {
     code: "7.2",
@@ -98,9 +100,11 @@ export const indicators = defineIndicators([
       en: "Business registration figures (telecommunications and IT sectors) from the Department of Planning and Investment",
     },
     provisional: {
-      reason: "Rule kind chosen: the text reads 'Tỷ lệ ≥ X%: điểm tối đa; Tỷ lệ < X%: điểm = Điểm tối đa * tỷ lệ'. Scored as min(1, ratio/X) × max (ratio_to_target) because published 2022 indicator points (e.g. 7.1, 7.5 of a province) follow that reading; the word-for-word reading (max × ratio below X, a jump at X) is kept as literalKind ratio_full_above.",
+      reason:
+        "Rule kind chosen: the text reads 'Tỷ lệ ≥ X%: điểm tối đa; Tỷ lệ < X%: điểm = Điểm tối đa * tỷ lệ'. Scored as min(1, ratio/X) × max (ratio_to_target) because published 2022 indicator points (e.g. 7.1, 7.5 of a province) follow that reading; the word-for-word reading (max × ratio below X, a jump at X) is kept as literalKind ratio_full_above.",
     },
-    notes: "Recorded as ratio_to_target: published provincial points under this framework follow (ratio / threshold) × max below the threshold (e.g. 7.5 and 7.1 in a province's published 2022 results). Document words (OCR): 'Ty 16 > 5%: diém t6i da / Ty 18 <5%: diém = Diém tdi da * ty 1¢'. Read literally, below the threshold the score is 'Điểm tối đa * tỷ lệ' (not divided by 5%), i.e. ratio_full_above (see literal_kind), which jumps at the threshold.",
+    notes:
+      "Recorded as ratio_to_target: published provincial points under this framework follow (ratio / threshold) × max below the threshold (e.g. 7.5 and 7.1 in a province's published 2022 results). Document words (OCR): 'Ty 16 > 5%: diém t6i da / Ty 18 <5%: diém = Diém tdi da * ty 1¢'. Read literally, below the threshold the score is 'Điểm tối đa * tỷ lệ' (not divided by 5%), i.e. ratio_full_above (see literal_kind), which jumps at the threshold.",
   },
   {
     code: "7.3",
@@ -141,9 +145,11 @@ export const indicators = defineIndicators([
       en: "List of digital platform enterprises in the province",
     },
     provisional: {
-      reason: "Rule kind chosen: the text reads 'Tỷ lệ ≥ 10%: điểm tối đa; Tỷ lệ < 10%: điểm = Điểm tối đa * tỷ lệ'. Scored as min(1, ratio/10%) × max (ratio_to_target) because published 2022 indicator points follow that reading; the word-for-word reading is kept as literalKind ratio_full_above. The lower line prints '< 10' without '%', read as 10%.",
+      reason:
+        "Rule kind chosen: the text reads 'Tỷ lệ ≥ 10%: điểm tối đa; Tỷ lệ < 10%: điểm = Điểm tối đa * tỷ lệ'. Scored as min(1, ratio/10%) × max (ratio_to_target) because published 2022 indicator points follow that reading; the word-for-word reading is kept as literalKind ratio_full_above. The lower line prints '< 10' without '%', read as 10%.",
     },
-    notes: "Recorded as ratio_to_target: published provincial points under this framework follow (ratio / threshold) × max below the threshold (e.g. 7.5 and 7.1 in a province's published 2022 results). Document words (OCR): 'Ty 1& > 10%: diém tdi da / Ty 1 < 10: diém = diém t6i da * ty 1¢'. Read literally, below the threshold the score is 'Điểm tối đa * tỷ lệ' (not divided by 10%), i.e. ratio_full_above (see literal_kind), which jumps at the threshold. The below-threshold line prints '< 10' (no '%').",
+    notes:
+      "Recorded as ratio_to_target: published provincial points under this framework follow (ratio / threshold) × max below the threshold (e.g. 7.5 and 7.1 in a province's published 2022 results). Document words (OCR): 'Ty 1& > 10%: diém tdi da / Ty 1 < 10: diém = diém t6i da * ty 1¢'. Read literally, below the threshold the score is 'Điểm tối đa * tỷ lệ' (not divided by 10%), i.e. ratio_full_above (see literal_kind), which jumps at the threshold. The below-threshold line prints '< 10' (no '%').",
   },
   {
     code: "7.4",
@@ -187,9 +193,11 @@ export const indicators = defineIndicators([
       en: "SMEdx programme figures for the province's enterprises",
     },
     provisional: {
-      reason: "Rule kind chosen: the text reads 'Tỷ lệ ≥ X%: điểm tối đa; Tỷ lệ < X%: điểm = Điểm tối đa * tỷ lệ'. Scored as min(1, ratio/X) × max (ratio_to_target) because published 2022 indicator points (e.g. 7.1, 7.5 of a province) follow that reading; the word-for-word reading (max × ratio below X, a jump at X) is kept as literalKind ratio_full_above.",
+      reason:
+        "Rule kind chosen: the text reads 'Tỷ lệ ≥ X%: điểm tối đa; Tỷ lệ < X%: điểm = Điểm tối đa * tỷ lệ'. Scored as min(1, ratio/X) × max (ratio_to_target) because published 2022 indicator points (e.g. 7.1, 7.5 of a province) follow that reading; the word-for-word reading (max × ratio below X, a jump at X) is kept as literalKind ratio_full_above.",
     },
-    notes: "Recorded as ratio_to_target: published provincial points under this framework follow (ratio / threshold) × max below the threshold (e.g. 7.5 and 7.1 in a province's published 2022 results). Document words (OCR): 'Ty 18 > 10%: diém t6i da / Ty 1& <10%: diém = Diém tbi da * ty 1&'. Read literally, below the threshold the score is 'Điểm tối đa * tỷ lệ' (not divided by 10%), i.e. ratio_full_above (see literal_kind), which jumps at the threshold.",
+    notes:
+      "Recorded as ratio_to_target: published provincial points under this framework follow (ratio / threshold) × max below the threshold (e.g. 7.5 and 7.1 in a province's published 2022 results). Document words (OCR): 'Ty 18 > 10%: diém t6i da / Ty 1& <10%: diém = Diém tbi da * ty 1&'. Read literally, below the threshold the score is 'Điểm tối đa * tỷ lệ' (not divided by 10%), i.e. ratio_full_above (see literal_kind), which jumps at the threshold.",
   },
   {
     code: "7.5",
@@ -233,9 +241,11 @@ export const indicators = defineIndicators([
       en: "Survey figures, or platform providers' figures, on enterprises using digital platforms",
     },
     provisional: {
-      reason: "Rule kind chosen: the text reads 'Tỷ lệ ≥ X%: điểm tối đa; Tỷ lệ < X%: điểm = Điểm tối đa * tỷ lệ'. Scored as min(1, ratio/X) × max (ratio_to_target) because published 2022 indicator points (e.g. 7.1, 7.5 of a province) follow that reading; the word-for-word reading (max × ratio below X, a jump at X) is kept as literalKind ratio_full_above.",
+      reason:
+        "Rule kind chosen: the text reads 'Tỷ lệ ≥ X%: điểm tối đa; Tỷ lệ < X%: điểm = Điểm tối đa * tỷ lệ'. Scored as min(1, ratio/X) × max (ratio_to_target) because published 2022 indicator points (e.g. 7.1, 7.5 of a province) follow that reading; the word-for-word reading (max × ratio below X, a jump at X) is kept as literalKind ratio_full_above.",
     },
-    notes: "Recorded as ratio_to_target: published provincial points under this framework follow (ratio / threshold) × max below the threshold (e.g. 7.5 and 7.1 in a province's published 2022 results). Document words (OCR): 'Ty 1& > 50%: diém t6i da / Ty 1& <50%: diém = Diém tbi da * ty 1&'. Read literally, below the threshold the score is 'Điểm tối đa * tỷ lệ' (not divided by 50%), i.e. ratio_full_above (see literal_kind), which jumps at the threshold.",
+    notes:
+      "Recorded as ratio_to_target: published provincial points under this framework follow (ratio / threshold) × max below the threshold (e.g. 7.5 and 7.1 in a province's published 2022 results). Document words (OCR): 'Ty 1& > 50%: diém t6i da / Ty 1& <50%: diém = Diém tbi da * ty 1&'. Read literally, below the threshold the score is 'Điểm tối đa * tỷ lệ' (not divided by 50%), i.e. ratio_full_above (see literal_kind), which jumps at the threshold.",
   },
   {
     code: "7.6",
@@ -279,9 +289,11 @@ export const indicators = defineIndicators([
       en: "Figures from electronic-contract service providers",
     },
     provisional: {
-      reason: "Rule kind chosen: the text reads 'Tỷ lệ ≥ 80%: điểm tối đa; Tỷ lệ < 80%: điểm = Điểm tối đa * tỷ lệ'. Scored as min(1, ratio/80%) × max (ratio_to_target) because published 2022 indicator points follow that reading; the word-for-word reading is kept as literalKind ratio_full_above. The lower line prints '<80' without '%', read as 80%.",
+      reason:
+        "Rule kind chosen: the text reads 'Tỷ lệ ≥ 80%: điểm tối đa; Tỷ lệ < 80%: điểm = Điểm tối đa * tỷ lệ'. Scored as min(1, ratio/80%) × max (ratio_to_target) because published 2022 indicator points follow that reading; the word-for-word reading is kept as literalKind ratio_full_above. The lower line prints '<80' without '%', read as 80%.",
     },
-    notes: "Recorded as ratio_to_target: published provincial points under this framework follow (ratio / threshold) × max below the threshold (e.g. 7.5 and 7.1 in a province's published 2022 results). Document words (OCR): 'Ty 16 > 80%: diém t6i da / Ty 1é <80: diém = Diém tdi da * ty 1¢'. Read literally, below the threshold the score is 'Điểm tối đa * tỷ lệ' (not divided by 80%), i.e. ratio_full_above (see literal_kind), which jumps at the threshold. The below-threshold line prints '<80' (no '%').",
+    notes:
+      "Recorded as ratio_to_target: published provincial points under this framework follow (ratio / threshold) × max below the threshold (e.g. 7.5 and 7.1 in a province's published 2022 results). Document words (OCR): 'Ty 16 > 80%: diém t6i da / Ty 1é <80: diém = Diém tdi da * ty 1¢'. Read literally, below the threshold the score is 'Điểm tối đa * tỷ lệ' (not divided by 80%), i.e. ratio_full_above (see literal_kind), which jumps at the threshold. The below-threshold line prints '<80' (no '%').",
   },
   {
     code: "7.7",
@@ -297,12 +309,7 @@ export const indicators = defineIndicators([
     ],
     rule: { kind: "ratio", a: "enterprises_etax", b: "enterprises_total" },
     method: {
-      vi: lines(
-        "a = Số lượng doanh nghiệp nộp thuế điện tử",
-        "b = Tổng số Doanh nghiệp;",
-        "Tỷ lệ = a/b.",
-        "Điểm = Tỷ lệ*Điểm tối đa",
-      ),
+      vi: lines("a = Số lượng doanh nghiệp nộp thuế điện tử", "b = Tổng số Doanh nghiệp;", "Tỷ lệ = a/b.", "Điểm = Tỷ lệ*Điểm tối đa"),
       en: lines(
         "a = Number of enterprises paying taxes electronically",
         "b = Total number of enterprises;",
@@ -360,9 +367,11 @@ export const indicators = defineIndicators([
       en: "Provincial Post Office figures on service points with fixed broadband",
     },
     provisional: {
-      reason: "Rule kind chosen: the text reads 'Tỷ lệ ≥ 50%: điểm tối đa; Tỷ lệ < 50%: điểm = Điểm tối đa * tỷ lệ'. Scored as min(1, ratio/50%) × max (ratio_to_target) because published 2022 indicator points follow that reading; the word-for-word reading is kept as literalKind ratio_full_above. The lower line prints '<50' without '%', read as 50%.",
+      reason:
+        "Rule kind chosen: the text reads 'Tỷ lệ ≥ 50%: điểm tối đa; Tỷ lệ < 50%: điểm = Điểm tối đa * tỷ lệ'. Scored as min(1, ratio/50%) × max (ratio_to_target) because published 2022 indicator points follow that reading; the word-for-word reading is kept as literalKind ratio_full_above. The lower line prints '<50' without '%', read as 50%.",
     },
-    notes: "Recorded as ratio_to_target: published provincial points under this framework follow (ratio / threshold) × max below the threshold (e.g. 7.5 and 7.1 in a province's published 2022 results). Document words (OCR): 'Ty 18 > 50%: diém t6i da / Ty 1& <50: diém = Diém tdi da * ty 1¢'. Read literally, below the threshold the score is 'Điểm tối đa * tỷ lệ' (not divided by 50%), i.e. ratio_full_above (see literal_kind), which jumps at the threshold. The below-threshold line prints '<50' (no '%').",
+    notes:
+      "Recorded as ratio_to_target: published provincial points under this framework follow (ratio / threshold) × max below the threshold (e.g. 7.5 and 7.1 in a province's published 2022 results). Document words (OCR): 'Ty 18 > 50%: diém t6i da / Ty 1& <50: diém = Diém tdi da * ty 1¢'. Read literally, below the threshold the score is 'Điểm tối đa * tỷ lệ' (not divided by 50%), i.e. ratio_full_above (see literal_kind), which jumps at the threshold. The below-threshold line prints '<50' (no '%').",
   },
   {
     code: "7.9",
@@ -407,9 +416,11 @@ export const indicators = defineIndicators([
       en: "Transaction figures from Vỏ Sò and Postmart; parcel figures from the Provincial Post Office and Viettel Post",
     },
     provisional: {
-      reason: "Rule kind chosen: the text reads 'Tỷ lệ ≥ X%: điểm tối đa; Tỷ lệ < X%: điểm = Điểm tối đa * tỷ lệ'. Scored as min(1, ratio/X) × max (ratio_to_target) because published 2022 indicator points (e.g. 7.1, 7.5 of a province) follow that reading; the word-for-word reading (max × ratio below X, a jump at X) is kept as literalKind ratio_full_above.",
+      reason:
+        "Rule kind chosen: the text reads 'Tỷ lệ ≥ X%: điểm tối đa; Tỷ lệ < X%: điểm = Điểm tối đa * tỷ lệ'. Scored as min(1, ratio/X) × max (ratio_to_target) because published 2022 indicator points (e.g. 7.1, 7.5 of a province) follow that reading; the word-for-word reading (max × ratio below X, a jump at X) is kept as literalKind ratio_full_above.",
     },
-    notes: "allowAboveOne: transactions and parcels are counted separately, so a may exceed b (capped at full points). Cooperating agencies 'Sở NN&PTNT, Sở TTTT' transcribed as printed.",
+    notes:
+      "allowAboveOne: transactions and parcels are counted separately, so a may exceed b (capped at full points). Cooperating agencies 'Sở NN&PTNT, Sở TTTT' transcribed as printed.",
   },
   {
     code: "7.10",
@@ -444,9 +455,11 @@ export const indicators = defineIndicators([
       en: ".vn domain figures by province from VNNIC; enterprise figures from the Department of Planning and Investment",
     },
     provisional: {
-      reason: "Cohort-relative: points = (unit's a/b) / (highest a/b in the cohort) × max, as the method states; it needs every province's data, and a cohort of fewer than the 63 provinces gives different points.",
+      reason:
+        "Cohort-relative: points = (unit's a/b) / (highest a/b in the cohort) × max, as the method states; it needs every province's data, and a cohort of fewer than the 63 provinces gives different points.",
     },
-    notes: "allowAboveOne: .vn domains are held by individuals and organisations too, so a province may have more domains than enterprises.",
+    notes:
+      "allowAboveOne: .vn domains are held by individuals and organisations too, so a province may have more domains than enterprises.",
   },
   {
     code: "7.11",
@@ -490,9 +503,11 @@ export const indicators = defineIndicators([
       en: "Budget final accounts of digital-economy spending",
     },
     provisional: {
-      reason: "Rule kind chosen: the text reads 'Tỷ lệ ≥ 0,25%: điểm tối đa; Tỷ lệ < 0,25%: điểm = Điểm tối đa * tỷ lệ'. Scored as min(1, ratio/0.25%) × max (ratio_to_target) because published 2022 indicator points follow that reading; read word for word (kept as literalKind ratio_full_above) it is practically all-or-nothing at 0.25%.",
+      reason:
+        "Rule kind chosen: the text reads 'Tỷ lệ ≥ 0,25%: điểm tối đa; Tỷ lệ < 0,25%: điểm = Điểm tối đa * tỷ lệ'. Scored as min(1, ratio/0.25%) × max (ratio_to_target) because published 2022 indicator points follow that reading; read word for word (kept as literalKind ratio_full_above) it is practically all-or-nothing at 0.25%.",
     },
-    notes: "Recorded as ratio_to_target: published provincial points under this framework follow (ratio / threshold) × max below the threshold (e.g. 7.5 and 7.1 in a province's published 2022 results). Document words (OCR): 'Ty 18 > 0.25%: diém toi da / Ty 1€ <0.25%: diém = Diém t61 da * ty 1¢'. Read literally, below the threshold the score is 'Điểm tối đa * tỷ lệ' (not divided by 0,25%), i.e. ratio_full_above (see literal_kind), which jumps at the threshold. With a 0.25% threshold the literal reading is nearly all-or-nothing.",
+    notes:
+      "Recorded as ratio_to_target: published provincial points under this framework follow (ratio / threshold) × max below the threshold (e.g. 7.5 and 7.1 in a province's published 2022 results). Document words (OCR): 'Ty 18 > 0.25%: diém toi da / Ty 1€ <0.25%: diém = Diém t61 da * ty 1¢'. Read literally, below the threshold the score is 'Điểm tối đa * tỷ lệ' (not divided by 0,25%), i.e. ratio_full_above (see literal_kind), which jumps at the threshold. With a 0.25% threshold the literal reading is nearly all-or-nothing.",
   },
   {
     code: "7.12",
@@ -536,8 +551,10 @@ export const indicators = defineIndicators([
       en: "Budget final accounts of digital-economy spending",
     },
     provisional: {
-      reason: "Max points guessed: the cell prints '4' ('Ngan |4 | 435y'); 10 makes index VII total 150 (7.1–7.11 = 140). Rule kind chosen as for 7.11: scored as min(1, ratio/0.25%) × max; the word-for-word reading is kept as literalKind ratio_full_above.",
+      reason:
+        "Max points guessed: the cell prints '4' ('Ngan |4 | 435y'); 10 makes index VII total 150 (7.1–7.11 = 140). Rule kind chosen as for 7.11: scored as min(1, ratio/0.25%) × max; the word-for-word reading is kept as literalKind ratio_full_above.",
     },
-    notes: "Recorded as ratio_to_target: published provincial points under this framework follow (ratio / threshold) × max below the threshold (e.g. 7.5 and 7.1 in a province's published 2022 results). Document words (OCR): 'Ty 18 > 0.25%: diém tdi da / Ty 18 <0.25%: diém = Piém t6i da * ty 1¢'. Read literally, below the threshold the score is 'Điểm tối đa * tỷ lệ' (not divided by 0,25%), i.e. ratio_full_above (see literal_kind), which jumps at the threshold.",
+    notes:
+      "Recorded as ratio_to_target: published provincial points under this framework follow (ratio / threshold) × max below the threshold (e.g. 7.5 and 7.1 in a province's published 2022 results). Document words (OCR): 'Ty 18 > 0.25%: diém tdi da / Ty 18 <0.25%: diém = Piém t6i da * ty 1¢'. Read literally, below the threshold the score is 'Điểm tối đa * tỷ lệ' (not divided by 0,25%), i.e. ratio_full_above (see literal_kind), which jumps at the threshold.",
   },
 ]);

@@ -86,7 +86,8 @@ export const indicators = defineIndicators([
       vi: "Số liệu của Ngân hàng Nhà nước chi nhánh tỉnh",
       en: "Figures from the provincial branch of the State Bank of Vietnam",
     },
-    notes: "The document says 'Tỷ lệ/80%*Điểm tối đa' explicitly, so ratio_to_target is literal here. The lower line prints '<=80%' (overlaps the upper line at exactly 80%; no effect on the result). The lead agency names Ninh Thuận's branch of the State Bank.",
+    notes:
+      "The document says 'Tỷ lệ/80%*Điểm tối đa' explicitly, so ratio_to_target is literal here. The lower line prints '<=80%' (overlaps the upper line at exactly 80%; no effect on the result). The lead agency names Ninh Thuận's branch of the State Bank.",
   },
   {
     code: "8.3",
@@ -141,12 +142,7 @@ export const indicators = defineIndicators([
     ],
     rule: { kind: "ratio", a: "households_with_digital_address", b: "households_total" },
     method: {
-      vi: lines(
-        "a = Số lượng hộ gia đình có địa chỉ số;",
-        "b = Tổng số hộ gia đình;",
-        "- Tỷ lệ = a/b;",
-        "- Điểm = Tỷ lệ*Điểm tối đa",
-      ),
+      vi: lines("a = Số lượng hộ gia đình có địa chỉ số;", "b = Tổng số hộ gia đình;", "- Tỷ lệ = a/b;", "- Điểm = Tỷ lệ*Điểm tối đa"),
       en: lines(
         "a = Number of households with a digital address;",
         "b = Total number of households;",
@@ -203,7 +199,8 @@ export const indicators = defineIndicators([
       vi: "Báo cáo kết quả đào tạo kỹ năng số cơ bản cho người dân trong độ tuổi lao động",
       en: "Reports on basic digital-skills training for working-age people",
     },
-    notes: "The document says 'Tỷ lệ/70%*Điểm tối đa' explicitly, so ratio_to_target is literal here. The lower line prints '<=70%' (overlap at the boundary; no effect on the result).",
+    notes:
+      "The document says 'Tỷ lệ/70%*Điểm tối đa' explicitly, so ratio_to_target is literal here. The lower line prints '<=70%' (overlap at the boundary; no effect on the result).",
   },
   {
     code: "8.6",
@@ -234,7 +231,8 @@ export const indicators = defineIndicators([
       en: "Budget final accounts of investment spending on digital society",
     },
     provisional: {
-      reason: "Cohort-relative: 'Min-Max dựa vào tỷ lệ của tỉnh với tỉnh chi cao nhất' on the amount (billion VND; no denominator is given); needs every province's data. Scored as x / max over the cohort; (x − min)/(max − min) is the alternative.",
+      reason:
+        "Cohort-relative: 'Min-Max dựa vào tỷ lệ của tỉnh với tỉnh chi cao nhất' on the amount (billion VND; no denominator is given); needs every province's data. Scored as x / max over the cohort; (x − min)/(max − min) is the alternative.",
     },
   },
   {
@@ -266,7 +264,8 @@ export const indicators = defineIndicators([
       en: "Budget final accounts of recurrent spending on digital society",
     },
     provisional: {
-      reason: "Cohort-relative: 'Min-Max dựa vào tỷ lệ của tỉnh với tỉnh chi cao nhất' on the amount (billion VND; no denominator is given); needs every province's data. Scored as x / max over the cohort; (x − min)/(max − min) is the alternative.",
+      reason:
+        "Cohort-relative: 'Min-Max dựa vào tỷ lệ của tỉnh với tỉnh chi cao nhất' on the amount (billion VND; no denominator is given); needs every province's data. Scored as x / max over the cohort; (x − min)/(max − min) is the alternative.",
     },
   },
   {

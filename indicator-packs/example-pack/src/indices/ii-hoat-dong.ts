@@ -48,7 +48,10 @@ export const indicators = defineIndicators([
     },
     leadAgency: "VP UBND tỉnh",
     cooperatingAgencies: [],
-    evidence: { vi: "Số liệu từ Hệ thống thông tin giải quyết thủ tục hành chính", en: "Figures from the provincial administrative-procedure system" },
+    evidence: {
+      vi: "Số liệu từ Hệ thống thông tin giải quyết thủ tục hành chính",
+      en: "Figures from the provincial administrative-procedure system",
+    },
   },
   // ------------------------------------------------------------------ parts: a yes/no part + a nested choice
   {

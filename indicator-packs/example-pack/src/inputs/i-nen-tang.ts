@@ -16,12 +16,18 @@ export const inputs = defineInputs([
   },
   {
     id: "portal_has_dts_section",
-    label: { vi: "Cổng thông tin điện tử của tỉnh có chuyên mục riêng về chuyển đổi số", en: "The provincial web portal has a digital-transformation section" },
+    label: {
+      vi: "Cổng thông tin điện tử của tỉnh có chuyên mục riêng về chuyển đổi số",
+      en: "The provincial web portal has a digital-transformation section",
+    },
     unit: "boolean",
   },
   {
     id: "portal_dts_article_count",
-    label: { vi: "Số bài viết về chuyển đổi số đăng trên chuyên mục trong năm", en: "Digital-transformation articles published in the section in the year" },
+    label: {
+      vi: "Số bài viết về chuyển đổi số đăng trên chuyên mục trong năm",
+      en: "Digital-transformation articles published in the section in the year",
+    },
     unit: "count",
     min: 0,
   },

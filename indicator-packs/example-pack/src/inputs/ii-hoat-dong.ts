@@ -10,7 +10,10 @@ export const inputs = defineInputs([
   },
   {
     id: "portal_connected_national",
-    label: { vi: "Cổng dịch vụ công của tỉnh kết nối với Cổng Dịch vụ công quốc gia", en: "The provincial public-service portal is connected to the National Public Service Portal" },
+    label: {
+      vi: "Cổng dịch vụ công của tỉnh kết nối với Cổng Dịch vụ công quốc gia",
+      en: "The provincial public-service portal is connected to the National Public Service Portal",
+    },
     unit: "boolean",
   },
   {

@@ -12,7 +12,14 @@ export async function createAdmin(db: Kysely<Database>, input: { email: string; 
     const row = await insertUser(trx, { ...input, role: "national_admin" });
     await trx
       .insertInto("audit_log")
-      .values({ actor_id: null, action: "user.create", entity: "user", entity_id: row.id, before: null, after: JSON.stringify({ email: row.email, role: row.role, unitId: null, agency: null }) })
+      .values({
+        actor_id: null,
+        action: "user.create",
+        entity: "user",
+        entity_id: row.id,
+        before: null,
+        after: JSON.stringify({ email: row.email, role: row.role, unitId: null, agency: null }),
+      })
       .execute();
     return toSessionUser(row);
   });

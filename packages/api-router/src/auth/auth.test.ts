@@ -101,7 +101,13 @@ describe.each(testBackends())("accounts and sessions on %s", (kind) => {
       const { caller } = await fromCookie(undefined, { ip: "10.9.9.9" });
       await refusal(caller.auth.login({ email: `guess${i}@test.vn`, password: "not the password" }));
     }
-    expect((await refusal((await fromCookie(undefined, { ip: "10.9.9.9" })).caller.auth.login({ email: "ttttdn@test.vn", password: TEST_PASSWORD }))).code).toBe("RATE_LIMITED");
+    expect(
+      (
+        await refusal(
+          (await fromCookie(undefined, { ip: "10.9.9.9" })).caller.auth.login({ email: "ttttdn@test.vn", password: TEST_PASSWORD }),
+        )
+      ).code,
+    ).toBe("RATE_LIMITED");
     await (await fromCookie(undefined, { ip: "10.9.9.10" })).caller.auth.login({ email: "ttttdn@test.vn", password: TEST_PASSWORD });
   });
 
@@ -110,10 +116,18 @@ describe.each(testBackends())("accounts and sessions on %s", (kind) => {
     await caller.auth.login({ email: "noivudn@test.vn", password: TEST_PASSWORD });
     const token = cookies.set[0]!;
     const id = sessionIdOf(token);
-    await api.database.db.updateTable("sessions").set({ expires_at: new Date(Date.now() + 60_000) }).where("id", "=", id).execute();
+    await api.database.db
+      .updateTable("sessions")
+      .set({ expires_at: new Date(Date.now() + 60_000) })
+      .where("id", "=", id)
+      .execute();
     const resumed = await resumeSession(api.database.db, token);
     expect(resumed!.expiresAt.getTime()).toBeGreaterThan(Date.now() + SESSION_TTL_MS - 5_000);
-    await api.database.db.updateTable("sessions").set({ expires_at: new Date(Date.now() - 1) }).where("id", "=", id).execute();
+    await api.database.db
+      .updateTable("sessions")
+      .set({ expires_at: new Date(Date.now() - 1) })
+      .where("id", "=", id)
+      .execute();
     expect(await resumeSession(api.database.db, token)).toBeUndefined();
     const left = await sql<{ n: number }>`select count(*)::int as n from sessions where id = ${id}`.execute(api.database.db);
     expect(left.rows[0]!.n).toBe(0);
@@ -124,7 +138,13 @@ describe.each(testBackends())("accounts and sessions on %s", (kind) => {
     await caller.auth.login({ email: "ttttqn@test.vn", password: TEST_PASSWORD });
     await api.as("national").users.setDisabled({ userId: api.users.ttttQN.id, disabled: true });
     expect(await resumeSession(api.database.db, cookies.set[0]!)).toBeUndefined();
-    expect((await refusal((await fromCookie(undefined, { ip: "10.3.0.2" })).caller.auth.login({ email: "ttttqn@test.vn", password: TEST_PASSWORD }))).code).toBe("LOGIN_FAILED");
+    expect(
+      (
+        await refusal(
+          (await fromCookie(undefined, { ip: "10.3.0.2" })).caller.auth.login({ email: "ttttqn@test.vn", password: TEST_PASSWORD }),
+        )
+      ).code,
+    ).toBe("LOGIN_FAILED");
   });
 
   it("changing the password keeps this session, closes the others, and applies the policy", async () => {
@@ -133,7 +153,9 @@ describe.each(testBackends())("accounts and sessions on %s", (kind) => {
     const second = await fromCookie(undefined, { ip: "10.4.0.1" });
     const { csrfToken } = await second.caller.auth.login({ email: "adminqn@test.vn", password: TEST_PASSWORD });
     const acting = await fromCookie(second.cookies.set[0], { csrf: csrfToken });
-    expect((await refusal(acting.caller.auth.changePassword({ currentPassword: TEST_PASSWORD, newPassword: "short" }))).code).toBe("PASSWORD_WEAK");
+    expect((await refusal(acting.caller.auth.changePassword({ currentPassword: TEST_PASSWORD, newPassword: "short" }))).code).toBe(
+      "PASSWORD_WEAK",
+    );
     await acting.caller.auth.changePassword({ currentPassword: TEST_PASSWORD, newPassword: "a brand new long password" });
     expect(await resumeSession(api.database.db, first.cookies.set[0])).toBeUndefined();
     expect(await resumeSession(api.database.db, second.cookies.set[0])).toBeDefined();
@@ -150,12 +172,18 @@ describe.each(testBackends())("the first admin on %s", (kind) => {
 
   it("is not created without both variables, and refuses a weak password", async () => {
     expect(await ensureAdminFromEnv(api.database.db, { DTI_ADMIN_EMAIL: "root@test.vn" })).toBe("not_configured");
-    await expect(createAdmin(api.database.db, { email: "root@test.vn", password: "123456", name: "Root" })).rejects.toMatchObject({ code: "PASSWORD_WEAK" });
+    await expect(createAdmin(api.database.db, { email: "root@test.vn", password: "123456", name: "Root" })).rejects.toMatchObject({
+      code: "PASSWORD_WEAK",
+    });
   });
 
   it("is created once from the environment, then left alone", async () => {
-    expect(await ensureAdminFromEnv(api.database.db, { DTI_ADMIN_EMAIL: "root@test.vn", DTI_ADMIN_PASSWORD: "a long admin password" })).toBe("created");
-    expect(await ensureAdminFromEnv(api.database.db, { DTI_ADMIN_EMAIL: "other@test.vn", DTI_ADMIN_PASSWORD: "a long admin password" })).toBe("exists");
+    expect(
+      await ensureAdminFromEnv(api.database.db, { DTI_ADMIN_EMAIL: "root@test.vn", DTI_ADMIN_PASSWORD: "a long admin password" }),
+    ).toBe("created");
+    expect(
+      await ensureAdminFromEnv(api.database.db, { DTI_ADMIN_EMAIL: "other@test.vn", DTI_ADMIN_PASSWORD: "a long admin password" }),
+    ).toBe("exists");
     const admins = await api.database.db.selectFrom("users").select(["email", "role"]).execute();
     expect(admins).toEqual([{ email: "root@test.vn", role: "national_admin" }]);
     const audit = await api.database.db.selectFrom("audit_log").select(["action"]).where("entity", "=", "user").execute();
@@ -163,6 +191,8 @@ describe.each(testBackends())("the first admin on %s", (kind) => {
   });
 
   it("createAdmin refuses an e-mail already used", async () => {
-    await expect(createAdmin(api.database.db, { email: "ROOT@test.vn", password: "another long password", name: "Again" })).rejects.toMatchObject({ code: "ALREADY_EXISTS" });
+    await expect(
+      createAdmin(api.database.db, { email: "ROOT@test.vn", password: "another long password", name: "Again" }),
+    ).rejects.toMatchObject({ code: "ALREADY_EXISTS" });
   });
 });

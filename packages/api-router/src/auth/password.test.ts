@@ -22,9 +22,12 @@ describe("password hashing", () => {
     expect(await verifyPassword("an older hash of mine", cheap)).toBe(true);
   });
 
-  it.each(["", "plain", "scrypt$ln=15,r=8,p=1$abc$def", "scrypt$ln=40,r=8,p=1$AAAAAAAAAAAAAAAAAAAAAA$AAAA"])("never matches (nor throws on) a malformed stored hash %j", async (stored) => {
-    expect(await verifyPassword("whatever password", stored)).toBe(false);
-  });
+  it.each(["", "plain", "scrypt$ln=15,r=8,p=1$abc$def", "scrypt$ln=40,r=8,p=1$AAAAAAAAAAAAAAAAAAAAAA$AAAA"])(
+    "never matches (nor throws on) a malformed stored hash %j",
+    async (stored) => {
+      expect(await verifyPassword("whatever password", stored)).toBe(false);
+    },
+  );
 
   it("treats composed and decomposed Vietnamese the same (NFC)", async () => {
     const hash = await hashPassword("Mật khẩu rất dài nhé");

@@ -16,7 +16,13 @@ export interface RateLimits {
 
 export const DEFAULT_RATE_LIMITS: RateLimits = { perEmail: 5, perIp: 20, windowMs: 15 * 60 * 1000 };
 
-export async function assertNotRateLimited(db: Kysely<Database>, email: string, ip: string, limits: RateLimits = DEFAULT_RATE_LIMITS, now = new Date()): Promise<void> {
+export async function assertNotRateLimited(
+  db: Kysely<Database>,
+  email: string,
+  ip: string,
+  limits: RateLimits = DEFAULT_RATE_LIMITS,
+  now = new Date(),
+): Promise<void> {
   const since = new Date(now.getTime() - limits.windowMs);
   const row = await db
     .selectFrom("login_attempts")
@@ -35,9 +41,13 @@ export async function assertNotRateLimited(db: Kysely<Database>, email: string, 
   const blocked = byEmail >= limits.perEmail ? row.oldest_email : byIp >= limits.perIp ? row.oldest_ip : null;
   if (blocked === null) return;
   const retryAfterSeconds = Math.max(1, Math.ceil((new Date(blocked).getTime() + limits.windowMs - now.getTime()) / 1000));
-  throw new ApiError("RATE_LIMITED", `too many failed sign-ins ${byEmail >= limits.perEmail ? "for this e-mail" : "from this address"}; try again in ${Math.ceil(retryAfterSeconds / 60)} minute(s)`, {
-    details: { retryAfterSeconds },
-  });
+  throw new ApiError(
+    "RATE_LIMITED",
+    `too many failed sign-ins ${byEmail >= limits.perEmail ? "for this e-mail" : "from this address"}; try again in ${Math.ceil(retryAfterSeconds / 60)} minute(s)`,
+    {
+      details: { retryAfterSeconds },
+    },
+  );
 }
 
 export async function recordLoginAttempt(db: Kysely<Database>, email: string, ip: string, succeeded: boolean): Promise<void> {

@@ -25,11 +25,18 @@ export function sessionIdOf(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
 
-export async function createSession(db: Kysely<Database>, userId: string, now = new Date()): Promise<{ token: string; session: Omit<Session, "user"> }> {
+export async function createSession(
+  db: Kysely<Database>,
+  userId: string,
+  now = new Date(),
+): Promise<{ token: string; session: Omit<Session, "user"> }> {
   const token = randomBytes(32).toString("base64url");
   const csrfToken = randomBytes(32).toString("base64url");
   const expiresAt = new Date(now.getTime() + SESSION_TTL_MS);
-  await db.insertInto("sessions").values({ id: sessionIdOf(token), user_id: userId, csrf_token: csrfToken, expires_at: expiresAt }).execute();
+  await db
+    .insertInto("sessions")
+    .values({ id: sessionIdOf(token), user_id: userId, csrf_token: csrfToken, expires_at: expiresAt })
+    .execute();
   return { token, session: { id: sessionIdOf(token), csrfToken, expiresAt } };
 }
 
@@ -43,7 +50,19 @@ export async function resumeSession(db: Kysely<Database>, token: string | undefi
   const row = await db
     .selectFrom("sessions")
     .innerJoin("users", "users.id", "sessions.user_id")
-    .select(["sessions.id", "sessions.csrf_token", "sessions.expires_at", "users.id as user_id", "users.email", "users.display_name", "users.role", "users.unit_id", "users.agency", "users.is_demo", "users.disabled_at"])
+    .select([
+      "sessions.id",
+      "sessions.csrf_token",
+      "sessions.expires_at",
+      "users.id as user_id",
+      "users.email",
+      "users.display_name",
+      "users.role",
+      "users.unit_id",
+      "users.agency",
+      "users.is_demo",
+      "users.disabled_at",
+    ])
     .where("sessions.id", "=", id)
     .executeTakeFirst();
   if (!row || row.disabled_at !== null) return undefined;

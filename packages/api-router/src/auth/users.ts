@@ -22,7 +22,9 @@ export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-export function toSessionUser(row: Pick<UserRow, "id" | "email" | "display_name" | "role" | "unit_id" | "agency" | "is_demo">): SessionUser {
+export function toSessionUser(
+  row: Pick<UserRow, "id" | "email" | "display_name" | "role" | "unit_id" | "agency" | "is_demo">,
+): SessionUser {
   return {
     id: row.id,
     email: row.email,
@@ -48,9 +50,12 @@ export interface NewUser {
 export function scopeProblems(user: Pick<NewUser, "role" | "unitId" | "agency">): { path: string; message: string }[] {
   const problems: { path: string; message: string }[] = [];
   if (user.role === "national_admin" && user.unitId) problems.push({ path: "unitId", message: "a national admin has no province" });
-  if (user.role !== "national_admin" && !user.unitId) problems.push({ path: "unitId", message: `a ${user.role} belongs to one province: give its unit id` });
-  if (user.role === "agency_contributor" && !user.agency) problems.push({ path: "agency", message: "an agency contributor needs its agency" });
-  if (user.role !== "agency_contributor" && user.agency) problems.push({ path: "agency", message: "only an agency contributor has an agency" });
+  if (user.role !== "national_admin" && !user.unitId)
+    problems.push({ path: "unitId", message: `a ${user.role} belongs to one province: give its unit id` });
+  if (user.role === "agency_contributor" && !user.agency)
+    problems.push({ path: "agency", message: "an agency contributor needs its agency" });
+  if (user.role !== "agency_contributor" && user.agency)
+    problems.push({ path: "agency", message: "only an agency contributor has an agency" });
   return problems;
 }
 
@@ -61,10 +66,14 @@ export async function insertUser(db: Kysely<Database>, user: NewUser): Promise<U
   const email = normalizeEmail(user.email);
   if (user.unitId) {
     const unit = await db.selectFrom("units").select("id").where("id", "=", user.unitId).executeTakeFirst();
-    if (!unit) throw new ApiError("UNIT_UNKNOWN", `no unit ${user.unitId}`, { fields: [{ path: "unitId", message: `no unit ${user.unitId}` }] });
+    if (!unit)
+      throw new ApiError("UNIT_UNKNOWN", `no unit ${user.unitId}`, { fields: [{ path: "unitId", message: `no unit ${user.unitId}` }] });
   }
   const existing = await db.selectFrom("users").select("id").where("email", "=", email).executeTakeFirst();
-  if (existing) throw new ApiError("ALREADY_EXISTS", `a user with e-mail ${email} already exists`, { fields: [{ path: "email", message: "already used" }] });
+  if (existing)
+    throw new ApiError("ALREADY_EXISTS", `a user with e-mail ${email} already exists`, {
+      fields: [{ path: "email", message: "already used" }],
+    });
   return db
     .insertInto("users")
     .values({
@@ -86,6 +95,11 @@ export async function findActiveUserByEmail(db: Kysely<Database>, email: string)
 }
 
 export async function hasNationalAdmin(db: Kysely<Database>): Promise<boolean> {
-  const row = await db.selectFrom("users").select("id").where("role", "=", "national_admin").where("disabled_at", "is", null).executeTakeFirst();
+  const row = await db
+    .selectFrom("users")
+    .select("id")
+    .where("role", "=", "national_admin")
+    .where("disabled_at", "is", null)
+    .executeTakeFirst();
   return row !== undefined;
 }

@@ -42,7 +42,10 @@ function newestPerPack(packs: RegisteredPack[]): RegisteredPack[] {
 }
 
 async function dtoOf(ctx: AuthedContext, assessments: Awaited<ReturnType<AuthedContext["repos"]["assessments"]["list"]>>) {
-  const names = await unitNames(ctx, assessments.map((a) => a.unitId));
+  const names = await unitNames(
+    ctx,
+    assessments.map((a) => a.unitId),
+  );
   const packs = await ctx.repos.packs.list();
   const byRow = new Map(packs.map((p) => [p.id, p]));
   return assessments.map((a) => assessmentDto(a, names.get(a.unitId) ?? a.unitId, byRow.get(a.packRowId)!));
@@ -61,19 +64,40 @@ export const assessmentsRouter = router({
       ensure(canCreateAssessment(ctx.user, input.unitId), `you cannot open assessments for unit ${input.unitId}`);
       const unit = await ctx.repos.units.get(input.unitId);
       const candidates = newestPerPack(await ctx.packs.active());
-      if (input.packId && !candidates.some((p) => p.summary.packId === input.packId) && (await ctx.repos.packs.list({ packId: input.packId })).length > 0)
-        throw new ApiError("PACK_NOT_ACTIVE", `pack ${input.packId} is an uploaded draft: a national admin must activate it first`, { fields: [{ path: "packId", message: "not active yet" }] });
+      if (
+        input.packId &&
+        !candidates.some((p) => p.summary.packId === input.packId) &&
+        (await ctx.repos.packs.list({ packId: input.packId })).length > 0
+      )
+        throw new ApiError("PACK_NOT_ACTIVE", `pack ${input.packId} is an uploaded draft: a national admin must activate it first`, {
+          fields: [{ path: "packId", message: "not active yet" }],
+        });
       const chosen = choosePack(
         candidates.map((p) => ({ pack: p.loaded.pack, registered: p })),
         input.period,
         input.packId,
       ).registered;
       if (chosen.loaded.pack.meta.coverage !== "full")
-        throw new EngineError("PACK_COVERAGE", `pack ${chosen.summary.packId} covers published values only: it has no raw inputs to enter; pick a full framework`);
+        throw new EngineError(
+          "PACK_COVERAGE",
+          `pack ${chosen.summary.packId} covers published values only: it has no raw inputs to enter; pick a full framework`,
+        );
       const assessment = await ctx.db.transaction().execute(async (trx) => {
-        const created = await ctx.repos.assessments.create({ unitId: input.unitId, period: input.period, packRowId: chosen.summary.id }, actorOf(ctx), trx);
+        const created = await ctx.repos.assessments.create(
+          { unitId: input.unitId, period: input.period, packRowId: chosen.summary.id },
+          actorOf(ctx),
+          trx,
+        );
         await ctx.repos.assignments.initialiseFromPack(
-          { unitId: input.unitId, packRowId: chosen.summary.id, indicators: chosen.loaded.pack.indicators.map((i) => ({ code: i.code, leadAgency: i.leadAgency, cooperatingAgencies: i.cooperatingAgencies })) },
+          {
+            unitId: input.unitId,
+            packRowId: chosen.summary.id,
+            indicators: chosen.loaded.pack.indicators.map((i) => ({
+              code: i.code,
+              leadAgency: i.leadAgency,
+              cooperatingAgencies: i.cooperatingAgencies,
+            })),
+          },
           actorOf(ctx),
           trx,
         );
@@ -89,7 +113,10 @@ export const assessmentsRouter = router({
     .query(async ({ ctx, input }) => {
       if (ctx.user.role !== "national_admin" && input.unitId !== undefined && input.unitId !== ctx.user.unitId) return [];
       const unitId = ctx.user.role === "national_admin" ? input.unitId : ctx.user.unitId!;
-      const rows = await ctx.repos.assessments.list({ ...(unitId ? { unitId } : {}), ...(input.period !== undefined ? { period: input.period } : {}) });
+      const rows = await ctx.repos.assessments.list({
+        ...(unitId ? { unitId } : {}),
+        ...(input.period !== undefined ? { period: input.period } : {}),
+      });
       return dtoOf(ctx, rows);
     }),
 
@@ -106,16 +133,22 @@ export const assessmentsRouter = router({
         unitNames(ctx, [scope.assessment.unitId]),
       ]);
       const manage = canManageAssessment(ctx.user, scope.assessment);
-      const mine =
-        manage ? [...scope.inputs.indicatorCodes]
-        : ctx.user.role === "agency_contributor" && ctx.user.agency ? [...indicatorsOfAgency(ctx.user.agency, accessAssignments(assignments))]
-        : [];
+      const mine = manage
+        ? [...scope.inputs.indicatorCodes]
+        : ctx.user.role === "agency_contributor" && ctx.user.agency
+          ? [...indicatorsOfAgency(ctx.user.agency, accessAssignments(assignments))]
+          : [];
       return {
         assessment: assessmentDto(scope.assessment, names.get(scope.assessment.unitId) ?? scope.assessment.unitId, scope.pack.summary),
         inputs: values.map(inputValueDto),
         workflow: workflow.map(indicatorStateDto),
         assignments: assignments.map(assignmentDto),
-        permissions: { manage, review: canReviewIndicator(ctx.user, scope.assessment), lock: canLockAssessment(ctx.user), indicators: mine },
+        permissions: {
+          manage,
+          review: canReviewIndicator(ctx.user, scope.assessment),
+          lock: canLockAssessment(ctx.user),
+          indicators: mine,
+        },
       };
     }),
 
@@ -132,28 +165,43 @@ export const assessmentsRouter = router({
       const inputId = scope.inputs.resolve(input.inputId);
       if (!inputId)
         throw new ApiError("VALIDATION_FAILED", `pack ${scope.pack.summary.packId} has no input ${input.inputId}`, {
-          fields: [{ path: "inputId", message: `unknown input ${input.inputId}`, expected: "an input id, official address (3.3.a) or general-information code (A6) of the pack" }],
+          fields: [
+            {
+              path: "inputId",
+              message: `unknown input ${input.inputId}`,
+              expected: "an input id, official address (3.3.a) or general-information code (A6) of the pack",
+            },
+          ],
         });
       if (scope.inputs.constants.has(inputId))
-        throw new ApiError("VALIDATION_FAILED", `input ${inputId} is a fixed value of the method text: it is not entered`, { fields: [{ path: "inputId", message: "fixed by the method text" }] });
+        throw new ApiError("VALIDATION_FAILED", `input ${inputId} is a fixed value of the method text: it is not entered`, {
+          fields: [{ path: "inputId", message: "fixed by the method text" }],
+        });
       const assignments = accessAssignments(await assignmentsOf(ctx, scope));
-      ensure(canWriteInput(ctx.user, scope.assessment, inputId, assignments, scope.inputs), `your agency is not assigned an indicator that uses input ${inputId}`);
+      ensure(
+        canWriteInput(ctx.user, scope.assessment, inputId, assignments, scope.inputs),
+        `your agency is not assigned an indicator that uses input ${inputId}`,
+      );
       checkInputValue(ctx, scope, inputId, input.value);
       // Written and checked against the unit's other values in one transaction: a ratio it breaks refuses it, nothing written.
       const written = await ctx.db.transaction().execute(async (trx) => {
         const row = await ctx.repos.inputs.set(
-        {
-          assessmentId: scope.assessment.id,
-          inputId,
-          value: input.value,
-          expectedVersion: input.expectedVersion,
-          ...(input.source !== undefined ? { source: input.source } : {}),
-          ...(input.comment !== undefined ? { comment: input.comment } : {}),
-        },
-        actorOf(ctx),
-        trx,
-      );
-        const stored = await trx.selectFrom("input_values").select(["input_id", "value"]).where("assessment_id", "=", scope.assessment.id).execute();
+          {
+            assessmentId: scope.assessment.id,
+            inputId,
+            value: input.value,
+            expectedVersion: input.expectedVersion,
+            ...(input.source !== undefined ? { source: input.source } : {}),
+            ...(input.comment !== undefined ? { comment: input.comment } : {}),
+          },
+          actorOf(ctx),
+          trx,
+        );
+        const stored = await trx
+          .selectFrom("input_values")
+          .select(["input_id", "value"])
+          .where("assessment_id", "=", scope.assessment.id)
+          .execute();
         checkRatios(ctx, scope, inputId, inputsRecord(stored.map((r) => ({ inputId: r.input_id, value: r.value })) as never));
         return row;
       });
@@ -178,12 +226,18 @@ export const assessmentsRouter = router({
         const path = `values.${index}`;
         const inputId = scope.inputs.resolve(item.inputId);
         if (!inputId || scope.inputs.constants.has(inputId)) {
-          problems.push({ path: `${path}.inputId`, message: inputId ? `${inputId} is fixed by the method text` : `unknown input ${item.inputId}`, expected: "an enterable input of the pack" });
+          problems.push({
+            path: `${path}.inputId`,
+            message: inputId ? `${inputId} is fixed by the method text` : `unknown input ${item.inputId}`,
+            expected: "an enterable input of the pack",
+          });
           return [];
         }
-        if (seen.has(inputId)) problems.push({ path: `${path}.inputId`, message: `${inputId} is also given at values.${seen.get(inputId)}` });
+        if (seen.has(inputId))
+          problems.push({ path: `${path}.inputId`, message: `${inputId} is also given at values.${seen.get(inputId)}` });
         seen.set(inputId, index);
-        if (!canWriteInput(ctx.user, scope.assessment, inputId, assignments, scope.inputs)) forbidden.push({ path: `${path}.inputId`, message: `your agency is not assigned an indicator that uses ${inputId}` });
+        if (!canWriteInput(ctx.user, scope.assessment, inputId, assignments, scope.inputs))
+          forbidden.push({ path: `${path}.inputId`, message: `your agency is not assigned an indicator that uses ${inputId}` });
         try {
           checkInputValue(ctx, scope, inputId, item.value);
         } catch (error) {
@@ -192,13 +246,30 @@ export const assessmentsRouter = router({
         }
         return [{ ...item, inputId }];
       });
-      if (forbidden.length > 0) throw new ApiError("FORBIDDEN", `${forbidden.length} value(s) are for inputs you may not change; nothing was imported`, { fields: forbidden });
-      if (problems.length > 0) throw new ApiError("INPUT_INVALID", `${problems.length} problem(s); nothing was imported. First: ${problems[0]!.path}: ${problems[0]!.message}`, { fields: problems });
+      if (forbidden.length > 0)
+        throw new ApiError("FORBIDDEN", `${forbidden.length} value(s) are for inputs you may not change; nothing was imported`, {
+          fields: forbidden,
+        });
+      if (problems.length > 0)
+        throw new ApiError(
+          "INPUT_INVALID",
+          `${problems.length} problem(s); nothing was imported. First: ${problems[0]!.path}: ${problems[0]!.message}`,
+          { fields: problems },
+        );
       return ctx.db.transaction().execute(async (trx) => {
-        const current = new Map((await trx.selectFrom("input_values").selectAll().where("assessment_id", "=", scope.assessment.id).forUpdate().execute()).map((r) => [r.input_id, r]));
+        const current = new Map(
+          (await trx.selectFrom("input_values").selectAll().where("assessment_id", "=", scope.assessment.id).forUpdate().execute()).map(
+            (r) => [r.input_id, r],
+          ),
+        );
         const changed = items.filter((item) => {
           const now = current.get(item.inputId);
-          return !now || JSON.stringify(now.value) !== JSON.stringify(item.value) || (item.source !== undefined && item.source !== now.source) || (item.comment !== undefined && item.comment !== now.comment);
+          return (
+            !now ||
+            JSON.stringify(now.value) !== JSON.stringify(item.value) ||
+            (item.source !== undefined && item.source !== now.source) ||
+            (item.comment !== undefined && item.comment !== now.comment)
+          );
         });
         if (changed.length > 0)
           await ctx.repos.inputs.setMany(
@@ -216,16 +287,29 @@ export const assessmentsRouter = router({
         // Like a single edit, an import may not break a ratio with the values stored beside it (e.g.
         // 8.4.a above 8.4.b): every such problem is reported, and the transaction writes nothing.
         if (changed.length > 0) {
-          const stored = await trx.selectFrom("input_values").select(["input_id", "value"]).where("assessment_id", "=", scope.assessment.id).execute();
+          const stored = await trx
+            .selectFrom("input_values")
+            .select(["input_id", "value"])
+            .where("assessment_id", "=", scope.assessment.id)
+            .execute();
           const values = inputsRecord(stored.map((r) => ({ inputId: r.input_id, value: r.value })) as never);
           // One scoring of the unit for the whole import, not one per value.
-          const found = ratioProblems(ctx, scope, changed.map((item) => item.inputId), values);
+          const found = ratioProblems(
+            ctx,
+            scope,
+            changed.map((item) => item.inputId),
+            values,
+          );
           const fields = [...found].flatMap(([inputId, error]) => {
             const index = input.values.findIndex((v) => scope.inputs.resolve(v.inputId) === inputId);
             return error.fields.map((f) => ({ ...f, path: f.path === "value" ? `values.${index}.value` : f.path }));
           });
           if (fields.length > 0)
-            throw new ApiError("INPUT_INVALID", `${fields.length} problem(s) with ratios; nothing was imported. First: ${fields[0]!.path}: ${fields[0]!.message}`, { fields });
+            throw new ApiError(
+              "INPUT_INVALID",
+              `${fields.length} problem(s) with ratios; nothing was imported. First: ${fields[0]!.path}: ${fields[0]!.message}`,
+              { fields },
+            );
         }
         await importDelay(ctx);
         return { written: changed.length, unchanged: items.length - changed.length };
@@ -252,10 +336,24 @@ export const assessmentsRouter = router({
       const names = await unitNames(ctx, [scope.assessment.unitId]);
       const { result } = await scoreAssessment(ctx, scope, names.get(scope.assessment.unitId) ?? scope.assessment.unitId);
       const snapshot = await ctx.repos.snapshots.create(
-        { assessmentId: scope.assessment.id, period: scope.assessment.period, packRowId: scope.pack.summary.id, packHash: scope.pack.summary.hash, reference: result.reference, result },
+        {
+          assessmentId: scope.assessment.id,
+          period: scope.assessment.period,
+          packRowId: scope.pack.summary.id,
+          packHash: scope.pack.summary.hash,
+          reference: result.reference,
+          result,
+        },
         actorOf(ctx),
       );
-      return { id: snapshot.id, assessmentId: snapshot.assessmentId, period: snapshot.period, packRowId: snapshot.packRowId, packHash: snapshot.packHash, createdAt: iso(snapshot.createdAt) };
+      return {
+        id: snapshot.id,
+        assessmentId: snapshot.assessmentId,
+        period: snapshot.period,
+        packRowId: snapshot.packRowId,
+        packHash: snapshot.packHash,
+        createdAt: iso(snapshot.createdAt),
+      };
     }),
 
   snapshots: authedProcedure
@@ -264,7 +362,14 @@ export const assessmentsRouter = router({
     .query(async ({ ctx, input }) => {
       const scope = await readableAssessment(ctx, input.assessmentId);
       const list = await ctx.repos.snapshots.list({ assessmentId: scope.assessment.id });
-      return list.map((s) => ({ id: s.id, assessmentId: s.assessmentId, period: s.period, packRowId: s.packRowId, packHash: s.packHash, createdAt: iso(s.createdAt) }));
+      return list.map((s) => ({
+        id: s.id,
+        assessmentId: s.assessmentId,
+        period: s.period,
+        packRowId: s.packRowId,
+        packHash: s.packHash,
+        createdAt: iso(s.createdAt),
+      }));
     }),
 
   /** submit (the province: open → submitted); lock (final) and reopen (back to open) are the national admin's. */
@@ -273,7 +378,8 @@ export const assessmentsRouter = router({
     .output(assessmentSchema)
     .mutation(async ({ ctx, input }) => {
       const scope = await readableAssessment(ctx, input.assessmentId);
-      if (input.action === "submit") ensure(canManageAssessment(ctx.user, scope.assessment), "only the province's admin submits the assessment");
+      if (input.action === "submit")
+        ensure(canManageAssessment(ctx.user, scope.assessment), "only the province's admin submits the assessment");
       else ensure(canLockAssessment(ctx.user), `only a national admin may ${input.action} an assessment`);
       const to = input.action === "submit" ? "submitted" : input.action === "lock" ? "locked" : "open";
       const updated = await ctx.repos.assessments.setStatus(scope.assessment.id, input.expectedVersion, to, actorOf(ctx));

@@ -25,13 +25,26 @@ export const assignmentsRouter = router({
       ensure(canManageAssignments(ctx.user, scope.assessment.unitId), "only the province's admin assigns indicators");
       requireIndicator(scope, input.indicatorCode);
       const known = new Set(scope.inputs.agencies);
-      const unknown = [input.leadAgency, ...input.cooperatingAgencies].filter((a): a is string => a !== null && known.size > 0 && !known.has(a));
+      const unknown = [input.leadAgency, ...input.cooperatingAgencies].filter(
+        (a): a is string => a !== null && known.size > 0 && !known.has(a),
+      );
       if (unknown.length > 0)
         throw new ApiError("VALIDATION_FAILED", `unknown agency: ${unknown.join(", ")}`, {
-          fields: unknown.map((a) => ({ path: a === input.leadAgency ? "leadAgency" : "cooperatingAgencies", message: `"${a}" is not an agency of the pack`, expected: `one of ${[...known].join("; ")}` })),
+          fields: unknown.map((a) => ({
+            path: a === input.leadAgency ? "leadAgency" : "cooperatingAgencies",
+            message: `"${a}" is not an agency of the pack`,
+            expected: `one of ${[...known].join("; ")}`,
+          })),
         });
       const updated = await ctx.repos.assignments.update(
-        { unitId: scope.assessment.unitId, packRowId: scope.assessment.packRowId, indicatorCode: input.indicatorCode, leadAgency: input.leadAgency, cooperatingAgencies: input.cooperatingAgencies, expectedVersion: input.expectedVersion },
+        {
+          unitId: scope.assessment.unitId,
+          packRowId: scope.assessment.packRowId,
+          indicatorCode: input.indicatorCode,
+          leadAgency: input.leadAgency,
+          cooperatingAgencies: input.cooperatingAgencies,
+          expectedVersion: input.expectedVersion,
+        },
         actorOf(ctx),
       );
       return assignmentDto(updated);

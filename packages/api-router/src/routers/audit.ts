@@ -12,7 +12,12 @@ import { authedProcedure, router } from "../trpc";
  * (entity ids "<assessment>:<…>"), its evidence (which names the assessment), its plan items, and
  * its province's assignments under its pack.
  */
-async function assessmentEntries(ctx: ApiContext, assessment: { id: string; unitId: string; packRowId: string }, limit: number, before: number | undefined): Promise<{ entries: AuditEntry[]; nextBefore: number | null }> {
+async function assessmentEntries(
+  ctx: ApiContext,
+  assessment: { id: string; unitId: string; packRowId: string },
+  limit: number,
+  before: number | undefined,
+): Promise<{ entries: AuditEntry[]; nextBefore: number | null }> {
   const assessmentId = assessment.id;
   let query = ctx.db
     .selectFrom("audit_log")
@@ -21,16 +26,41 @@ async function assessmentEntries(ctx: ApiContext, assessment: { id: string; unit
       eb.or([
         eb("entity_id", "=", assessmentId),
         // The province's agency assignments under the assessment's pack ("<unit>:<pack row>[:<indicator>]").
-        eb.and([eb("entity", "in", ["assignments", "assignment"]), eb.or([eb("entity_id", "=", `${assessment.unitId}:${assessment.packRowId}`), eb("entity_id", "like", `${assessment.unitId}:${assessment.packRowId}:%`)])]),
+        eb.and([
+          eb("entity", "in", ["assignments", "assignment"]),
+          eb.or([
+            eb("entity_id", "=", `${assessment.unitId}:${assessment.packRowId}`),
+            eb("entity_id", "like", `${assessment.unitId}:${assessment.packRowId}:%`),
+          ]),
+        ]),
         eb("entity_id", "like", `${assessmentId}:%`),
         sql<boolean>`"after"->>'assessmentId' = ${assessmentId}`,
         sql<boolean>`"before"->>'assessmentId' = ${assessmentId}`,
-        eb.and([eb("entity", "=", "plan_item"), eb("entity_id", "in", eb.selectFrom("plan_items").select(sql<string>`id::text`.as("id")).where("assessment_id", "=", assessmentId))]),
+        eb.and([
+          eb("entity", "=", "plan_item"),
+          eb(
+            "entity_id",
+            "in",
+            eb
+              .selectFrom("plan_items")
+              .select(sql<string>`id::text`.as("id"))
+              .where("assessment_id", "=", assessmentId),
+          ),
+        ]),
       ]),
     );
   if (before !== undefined) query = query.where("id", "<", before);
   const rows = await query.orderBy("id", "desc").limit(limit).execute();
-  const entries = rows.map((r) => ({ id: Number(r.id), at: r.at, actorId: r.actor_id, action: r.action, entity: r.entity, entityId: r.entity_id, before: r.before, after: r.after }));
+  const entries = rows.map((r) => ({
+    id: Number(r.id),
+    at: r.at,
+    actorId: r.actor_id,
+    action: r.action,
+    entity: r.entity,
+    entityId: r.entity_id,
+    before: r.before,
+    after: r.after,
+  }));
   return { entries, nextBefore: entries.length === limit ? entries[entries.length - 1]!.id : null };
 }
 
@@ -59,7 +89,8 @@ export const auditRouter = router({
         });
       }
       const actorIds = [...new Set(page.entries.map((e) => e.actorId).filter((id): id is string => id !== null))];
-      const actors = actorIds.length > 0 ? await ctx.db.selectFrom("users").select(["id", "email"]).where("id", "in", actorIds).execute() : [];
+      const actors =
+        actorIds.length > 0 ? await ctx.db.selectFrom("users").select(["id", "email"]).where("id", "in", actorIds).execute() : [];
       const emails = new Map(actors.map((a) => [a.id, a.email]));
       return {
         entries: page.entries.map((e) => ({ ...e, at: iso(e.at), actorEmail: e.actorId ? (emails.get(e.actorId) ?? null) : null })),

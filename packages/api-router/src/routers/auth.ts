@@ -37,14 +37,23 @@ export const authRouter = router({
     .mutation(async ({ ctx, input }) => {
       const row = await ctx.db.selectFrom("users").select(["password_hash"]).where("id", "=", ctx.user.id).executeTakeFirstOrThrow();
       if (!(await verifyPassword(input.currentPassword, row.password_hash)))
-        throw new ApiError("LOGIN_FAILED", "the current password is wrong", { fields: [{ path: "currentPassword", message: "wrong password" }] });
+        throw new ApiError("LOGIN_FAILED", "the current password is wrong", {
+          fields: [{ path: "currentPassword", message: "wrong password" }],
+        });
       assertPasswordPolicy(input.newPassword, "newPassword");
       const hash = await hashPassword(input.newPassword);
       await ctx.db.transaction().execute(async (trx) => {
         await trx.updateTable("users").set({ password_hash: hash }).where("id", "=", ctx.user.id).execute();
         await deleteSessionsOfUser(trx, ctx.user.id);
-        if (ctx.session) await trx.insertInto("sessions").values({ id: ctx.session.id, user_id: ctx.user.id, csrf_token: ctx.session.csrfToken, expires_at: ctx.session.expiresAt }).execute();
-        await trx.insertInto("audit_log").values({ actor_id: ctx.user.id, action: "user.password", entity: "user", entity_id: ctx.user.id, before: null, after: null }).execute();
+        if (ctx.session)
+          await trx
+            .insertInto("sessions")
+            .values({ id: ctx.session.id, user_id: ctx.user.id, csrf_token: ctx.session.csrfToken, expires_at: ctx.session.expiresAt })
+            .execute();
+        await trx
+          .insertInto("audit_log")
+          .values({ actor_id: ctx.user.id, action: "user.password", entity: "user", entity_id: ctx.user.id, before: null, after: null })
+          .execute();
       });
       return { ok: true as const };
     }),

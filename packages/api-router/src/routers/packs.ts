@@ -1,4 +1,12 @@
-import { packActivateInputSchema, packDetailSchema, packGetInputSchema, packScoreDatasetInputSchema, packSummarySchema, packUploadInputSchema, packUploadOutputSchema } from "@dti/contracts";
+import {
+  packActivateInputSchema,
+  packDetailSchema,
+  packGetInputSchema,
+  packScoreDatasetInputSchema,
+  packSummarySchema,
+  packUploadInputSchema,
+  packUploadOutputSchema,
+} from "@dti/contracts";
 import type { PackIssue } from "@dti/pack-sdk";
 import { z } from "zod";
 import { canManagePacks, canReadAssessment, ensure } from "../access";
@@ -44,12 +52,19 @@ export const packsRouter = router({
       const check = ctx.engine.validate(input.bundle.pack);
       const report = { errors: check.errors.map(issueDto), warnings: check.warnings.map(issueDto) };
       if (check.errors.length > 0 || !check.pack)
-        throw new ApiError("PACK_INVALID", `the bundle does not validate: ${check.errors.length} problem(s); first: ${check.errors[0]?.message ?? "unknown"}`, {
-          fields: report.errors.map((e) => ({ path: `bundle.pack.${e.path}`, message: e.message })),
-          details: { report },
-        });
+        throw new ApiError(
+          "PACK_INVALID",
+          `the bundle does not validate: ${check.errors.length} problem(s); first: ${check.errors[0]?.message ?? "unknown"}`,
+          {
+            fields: report.errors.map((e) => ({ path: `bundle.pack.${e.path}`, message: e.message })),
+            details: { report },
+          },
+        );
       const loaded = ctx.engine.load(check.pack);
-      const { pack, created } = await ctx.repos.packs.register({ content: loaded.pack, hash: loaded.ref.hash, source: "uploaded", status: "draft" }, actorOf(ctx));
+      const { pack, created } = await ctx.repos.packs.register(
+        { content: loaded.pack, hash: loaded.ref.hash, source: "uploaded", status: "draft" },
+        actorOf(ctx),
+      );
       return { pack: packDto(pack), created, report };
     }),
 
@@ -73,12 +88,23 @@ export const packsRouter = router({
     ensure(canManagePacks(ctx.user), "only a national admin scores data with a pack under review");
     const candidate = await ctx.packs.get(input.packRowId);
     if (candidate.loaded.pack.meta.coverage !== "full")
-      throw new ApiError("PACK_COVERAGE", `pack ${candidate.summary.packId} v${candidate.summary.version} covers "${candidate.loaded.pack.meta.coverage}", not "full": it does not score raw inputs`, {
-        fields: [{ path: "packRowId", message: `coverage ${candidate.loaded.pack.meta.coverage}`, expected: 'a pack with coverage "full"' }],
-      });
+      throw new ApiError(
+        "PACK_COVERAGE",
+        `pack ${candidate.summary.packId} v${candidate.summary.version} covers "${candidate.loaded.pack.meta.coverage}", not "full": it does not score raw inputs`,
+        {
+          fields: [
+            { path: "packRowId", message: `coverage ${candidate.loaded.pack.meta.coverage}`, expected: 'a pack with coverage "full"' },
+          ],
+        },
+      );
     const revised =
       (await ctx.packs.active())
-        .filter((p) => p.summary.packId === candidate.summary.packId && p.summary.id !== candidate.summary.id && p.loaded.pack.meta.coverage === "full")
+        .filter(
+          (p) =>
+            p.summary.packId === candidate.summary.packId &&
+            p.summary.id !== candidate.summary.id &&
+            p.loaded.pack.meta.coverage === "full",
+        )
         .sort((a, b) => b.summary.createdAt.getTime() - a.summary.createdAt.getTime())[0] ?? null;
     const ofPeriod = await ctx.repos.assessments.list({ period: input.period });
     let assessments = ofPeriod.filter((a) => canReadAssessment(ctx.user, a));
@@ -87,7 +113,10 @@ export const packsRouter = router({
       const missing = input.assessmentIds.filter((id) => !assessments.some((a) => a.id === id));
       if (missing.length > 0)
         throw new ApiError("NOT_FOUND", `${missing.length} assessment(s) of ${input.period} not found`, {
-          fields: missing.map((id) => ({ path: `assessmentIds.${input.assessmentIds!.indexOf(id)}`, message: `no assessment ${id} in ${input.period}` })),
+          fields: missing.map((id) => ({
+            path: `assessmentIds.${input.assessmentIds!.indexOf(id)}`,
+            message: `no assessment ${id} in ${input.period}`,
+          })),
         });
       assessments = assessments.filter((a) => wanted.has(a.id));
     } else {
@@ -99,7 +128,9 @@ export const packsRouter = router({
     const seen = new Set<string>();
     assessments = assessments.filter((a) => (seen.has(a.unitId) ? false : (seen.add(a.unitId), true)));
     if (assessments.length === 0)
-      throw new ApiError("NOT_FOUND", `no assessment of ${input.period} to score`, { fields: [{ path: "period", message: `no assessment of ${input.period}` }] });
+      throw new ApiError("NOT_FOUND", `no assessment of ${input.period} to score`, {
+        fields: [{ path: "period", message: `no assessment of ${input.period}` }],
+      });
     const rows = await datasetOf(ctx, assessments);
     const scored = scoreDataset(ctx, candidate.loaded, input.period, rows);
     const base = revised ? scoreDataset(ctx, revised.loaded, input.period, rows) : null;
@@ -109,10 +140,25 @@ export const packsRouter = router({
       assessments: rows.map((r) => ({ assessmentId: r.assessment.id, unitId: r.assessment.unitId, unitName: r.unitName })),
       result: scored.result,
       revisedResult: base?.result ?? null,
-      comparison: base && revised ? compareBoth({ result: base.result, pack: revised.loaded }, { result: scored.result, pack: candidate.loaded }) : null,
+      comparison:
+        base && revised
+          ? compareBoth({ result: base.result, pack: revised.loaded }, { result: scored.result, pack: candidate.loaded })
+          : null,
       warnings: [
-        ...scored.unknown.map((u) => ({ assessmentId: u.assessmentId, unitId: u.unitId, pack: "draft" as const, message: `inputs the pack does not know, left out: ${u.inputIds.join(", ")}`, inputIds: u.inputIds })),
-        ...(base?.unknown ?? []).map((u) => ({ assessmentId: u.assessmentId, unitId: u.unitId, pack: "revised" as const, message: `inputs the revised pack does not know, left out: ${u.inputIds.join(", ")}`, inputIds: u.inputIds })),
+        ...scored.unknown.map((u) => ({
+          assessmentId: u.assessmentId,
+          unitId: u.unitId,
+          pack: "draft" as const,
+          message: `inputs the pack does not know, left out: ${u.inputIds.join(", ")}`,
+          inputIds: u.inputIds,
+        })),
+        ...(base?.unknown ?? []).map((u) => ({
+          assessmentId: u.assessmentId,
+          unitId: u.unitId,
+          pack: "revised" as const,
+          message: `inputs the revised pack does not know, left out: ${u.inputIds.join(", ")}`,
+          inputIds: u.inputIds,
+        })),
       ],
     };
   }),

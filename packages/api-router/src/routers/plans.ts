@@ -1,4 +1,11 @@
-import { planCreateInputSchema, planItemSchema, planListInputSchema, planNoteInputSchema, planRemoveInputSchema, planUpdateInputSchema } from "@dti/contracts";
+import {
+  planCreateInputSchema,
+  planItemSchema,
+  planListInputSchema,
+  planNoteInputSchema,
+  planRemoveInputSchema,
+  planUpdateInputSchema,
+} from "@dti/contracts";
 import type { PlanItem } from "@dti/db";
 import { z } from "zod";
 import { canAddProgressNote, canManageAssessment, ensure } from "../access";
@@ -63,7 +70,10 @@ export const plansRouter = router({
     .output(planItemSchema)
     .mutation(async ({ ctx, input }) => {
       const { item, scope } = await readablePlan(ctx, input.id);
-      ensure(canAddProgressNote(ctx.user, scope.assessment, item), "only the plan item's agencies and the province's admin add progress notes");
+      ensure(
+        canAddProgressNote(ctx.user, scope.assessment, item),
+        "only the plan item's agencies and the province's admin add progress notes",
+      );
       return planDto(await ctx.repos.plans.addProgressNote(input, actorOf(ctx)));
     }),
 });

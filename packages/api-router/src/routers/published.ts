@@ -1,4 +1,11 @@
-import { publishedImportInputSchema, publishedImportOutputSchema, publishedListInputSchema, publishedRowSchema, rankingsInputSchema, rankingsOutputSchema } from "@dti/contracts";
+import {
+  publishedImportInputSchema,
+  publishedImportOutputSchema,
+  publishedListInputSchema,
+  publishedRowSchema,
+  rankingsInputSchema,
+  rankingsOutputSchema,
+} from "@dti/contracts";
 import { choosePack } from "@dti/engine";
 import { z } from "zod";
 import { canImportPublished, canReadComputedRankings, ensure } from "../access";
@@ -13,13 +20,29 @@ import { authedProcedure, router } from "../trpc";
 async function packIdFor(ctx: ApiContext, period: number, packId: string | undefined): Promise<string> {
   if (packId) return packId;
   const active = await ctx.packs.active();
-  return choosePack(active.map((p) => ({ pack: p.loaded.pack })), period).pack.meta.id;
+  return choosePack(
+    active.map((p) => ({ pack: p.loaded.pack })),
+    period,
+  ).pack.meta.id;
 }
 
 export async function publishedRows(ctx: ApiContext, period: number, packId: string) {
   const rows = await ctx.repos.published.list({ period, packId });
-  const names = await unitNames(ctx, rows.map((r) => r.unitId));
-  return rows.map((r) => ({ unitId: r.unitId, unitName: names.get(r.unitId) ?? r.unitId, period: r.period, packId: r.packId, overall: r.overall, rank: r.rank, indices: r.indices, pillars: r.pillars, source: r.source }));
+  const names = await unitNames(
+    ctx,
+    rows.map((r) => r.unitId),
+  );
+  return rows.map((r) => ({
+    unitId: r.unitId,
+    unitName: names.get(r.unitId) ?? r.unitId,
+    period: r.period,
+    packId: r.packId,
+    overall: r.overall,
+    rank: r.rank,
+    indices: r.indices,
+    pillars: r.pillars,
+    source: r.source,
+  }));
 }
 
 /**
@@ -31,9 +54,16 @@ export async function computedResult(ctx: ApiContext, period: number, packId: st
   const pack = await activePack(ctx, packId);
   const assessments = (await ctx.repos.assessments.list({ period })).filter((a) => a.packRowId === pack.summary.id);
   if (assessments.length === 0) return undefined;
-  const names = await unitNames(ctx, assessments.map((a) => a.unitId));
+  const names = await unitNames(
+    ctx,
+    assessments.map((a) => a.unitId),
+  );
   const units = await Promise.all(
-    assessments.map(async (a) => ({ code: a.unitId, name: names.get(a.unitId) ?? a.unitId, inputs: inputsRecord(await ctx.repos.inputs.list(a.id)) })),
+    assessments.map(async (a) => ({
+      code: a.unitId,
+      name: names.get(a.unitId) ?? a.unitId,
+      inputs: inputsRecord(await ctx.repos.inputs.list(a.id)),
+    })),
   );
   return { pack, assessments, result: ctx.engine.score(pack.loaded, { period, units }, { mode: "lenient", explain: false }) };
 }
@@ -53,7 +83,13 @@ export async function publishedResult(ctx: ApiContext, period: number, packId: s
   const rows = await publishedRows(ctx, period, packId);
   const withIndices = rows.filter((r) => Object.keys(r.indices).length > 0);
   if (withIndices.length === 0) return undefined;
-  return { pack, result: ctx.engine.aggregate(pack.loaded, { period, rows: withIndices.map((r) => ({ code: r.unitId, name: r.unitName, indices: r.indices })) }) };
+  return {
+    pack,
+    result: ctx.engine.aggregate(pack.loaded, {
+      period,
+      rows: withIndices.map((r) => ({ code: r.unitId, name: r.unitName, indices: r.indices })),
+    }),
+  };
 }
 
 export const publishedRouter = router({
@@ -86,7 +122,8 @@ export const rankingsRouter = router({
       const published = await publishedRows(ctx, input.period, packId);
       const computed = canReadComputedRankings(ctx.user) ? await computedRanking(ctx, input.period, packId) : [];
       const ids = [...new Set([...published.map((p) => p.unitId), ...computed.map((c) => c.unitId)])];
-      const units = ids.length > 0 ? await ctx.db.selectFrom("units").select(["id", "name", "region"]).where("id", "in", ids).execute() : [];
+      const units =
+        ids.length > 0 ? await ctx.db.selectFrom("units").select(["id", "name", "region"]).where("id", "in", ids).execute() : [];
       const byId = new Map(units.map((u) => [u.id, u]));
       const rows = ids.map((id) => {
         const p = published.find((x) => x.unitId === id);
@@ -99,16 +136,18 @@ export const rankingsRouter = router({
           computed: c ?? null,
         };
       });
-      rows.sort((a, b) => (a.published?.rank ?? a.computed?.rank ?? 1e9) - (b.published?.rank ?? b.computed?.rank ?? 1e9) || a.unitId.localeCompare(b.unitId));
+      rows.sort(
+        (a, b) =>
+          (a.published?.rank ?? a.computed?.rank ?? 1e9) - (b.published?.rank ?? b.computed?.rank ?? 1e9) ||
+          a.unitId.localeCompare(b.unitId),
+      );
       return { period: input.period, packId, rows };
     }),
 
   /** Only the ranking computed from the assessments (national admins). */
-  computed: authedProcedure
-    .input(rankingsInputSchema)
-    .query(async ({ ctx, input }) => {
-      ensure(canReadComputedRankings(ctx.user), "computed rankings read every province's unpublished data: national admins only");
-      const packId = await packIdFor(ctx, input.period, input.packId);
-      return { period: input.period, packId, units: await computedRanking(ctx, input.period, packId) };
-    }),
+  computed: authedProcedure.input(rankingsInputSchema).query(async ({ ctx, input }) => {
+    ensure(canReadComputedRankings(ctx.user), "computed rankings read every province's unpublished data: national admins only");
+    const packId = await packIdFor(ctx, input.period, input.packId);
+    return { period: input.period, packId, units: await computedRanking(ctx, input.period, packId) };
+  }),
 });

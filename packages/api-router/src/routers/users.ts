@@ -8,7 +8,17 @@ import { authedProcedure, router } from "../trpc";
 
 const SUMMARY = ["id", "email", "display_name", "role", "unit_id", "agency", "is_demo", "created_at", "disabled_at"] as const;
 
-function summaryDto(row: { id: string; email: string; display_name: string; role: "national_admin" | "province_admin" | "agency_contributor" | "viewer"; unit_id: string | null; agency: string | null; is_demo: boolean; created_at: Date; disabled_at: Date | null }) {
+function summaryDto(row: {
+  id: string;
+  email: string;
+  display_name: string;
+  role: "national_admin" | "province_admin" | "agency_contributor" | "viewer";
+  unit_id: string | null;
+  agency: string | null;
+  is_demo: boolean;
+  created_at: Date;
+  disabled_at: Date | null;
+}) {
   return { ...toSessionUser(row), disabled: row.disabled_at !== null, createdAt: iso(row.created_at) };
 }
 
@@ -31,12 +41,22 @@ export const usersRouter = router({
     .input(createUserInputSchema)
     .output(userSummarySchema)
     .mutation(async ({ ctx, input }) => {
-      ensure(canManageUser(ctx.user, { role: input.role, unitId: input.unitId }), `you cannot create a ${input.role} ${input.unitId ? `in ${input.unitId}` : "account"}`);
+      ensure(
+        canManageUser(ctx.user, { role: input.role, unitId: input.unitId }),
+        `you cannot create a ${input.role} ${input.unitId ? `in ${input.unitId}` : "account"}`,
+      );
       const row = await ctx.db.transaction().execute(async (trx) => {
         const created = await insertUser(trx, input);
         await trx
           .insertInto("audit_log")
-          .values({ actor_id: ctx.user.id, action: "user.create", entity: "user", entity_id: created.id, before: null, after: JSON.stringify({ email: created.email, role: created.role, unitId: created.unit_id, agency: created.agency }) })
+          .values({
+            actor_id: ctx.user.id,
+            action: "user.create",
+            entity: "user",
+            entity_id: created.id,
+            before: null,
+            after: JSON.stringify({ email: created.email, role: created.role, unitId: created.unit_id, agency: created.agency }),
+          })
           .execute();
         return created;
       });
@@ -49,7 +69,11 @@ export const usersRouter = router({
     .output(userSummarySchema)
     .mutation(async ({ ctx, input }) => {
       const target = await ctx.db.selectFrom("users").select(SUMMARY).where("id", "=", input.userId).executeTakeFirst();
-      ensure(target !== undefined && canManageUser(ctx.user, { role: target.role, unitId: target.unit_id }), `user ${input.userId} not found`, { hide: true });
+      ensure(
+        target !== undefined && canManageUser(ctx.user, { role: target.role, unitId: target.unit_id }),
+        `user ${input.userId} not found`,
+        { hide: true },
+      );
       ensure(target!.id !== ctx.user.id, "you cannot disable your own account");
       const row = await ctx.db.transaction().execute(async (trx) => {
         const updated = await trx
@@ -61,7 +85,14 @@ export const usersRouter = router({
         if (input.disabled) await deleteSessionsOfUser(trx, input.userId);
         await trx
           .insertInto("audit_log")
-          .values({ actor_id: ctx.user.id, action: input.disabled ? "user.disable" : "user.enable", entity: "user", entity_id: input.userId, before: JSON.stringify({ disabled: target!.disabled_at !== null }), after: JSON.stringify({ disabled: input.disabled }) })
+          .values({
+            actor_id: ctx.user.id,
+            action: input.disabled ? "user.disable" : "user.enable",
+            entity: "user",
+            entity_id: input.userId,
+            before: JSON.stringify({ disabled: target!.disabled_at !== null }),
+            after: JSON.stringify({ disabled: input.disabled }),
+          })
           .execute();
         return updated;
       });

@@ -16,11 +16,17 @@ export const variantsRouter = router({
     ensure(canManagePacks(ctx.user), "what-if variants score every province's unpublished data: national admins only");
     const official = await ctx.packs.get(input.packId);
     if (official.summary.status !== "active")
-      throw new ApiError("PACK_NOT_ACTIVE", `pack ${official.summary.packId} v${official.summary.version} is a draft: a variant changes an active framework`, {
-        fields: [{ path: "packId", message: "a draft pack", expected: "an active pack" }],
-      });
+      throw new ApiError(
+        "PACK_NOT_ACTIVE",
+        `pack ${official.summary.packId} v${official.summary.version} is a draft: a variant changes an active framework`,
+        {
+          fields: [{ path: "packId", message: "a draft pack", expected: "an active pack" }],
+        },
+      );
     const variant = loadVariant(ctx, official, input.variant);
-    const assessments = (await ctx.repos.assessments.list({ period: input.period })).filter((a) => a.packRowId === official.summary.id && canReadAssessment(ctx.user, a));
+    const assessments = (await ctx.repos.assessments.list({ period: input.period })).filter(
+      (a) => a.packRowId === official.summary.id && canReadAssessment(ctx.user, a),
+    );
     if (assessments.length === 0)
       throw new ApiError("NOT_FOUND", `no assessment of ${input.period} uses ${official.summary.packId} v${official.summary.version}`, {
         fields: [{ path: "period", message: `no assessment of ${input.period} under this pack` }],

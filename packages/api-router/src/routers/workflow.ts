@@ -28,10 +28,19 @@ export const workflowRouter = router({
       const scope = await readableAssessment(ctx, input.assessmentId);
       requireIndicator(scope, input.indicatorCode);
       if (input.action === "submit")
-        ensure(canWorkOnIndicator(ctx.user, scope.assessment, input.indicatorCode, accessAssignments(await assignmentsOf(ctx, scope))), `indicator ${input.indicatorCode} is not assigned to your agency`);
+        ensure(
+          canWorkOnIndicator(ctx.user, scope.assessment, input.indicatorCode, accessAssignments(await assignmentsOf(ctx, scope))),
+          `indicator ${input.indicatorCode} is not assigned to your agency`,
+        );
       else ensure(canReviewIndicator(ctx.user, scope.assessment), "only the province's admin reviews indicators");
       const state = await ctx.repos.workflow.transition(
-        { assessmentId: scope.assessment.id, indicatorCode: input.indicatorCode, to: TO[input.action], reason: input.reason ?? null, expectedVersion: input.expectedVersion },
+        {
+          assessmentId: scope.assessment.id,
+          indicatorCode: input.indicatorCode,
+          to: TO[input.action],
+          reason: input.reason ?? null,
+          expectedVersion: input.expectedVersion,
+        },
         actorOf(ctx),
       );
       return indicatorStateDto(state);

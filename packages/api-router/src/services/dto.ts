@@ -45,13 +45,35 @@ export function assessmentDto(a: Assessment, unitName: string, pack: Pick<PackSu
 }
 
 export function inputValueDto(v: InputValue) {
-  return { inputId: v.inputId, value: v.value, version: v.version, source: v.source, comment: v.comment, updatedBy: v.updatedBy, updatedAt: iso(v.updatedAt) };
+  return {
+    inputId: v.inputId,
+    value: v.value,
+    version: v.version,
+    source: v.source,
+    comment: v.comment,
+    updatedBy: v.updatedBy,
+    updatedAt: iso(v.updatedAt),
+  };
 }
 
 export function indicatorStateDto(s: IndicatorState) {
-  return { indicatorCode: s.indicatorCode, status: s.status, reason: s.reason, version: s.version, updatedBy: s.updatedBy, updatedAt: s.updatedAt ? iso(s.updatedAt) : null };
+  return {
+    indicatorCode: s.indicatorCode,
+    status: s.status,
+    reason: s.reason,
+    version: s.version,
+    updatedBy: s.updatedBy,
+    updatedAt: s.updatedAt ? iso(s.updatedAt) : null,
+  };
 }
 
 export function assignmentDto(a: Assignment) {
-  return { unitId: a.unitId, packRowId: a.packRowId, indicatorCode: a.indicatorCode, leadAgency: a.leadAgency, cooperatingAgencies: a.cooperatingAgencies, version: a.version };
+  return {
+    unitId: a.unitId,
+    packRowId: a.packRowId,
+    indicatorCode: a.indicatorCode,
+    leadAgency: a.leadAgency,
+    cooperatingAgencies: a.cooperatingAgencies,
+    version: a.version,
+  };
 }

@@ -18,10 +18,16 @@ export function evidenceDto(e: EvidenceFile) {
 }
 
 /** Stores an evidence file for an indicator the user works on (size and type checked by the repository). */
-export async function addEvidence(ctx: AuthedContext, input: { assessmentId: string; indicatorCode: string; fileName: string; bytes: Uint8Array }) {
+export async function addEvidence(
+  ctx: AuthedContext,
+  input: { assessmentId: string; indicatorCode: string; fileName: string; bytes: Uint8Array },
+) {
   const scope = await readableAssessment(ctx, input.assessmentId);
   requireIndicator(scope, input.indicatorCode);
-  ensure(canWorkOnIndicator(ctx.user, scope.assessment, input.indicatorCode, accessAssignments(await assignmentsOf(ctx, scope))), `indicator ${input.indicatorCode} is not assigned to your agency`);
+  ensure(
+    canWorkOnIndicator(ctx.user, scope.assessment, input.indicatorCode, accessAssignments(await assignmentsOf(ctx, scope))),
+    `indicator ${input.indicatorCode} is not assigned to your agency`,
+  );
   const stored = await ctx.repos.evidence.add(input, actorOf(ctx));
   return { ...evidenceDto(stored), created: stored.created };
 }
@@ -36,6 +42,9 @@ export async function evidenceFile(ctx: AuthedContext, id: string) {
 export async function removeEvidence(ctx: AuthedContext, id: string): Promise<void> {
   const file = await ctx.repos.evidence.get(id);
   const scope = await readableAssessment(ctx, file.assessmentId);
-  ensure(canWorkOnIndicator(ctx.user, scope.assessment, file.indicatorCode, accessAssignments(await assignmentsOf(ctx, scope))), `indicator ${file.indicatorCode} is not assigned to your agency`);
+  ensure(
+    canWorkOnIndicator(ctx.user, scope.assessment, file.indicatorCode, accessAssignments(await assignmentsOf(ctx, scope))),
+    `indicator ${file.indicatorCode} is not assigned to your agency`,
+  );
   await ctx.repos.evidence.remove(id, actorOf(ctx));
 }

@@ -48,7 +48,11 @@ export function packInputs(loaded: LoadedPack): PackInputs {
     indicatorsOf: (inputId) => [...(users.get(inputId) ?? [])],
     generalInfoLeadOf: (inputId) => generalLead.get(inputId) ?? null,
     indicatorCodes: pack.indicators.map((i) => i.code),
-    defaultAssignments: pack.indicators.map((i) => ({ indicatorCode: i.code, leadAgency: i.leadAgency, cooperatingAgencies: [...i.cooperatingAgencies] })),
+    defaultAssignments: pack.indicators.map((i) => ({
+      indicatorCode: i.code,
+      leadAgency: i.leadAgency,
+      cooperatingAgencies: [...i.cooperatingAgencies],
+    })),
     agencies: pack.agencies.map((a) => a.code),
   };
   cache.set(loaded, result);

@@ -29,7 +29,8 @@ export async function activePack(ctx: ApiContext, packId: string): Promise<Regis
   const matches = (await ctx.packs.active()).filter((p) => p.summary.packId === packId);
   matches.sort((a, b) => b.summary.createdAt.getTime() - a.summary.createdAt.getTime());
   const pack = matches[0];
-  if (!pack) throw new ApiError("NOT_FOUND", `no active pack ${packId}`, { fields: [{ path: "packId", message: `no active pack ${packId}` }] });
+  if (!pack)
+    throw new ApiError("NOT_FOUND", `no active pack ${packId}`, { fields: [{ path: "packId", message: `no active pack ${packId}` }] });
   return pack;
 }
 
@@ -54,7 +55,12 @@ interface Located {
  * problem at once, by row and column (1-based rows as a spreadsheet shows them, the header being
  * row 1: `row 3, column overall`), in English with what was expected; no rows when there is one.
  */
-export function readPublishedCsv(csv: string, pack: LoadedPack, period: number, at: string): { rows: PublishedRowInput[]; problems: FieldIssue[] } {
+export function readPublishedCsv(
+  csv: string,
+  pack: LoadedPack,
+  period: number,
+  at: string,
+): { rows: PublishedRowInput[]; problems: FieldIssue[] } {
   const reading = readPublishedResultsCsv(csv, { pack });
   // The same text as the reader saw it, for the cells it leaves to its caller: the unit (a code, id
   // or name only @dti/units knows) and empty index cells. Read on every row, even when another has
@@ -68,7 +74,8 @@ export function readPublishedCsv(csv: string, pack: LoadedPack, period: number, 
   }));
   // One problem per cell: what the reader said about it (a repeated unit, a year out of range) stands.
   const add = (row: number, column: number, message: string, expected?: string) => {
-    if (!located.some((p) => p.row === row && p.column === column)) located.push({ row, column, issue: { path: path(row, column), message, ...(expected ? { expected } : {}) } });
+    if (!located.some((p) => p.row === row && p.column === column))
+      located.push({ row, column, issue: { path: path(row, column), message, ...(expected ? { expected } : {}) } });
   };
   const columnOf = (meaning: string) => table.header.findIndex((header) => reading.columns[header] === meaning);
   const codeColumn = columnOf("unit_code");
@@ -94,9 +101,12 @@ export function readPublishedCsv(csv: string, pack: LoadedPack, period: number, 
         add(record.line, k + 1, error.message, `a unit id (p63-48), code or name valid on ${at}`);
       }
     }
-    for (const i of indexColumns) if (record.cells.length === table.header.length && cell(i) === "") add(record.line, i + 1, "missing value: a table that has a main-index column gives it for every unit", VALUE_EXPECTED);
+    for (const i of indexColumns)
+      if (record.cells.length === table.header.length && cell(i) === "")
+        add(record.line, i + 1, "missing value: a table that has a main-index column gives it for every unit", VALUE_EXPECTED);
     const year = cell(periodColumn);
-    if (year !== "" && Number(year) !== period) add(record.line, periodColumn + 1, `the row is for ${year}, the import for ${period}`, `${period}, or no year column`);
+    if (year !== "" && Number(year) !== period)
+      add(record.line, periodColumn + 1, `the row is for ${year}, the import for ${period}`, `${period}, or no year column`);
   }
   if (located.length > 0) {
     located.sort((a, b) => a.row - b.row || a.column - b.column);
@@ -120,7 +130,13 @@ export function readPublishedCsv(csv: string, pack: LoadedPack, period: number, 
  * the pack computes from the published main indices must match the published one within
  * `tolerance`. Ranks are not compared: a table may hold only part of the cohort.
  */
-export function checkPublishedTotals(ctx: ApiContext, pack: LoadedPack, period: number, rows: readonly PublishedRowInput[], tolerance: number): { checks: PublishedCheck[]; problems: FieldIssue[] } {
+export function checkPublishedTotals(
+  ctx: ApiContext,
+  pack: LoadedPack,
+  period: number,
+  rows: readonly PublishedRowInput[],
+  tolerance: number,
+): { checks: PublishedCheck[]; problems: FieldIssue[] } {
   const withIndices = rows.filter((r) => Object.keys(r.indices).length > 0);
   if (withIndices.length === 0) return { checks: [], problems: [] };
   const result = ctx.engine.aggregate(pack, { period, rows: withIndices.map((r) => ({ code: r.unitId, indices: r.indices })) });
@@ -156,13 +172,26 @@ export async function importPublished(
   const pack = await activePack(ctx, input.packId);
   const at = input.at ?? namesReadAt(input.period);
   const { rows, problems } = readPublishedCsv(input.csv, pack.loaded, input.period, at);
-  if (problems.length > 0) throw new ApiError("IMPORT_INVALID", `the table has ${problems.length} problem(s); nothing was imported. First: ${problems[0]!.path}: ${problems[0]!.message}`, { fields: problems });
+  if (problems.length > 0)
+    throw new ApiError(
+      "IMPORT_INVALID",
+      `the table has ${problems.length} problem(s); nothing was imported. First: ${problems[0]!.path}: ${problems[0]!.message}`,
+      { fields: problems },
+    );
   const { checks, problems: mismatches } = checkPublishedTotals(ctx, pack.loaded, input.period, rows, input.tolerance);
   if (mismatches.length > 0)
-    throw new ApiError("PUBLISHED_TOTALS_MISMATCH", `${mismatches.length} published value(s) do not match the pack's aggregation; nothing was imported`, { fields: mismatches, details: { checks } });
+    throw new ApiError(
+      "PUBLISHED_TOTALS_MISMATCH",
+      `${mismatches.length} published value(s) do not match the pack's aggregation; nothing was imported`,
+      { fields: mismatches, details: { checks } },
+    );
   const checksum = `sha256:${createHash("sha256").update(input.csv).digest("hex")}`;
   const outcome = await ctx.db.transaction().execute(async (trx) => {
-    const result = await ctx.repos.published.importRows({ kind: "published_results", checksum, target: `${input.packId}:${input.period}`, rows }, actor, trx);
+    const result = await ctx.repos.published.importRows(
+      { kind: "published_results", checksum, target: `${input.packId}:${input.period}`, rows },
+      actor,
+      trx,
+    );
     await importDelay(ctx);
     return result;
   });

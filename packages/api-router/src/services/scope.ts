@@ -34,7 +34,14 @@ export async function assignmentsOf(ctx: ApiContext, scope: AssessmentScope): Pr
   const have = new Set(stored.map((a) => a.indicatorCode));
   const defaults = scope.inputs.defaultAssignments
     .filter((d) => !have.has(d.indicatorCode))
-    .map((d) => ({ ...d, unitId: scope.assessment.unitId, packRowId: scope.assessment.packRowId, version: 0, updatedBy: null, updatedAt: new Date(0) }));
+    .map((d) => ({
+      ...d,
+      unitId: scope.assessment.unitId,
+      packRowId: scope.assessment.packRowId,
+      version: 0,
+      updatedBy: null,
+      updatedAt: new Date(0),
+    }));
   return [...stored, ...defaults];
 }
 
@@ -45,12 +52,22 @@ export function accessAssignments(assignments: readonly Assignment[]): AccessAss
 export function requireIndicator(scope: AssessmentScope, code: string): void {
   if (!scope.inputs.indicatorCodes.includes(code))
     throw new ApiError("VALIDATION_FAILED", `pack ${scope.pack.summary.packId} has no indicator ${code}`, {
-      fields: [{ path: "indicatorCode", message: `no indicator ${code} in ${scope.pack.summary.packId}`, expected: "an indicator code of the assessment's pack" }],
+      fields: [
+        {
+          path: "indicatorCode",
+          message: `no indicator ${code} in ${scope.pack.summary.packId}`,
+          expected: "an indicator code of the assessment's pack",
+        },
+      ],
     });
 }
 
 export async function unitNames(ctx: ApiContext, ids: readonly string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
-  const rows = await ctx.db.selectFrom("units").select(["id", "name"]).where("id", "in", [...new Set(ids)]).execute();
+  const rows = await ctx.db
+    .selectFrom("units")
+    .select(["id", "name"])
+    .where("id", "in", [...new Set(ids)])
+    .execute();
   return new Map(rows.map((r) => [r.id, r.name]));
 }

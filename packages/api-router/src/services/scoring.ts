@@ -14,7 +14,11 @@ import type { AssessmentScope } from "./scope";
 export function checkInputValue(ctx: ApiContext, scope: AssessmentScope, inputId: string, value: unknown): void {
   if (value === null) return;
   try {
-    ctx.engine.score(scope.pack.loaded, { period: scope.assessment.period, units: [{ code: "CHECK", inputs: { [inputId]: value as never } }] }, { mode: "lenient", explain: false });
+    ctx.engine.score(
+      scope.pack.loaded,
+      { period: scope.assessment.period, units: [{ code: "CHECK", inputs: { [inputId]: value as never } }] },
+      { mode: "lenient", explain: false },
+    );
   } catch (error) {
     if (!isEngineError(error)) throw error;
     const translated = toApiError(error);
@@ -38,7 +42,11 @@ export function inputsRecord(values: readonly StoredInput[]): Record<string, Exc
  * explanations. The cohort is the assessment's own unit: cohort-relative indicators (min-max) are
  * provisional until the ministry's cohort is known.
  */
-export async function scoreAssessment(ctx: ApiContext, scope: AssessmentScope, unitName: string): Promise<{ result: ScoreResult; completeness: { provided: number; total: number } }> {
+export async function scoreAssessment(
+  ctx: ApiContext,
+  scope: AssessmentScope,
+  unitName: string,
+): Promise<{ result: ScoreResult; completeness: { provided: number; total: number } }> {
   const values = await ctx.repos.inputs.list(scope.assessment.id);
   const inputs = inputsRecord(values);
   const result = ctx.engine.score(
@@ -68,20 +76,34 @@ export function checkRatios(ctx: ApiContext, scope: AssessmentScope, inputId: st
  * The ratio problems of several written inputs at once, scoring the unit only once (an import writes
  * a whole template): for each input that breaks a ratio, the INPUT_INVALID error checkRatios throws.
  */
-export function ratioProblems(ctx: ApiContext, scope: AssessmentScope, inputIds: readonly string[], inputs: Record<string, unknown>): Map<string, ApiError> {
+export function ratioProblems(
+  ctx: ApiContext,
+  scope: AssessmentScope,
+  inputIds: readonly string[],
+  inputs: Record<string, unknown>,
+): Map<string, ApiError> {
   const problems = new Map<string, ApiError>();
   const written = inputIds.filter((id) => inputs[id] !== undefined && inputs[id] !== null);
   if (written.length === 0) return problems;
   let engineError: unknown;
   try {
-    ctx.engine.score(scope.pack.loaded, { period: scope.assessment.period, units: [{ code: scope.assessment.unitId, inputs: inputs as never }] }, { mode: "lenient", explain: false });
+    ctx.engine.score(
+      scope.pack.loaded,
+      { period: scope.assessment.period, units: [{ code: scope.assessment.unitId, inputs: inputs as never }] },
+      { mode: "lenient", explain: false },
+    );
     return problems;
   } catch (error) {
     if (!isEngineError(error)) throw error;
     engineError = error;
   }
   const all = (engineError as { issues: readonly unknown[] }).issues.filter(
-    (i): i is InputIssue => typeof i === "object" && i !== null && "indicator" in i && RATIO_CODES.has((i as InputIssue).code) && (i as InputIssue).indicator !== undefined,
+    (i): i is InputIssue =>
+      typeof i === "object" &&
+      i !== null &&
+      "indicator" in i &&
+      RATIO_CODES.has((i as InputIssue).code) &&
+      (i as InputIssue).indicator !== undefined,
   );
   for (const inputId of written) {
     const users = new Set(scope.inputs.indicatorsOf(inputId));
@@ -92,7 +114,11 @@ export function ratioProblems(ctx: ApiContext, scope: AssessmentScope, inputIds:
     const others: { indicator: string; inputId: string; address: string; value: unknown; side: "denominator" | "numerator" }[] = [];
     for (const issue of issues) {
       const indicator = scope.pack.loaded.pack.indicators.find((x) => x.code === issue.indicator)!;
-      fields.push({ path: "value", message: `${issue.indicator}: ${issue.message.replace(/^unit [^,]+, /, "")}`, ...(issue.expected ? { expected: issue.expected } : {}) });
+      fields.push({
+        path: "value",
+        message: `${issue.indicator}: ${issue.message.replace(/^unit [^,]+, /, "")}`,
+        ...(issue.expected ? { expected: issue.expected } : {}),
+      });
       for (const { rule } of walkRules(indicator.rule)) {
         if (!("a" in rule) || !("b" in rule) || rule.a === undefined || rule.b === undefined) continue;
         const a = operandIds(rule.a);
@@ -101,7 +127,13 @@ export function ratioProblems(ctx: ApiContext, scope: AssessmentScope, inputIds:
         for (const id of other) {
           const address = addressOf(indicator, id);
           if (others.some((o) => o.inputId === id && o.indicator === indicator.code)) continue;
-          others.push({ indicator: indicator.code, inputId: id, address, value: inputs[id] ?? null, side: a.includes(inputId) ? "denominator" : "numerator" });
+          others.push({
+            indicator: indicator.code,
+            inputId: id,
+            address,
+            value: inputs[id] ?? null,
+            side: a.includes(inputId) ? "denominator" : "numerator",
+          });
           fields.push({
             path: `inputs.${address}`,
             message: `${address} ${id} is ${inputs[id] === undefined ? "not entered" : String(inputs[id])} (the other side of the ratio of ${indicator.code})`,
@@ -113,17 +145,27 @@ export function ratioProblems(ctx: ApiContext, scope: AssessmentScope, inputIds:
     const first = issues[0]!;
     problems.set(
       inputId,
-      new ApiError("INPUT_INVALID", `${addressOf(scope.pack.loaded.pack.indicators.find((x) => x.code === first.indicator)!, inputId)} ${inputId}: ${first.message.replace(/^unit [^,]+, /, "")}; nothing was written`, {
-        fields,
-        details: { engineCode: first.code, indicators: [...new Set(issues.map((i) => i.indicator))], others },
-        cause: engineError,
-      }),
+      new ApiError(
+        "INPUT_INVALID",
+        `${addressOf(
+          scope.pack.loaded.pack.indicators.find((x) => x.code === first.indicator)!,
+          inputId,
+        )} ${inputId}: ${first.message.replace(/^unit [^,]+, /, "")}; nothing was written`,
+        {
+          fields,
+          details: { engineCode: first.code, indicators: [...new Set(issues.map((i) => i.indicator))], others },
+          cause: engineError,
+        },
+      ),
     );
   }
   return problems;
 }
 
-function addressOf(indicator: { code: string; inputs: readonly { input: string; address?: string | undefined }[] }, inputId: string): string {
+function addressOf(
+  indicator: { code: string; inputs: readonly { input: string; address?: string | undefined }[] },
+  inputId: string,
+): string {
   const ref = indicator.inputs.find((r) => r.input === inputId);
   if (!ref) return inputId;
   return ref.address ? `${indicator.code}.${ref.address}` : indicator.code;

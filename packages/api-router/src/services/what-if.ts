@@ -16,8 +16,17 @@ export interface DatasetRow {
 
 /** The stored inputs of each assessment, with its unit's name. */
 export async function datasetOf(ctx: ApiContext, assessments: readonly Assessment[]): Promise<DatasetRow[]> {
-  const names = await unitNames(ctx, assessments.map((a) => a.unitId));
-  return Promise.all(assessments.map(async (a) => ({ assessment: a, unitName: names.get(a.unitId) ?? a.unitId, inputs: inputsRecord(await ctx.repos.inputs.list(a.id)) })));
+  const names = await unitNames(
+    ctx,
+    assessments.map((a) => a.unitId),
+  );
+  return Promise.all(
+    assessments.map(async (a) => ({
+      assessment: a,
+      unitName: names.get(a.unitId) ?? a.unitId,
+      inputs: inputsRecord(await ctx.repos.inputs.list(a.id)),
+    })),
+  );
 }
 
 /**
@@ -62,7 +71,10 @@ export function loadVariant(ctx: ApiContext, base: RegisteredPack, json: unknown
 }
 
 /** Both results of one dataset and how each unit moved from the first to the second. */
-export function compareBoth(from: { result: ReturnType<typeof scoreDataset>["result"]; pack: LoadedPack }, to: { result: ReturnType<typeof scoreDataset>["result"]; pack: LoadedPack }) {
+export function compareBoth(
+  from: { result: ReturnType<typeof scoreDataset>["result"]; pack: LoadedPack },
+  to: { result: ReturnType<typeof scoreDataset>["result"]; pack: LoadedPack },
+) {
   const comparison = compareResults({ result: from.result, pack: from.pack.pack }, { result: to.result, pack: to.pack.pack });
   // Same data on both sides: every difference is the method's, so "mixes method and progress" does not apply.
   return { ...comparison, notComparable: comparison.notComparable.filter((n) => !n.startsWith("overall:")) };

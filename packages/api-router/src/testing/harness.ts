@@ -38,7 +38,11 @@ export interface TestApi {
  * A migrated database on the given back end with the units, the given packs (active) and one user
  * per test role, each with TEST_PASSWORD and e-mail `<name>@test.vn`.
  */
-export async function createTestApi(kind: "pglite" | "postgres", packContents: readonly unknown[], settings: Partial<ApiSettings> = {}): Promise<TestApi> {
+export async function createTestApi(
+  kind: "pglite" | "postgres",
+  packContents: readonly unknown[],
+  settings: Partial<ApiSettings> = {},
+): Promise<TestApi> {
   const database = await freshDb(kind);
   const engine = createEngine();
   const repos = createRepositories(database.db);
@@ -56,7 +60,8 @@ export async function createTestApi(kind: "pglite" | "postgres", packContents: r
     packs,
     repos,
     users,
-    as: (user) => createCaller(createContext({ db: database, engine, packs, repos, user: typeof user === "string" ? users[user] : user, settings })),
+    as: (user) =>
+      createCaller(createContext({ db: database, engine, packs, repos, user: typeof user === "string" ? users[user] : user, settings })),
     close: () => database.close(),
   };
 }

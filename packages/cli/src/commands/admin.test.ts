@@ -18,7 +18,9 @@ async function run(argv: string[], env: NodeJS.ProcessEnv) {
 
 describe("dti admin create", { timeout: 60_000 }, () => {
   it("creates the first national admin in the embedded database, with a hashed password", async () => {
-    const result = await run(["admin", "create", "--email", "admin@so-tttt.gov.vn", "--name", "Quản trị", "--data-dir", dataDir], { DTI_ADMIN_PASSWORD: "mật-khẩu-đủ-dài-2026" });
+    const result = await run(["admin", "create", "--email", "admin@so-tttt.gov.vn", "--name", "Quản trị", "--data-dir", dataDir], {
+      DTI_ADMIN_PASSWORD: "mật-khẩu-đủ-dài-2026",
+    });
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("admin@so-tttt.gov.vn");
@@ -39,7 +41,9 @@ describe("dti admin create", { timeout: 60_000 }, () => {
     const weak = await run(["admin", "create", "--email", "b@so-tttt.gov.vn", "--data-dir", dataDir], { DTI_ADMIN_PASSWORD: "123456" });
     expect(weak.code).toBe(1);
     expect(weak.stderr).toContain("PASSWORD_WEAK");
-    const again = await run(["admin", "create", "--email", "admin@so-tttt.gov.vn", "--data-dir", dataDir], { DTI_ADMIN_PASSWORD: "một-mật-khẩu-khác-2026" });
+    const again = await run(["admin", "create", "--email", "admin@so-tttt.gov.vn", "--data-dir", dataDir], {
+      DTI_ADMIN_PASSWORD: "một-mật-khẩu-khác-2026",
+    });
     expect(again.code).toBe(1);
     expect(again.stderr).toContain("ACCOUNT_INVALID");
     expect(again.stderr).toContain("ALREADY_EXISTS");

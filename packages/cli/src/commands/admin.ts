@@ -54,8 +54,7 @@ export function registerAdmin(program: Command, ctx: CommandContext, env: NodeJS
     .action(async (options: AdminCreateOptions) => {
       const password = await readPassword(env);
       const problems = passwordProblems(password);
-      if (problems.length > 0)
-        throw new CliError("PASSWORD_WEAK", `the password is too weak: ${problems.join("; ")}`);
+      if (problems.length > 0) throw new CliError("PASSWORD_WEAK", `the password is too weak: ${problems.join("; ")}`);
       const database = await createDb(configFromEnv(env, options.dataDir ?? env.DTI_DATA_DIR ?? DEFAULT_DATA_DIR));
       try {
         await database.migrate();

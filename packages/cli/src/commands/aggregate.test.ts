@@ -21,7 +21,9 @@ function write(name: string, text: string): string {
 describe("dti aggregate", () => {
   it("aggregates index values with columns named by Vietnamese index names, decimal comma or point", async () => {
     const file = write("indices.csv", 'Mã,Tên,Nhận thức số,ha_tang_so\nHNI,Hà Nội,"0,9",0.5\nDNG,Đà Nẵng,"0,9","0,8"\nHUE,Huế,0.3,1\n');
-    const { code, stdout, stderr } = await run(["aggregate", "--pack", bundle, "--index-values", file, "--period", "2022", "--json"], { cwd: dir });
+    const { code, stdout, stderr } = await run(["aggregate", "--pack", bundle, "--index-values", file, "--period", "2022", "--json"], {
+      cwd: dir,
+    });
     expect(stderr).toBe("");
     expect(code).toBe(0);
     const result = scoreResultSchema.parse(JSON.parse(stdout));
@@ -52,18 +54,24 @@ describe("dti aggregate", () => {
     expect(stderr.split("\n")[0]).toBe(
       'error CSV_UNKNOWN_COLUMN: unknown.csv: columns "Hạ tầng", "Kinh tế số" name no main index of sample-pack; accepted: code, name, and I ("Nhận thức số"), II ("Hạ tầng số"), III ("Đô thị thông minh") (case and diacritics ignored)',
     );
-    expect(stderr).toContain("  CSV_UNKNOWN_COLUMN unknown.csv, row 1, column 3 (Hạ tầng): \"Hạ tầng\" is not a main index; expected one of I, II, III or an index name");
+    expect(stderr).toContain(
+      '  CSV_UNKNOWN_COLUMN unknown.csv, row 1, column 3 (Hạ tầng): "Hạ tầng" is not a main index; expected one of I, II, III or an index name',
+    );
   });
 
   it("reports bad values with row and column, and values outside 0..1 through the engine", async () => {
     const bad = write("bad.csv", "code,I,II\nA,0.5,abc\nB,,0.5\n");
     const r1 = await run(["aggregate", "--pack", bundle, "--index-values", bad, "--period", "2022"], { cwd: dir });
     expect(r1.code).toBe(1);
-    expect(r1.stderr).toContain('  CSV_INVALID bad.csv, row 2, column 3 (II), unit A: "abc" is not a number; expected a value between 0 and 1');
-    const out = write("out.csv", "code,I,II\nA,\"56,49\",0.5\n");
+    expect(r1.stderr).toContain(
+      '  CSV_INVALID bad.csv, row 2, column 3 (II), unit A: "abc" is not a number; expected a value between 0 and 1',
+    );
+    const out = write("out.csv", 'code,I,II\nA,"56,49",0.5\n');
     const r2 = await run(["aggregate", "--pack", bundle, "--index-values", out, "--period", "2022"], { cwd: dir });
     expect(r2.code).toBe(1);
-    expect(r2.stderr).toContain("  CSV_INVALID out.csv, row 2, column 2 (I), unit A: 56,49 is outside 0..1; expected a value between 0 and 1");
+    expect(r2.stderr).toContain(
+      "  CSV_INVALID out.csv, row 2, column 2 (I), unit A: 56,49 is outside 0..1; expected a value between 0 and 1",
+    );
     const missing = write("missing.csv", "code,I,II\nA,0.5,0.5\nB,,0.5\n");
     const r3 = await run(["aggregate", "--pack", bundle, "--index-values", missing, "--period", "2022"], { cwd: dir });
     expect(r3.code).toBe(1);

@@ -26,12 +26,21 @@ export function registerAggregate(program: Command, ctx: CommandContext): void {
     .option("--json", "print the result JSON alone on stdout")
     .action(async (options: AggregateOptions) => {
       if (options.pack === undefined && options.period === undefined)
-        throw new CliError("PACK_REQUIRED", "no pack given: use --pack <id>, or give --period so that the installed pack for that year is chosen");
-      const loaded = options.pack !== undefined ? (await loadPackRef(options.pack, ctx.io, ctx.engine)).loaded : await packForPeriod(ctx, options.period);
+        throw new CliError(
+          "PACK_REQUIRED",
+          "no pack given: use --pack <id>, or give --period so that the installed pack for that year is chosen",
+        );
+      const loaded =
+        options.pack !== undefined
+          ? (await loadPackRef(options.pack, ctx.io, ctx.engine)).loaded
+          : await packForPeriod(ctx, options.period);
       const table = parseCsv(readTextFile(ctx.io.cwd, options.indexValues), options.indexValues);
       const rows = indexRowsFromCsv(table, options.indexValues, loaded.pack);
       if (options.period === undefined)
-        throw new CliError("PERIOD_REQUIRED", `${options.indexValues} is a CSV file, which carries no period: give --period, e.g. --period ${loaded.pack.meta.years[0]}`);
+        throw new CliError(
+          "PERIOD_REQUIRED",
+          `${options.indexValues} is a CSV file, which carries no period: give --period, e.g. --period ${loaded.pack.meta.years[0]}`,
+        );
       const result = ctx.engine.aggregate(loaded, { period: options.period, rows });
       if (options.json) writeJson(ctx, result);
       else ctx.io.stdout(renderScoreResult(result, loaded));

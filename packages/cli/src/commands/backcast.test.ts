@@ -16,7 +16,8 @@ beforeAll(() => {
   dir = tempDir();
 });
 
-const backcast = (file: string, ...more: string[]) => run(["backcast", "--pack", "dti-province-2024", "--results", file, "--to", "2025-07-01", ...more], { cwd: dir });
+const backcast = (file: string, ...more: string[]) =>
+  run(["backcast", "--pack", "dti-province-2024", "--results", file, "--to", "2025-07-01", ...more], { cwd: dir });
 
 describe("dti backcast", () => {
   // DTI 2024 as published for the 63: Đà Nẵng 0,8335, Quảng Nam 0,5803; the new Đà Nẵng was published at 0,7069.
@@ -51,16 +52,26 @@ describe("dti backcast", () => {
     expect(code).toBe(1);
     expect(stdout).toBe("");
     const lines = stderr.trim().split("\n");
-    expect(lines[0]).toBe("error PREDECESSOR_MISSING: da-nang.csv: the back-cast has 33 problem(s); give --partial to back-cast only the units whose old provinces are all given");
+    expect(lines[0]).toBe(
+      "error PREDECESSOR_MISSING: da-nang.csv: the back-cast has 33 problem(s); give --partial to back-cast only the units whose old provinces are all given",
+    );
     expect(lines).toHaveLength(34);
-    expect(lines).toContain("  PREDECESSOR_MISSING: p34-08 (Tỉnh Tuyên Quang) is formed from Tuyên Quang, Hà Giang; no row for p63-08 (Tuyên Quang), p63-02 (Hà Giang).");
+    expect(lines).toContain(
+      "  PREDECESSOR_MISSING: p34-08 (Tỉnh Tuyên Quang) is formed from Tuyên Quang, Hà Giang; no row for p63-08 (Tuyên Quang), p63-02 (Hà Giang).",
+    );
   });
 
   it("with --partial leaves out a new unit that has only some of its old provinces, and says which it has", async () => {
     const file = write("half.csv", "name,overall\nĐà Nẵng,0.8335\nHà Nội,0.9\n");
     const out = JSON.parse((await backcast(file, "--partial", "--json")).stdout);
     expect(out.units.map((u: { unitId: string }) => u.unitId)).toEqual(["p34-01"]);
-    expect(out.incomplete.find((u: { unitId: string }) => u.unitId === "p34-48")).toEqual({ unitId: "p34-48", code: "48", name: "Thành phố Đà Nẵng", present: ["p63-48"], missing: ["p63-49"] });
+    expect(out.incomplete.find((u: { unitId: string }) => u.unitId === "p34-48")).toEqual({
+      unitId: "p34-48",
+      code: "48",
+      name: "Thành phố Đà Nẵng",
+      present: ["p63-48"],
+      missing: ["p63-49"],
+    });
     const human = await backcast(file, "--partial");
     expect(human.stdout).toContain("  48 Thành phố Đà Nẵng: thiếu Quảng Nam (có Đà Nẵng)\n");
   });
@@ -77,12 +88,16 @@ describe("dti backcast", () => {
       '  UNIT_DUPLICATE bad.csv: row 4 ("Đà Nẵng") and row 2 ("Đà Nẵng") both name p63-48 (Thành phố Đà Nẵng).',
     ]);
     const strict = await backcast(file);
-    expect(strict.stderr.split("\n")[0]).toBe("error BACKCAST_INVALID: bad.csv: the back-cast has 36 problem(s); give --partial to back-cast only the units whose old provinces are all given");
-    expect(strict.stderr).toContain("  PREDECESSOR_MISSING: p34-48 (Thành phố Đà Nẵng) is formed from Đà Nẵng, Quảng Nam; no row for p63-49 (Quảng Nam).");
+    expect(strict.stderr.split("\n")[0]).toBe(
+      "error BACKCAST_INVALID: bad.csv: the back-cast has 36 problem(s); give --partial to back-cast only the units whose old provinces are all given",
+    );
+    expect(strict.stderr).toContain(
+      "  PREDECESSOR_MISSING: p34-48 (Thành phố Đà Nẵng) is formed from Đà Nẵng, Quảng Nam; no row for p63-49 (Quảng Nam).",
+    );
   });
 
   it("reads main-index columns by Vietnamese name and a weight column for --rule weighted", async () => {
-    const file = write("weighted.csv", 'Tên;Nhận thức số;ha_tang_so;DTI;Trọng số\nĐà Nẵng;0,9;0,8;0,8335;1\nQuảng Nam;0,5;0,6;0,5803;3\n');
+    const file = write("weighted.csv", "Tên;Nhận thức số;ha_tang_so;DTI;Trọng số\nĐà Nẵng;0,9;0,8;0,8335;1\nQuảng Nam;0,5;0,6;0,5803;3\n");
     const out = JSON.parse((await backcast(file, "--partial", "--rule", "weighted", "--json")).stdout);
     expect(out.measures).toEqual({ overall: true, indices: ["I", "III"] });
     const unit = out.units[0];
@@ -96,7 +111,9 @@ describe("dti backcast", () => {
     const noWeight = write("no-weight.csv", "name,overall\nĐà Nẵng,0.8335\nQuảng Nam,0.5803\n");
     const refused = await backcast(noWeight, "--partial", "--rule", "weighted");
     expect(refused.stderr.split("\n")[0]).toBe("error WEIGHT_MISSING: no-weight.csv: the back-cast has 2 problem(s)");
-    expect(refused.stderr).toContain("  WEIGHT_MISSING no-weight.csv: row 2 (Đà Nẵng) has no weight; the weighted rule needs a positive weight (e.g. population) on every row.\n");
+    expect(refused.stderr).toContain(
+      "  WEIGHT_MISSING no-weight.csv: row 2 (Đà Nẵng) has no weight; the weighted rule needs a positive weight (e.g. population) on every row.\n",
+    );
   });
 
   it("reads JSON rows, main indices keyed by code or name", async () => {
@@ -110,11 +127,19 @@ describe("dti backcast", () => {
     const out = JSON.parse((await backcast(file, "--partial", "--json")).stdout);
     expect(out.units[0].unitId).toBe("p34-48");
     expect(out.units[0].indices).toEqual({ I: expect.closeTo(0.7, 12), III: expect.closeTo(0.65, 12) });
-    const bad = write("bad-rows.json", JSON.stringify([{ code: "48", overal: 0.8 }, { name: "Quảng Nam", indices: { "Đô thị số": 0.5 } }]));
+    const bad = write(
+      "bad-rows.json",
+      JSON.stringify([
+        { code: "48", overal: 0.8 },
+        { name: "Quảng Nam", indices: { "Đô thị số": 0.5 } },
+      ]),
+    );
     const refused = await backcast(bad);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/^error JSON_INVALID: bad-rows\.json: 2 problem\(s\) in the rows\n/);
-    expect(refused.stderr).toContain('  JSON_INVALID bad-rows.json, row 1: unknown key "overal"; expected code, name, unit, overall, indices, weight\n');
+    expect(refused.stderr).toContain(
+      '  JSON_INVALID bad-rows.json, row 1: unknown key "overal"; expected code, name, unit, overall, indices, weight\n',
+    );
     expect(refused.stderr).toContain('"Đô thị số" names no main index of dti-province-2024');
   });
 
@@ -122,7 +147,9 @@ describe("dti backcast", () => {
     const file = write("unknown.csv", "name,overall,Đô thị số\nĐà Nẵng,0.8,0.5\n");
     const { code, stderr } = await backcast(file);
     expect(code).toBe(1);
-    expect(stderr).toMatch(/^error CSV_UNKNOWN_COLUMN: unknown\.csv: column "Đô thị số" names nothing this command reads; accepted: code; name; overall; weight; the main indices of dti-province-2024: I \("Nhận thức số"\)/);
+    expect(stderr).toMatch(
+      /^error CSV_UNKNOWN_COLUMN: unknown\.csv: column "Đô thị số" names nothing this command reads; accepted: code; name; overall; weight; the main indices of dti-province-2024: I \("Nhận thức số"\)/,
+    );
   });
 
   it("ranks all 34 units from a full (synthetic) 63-row file, ties sharing a rank", async () => {
@@ -130,7 +157,10 @@ describe("dti backcast", () => {
     // so that merged units average to equal values and ties appear.
     const old = unitsAt("2025-06-30");
     const value = new Map(old.map((u, k) => [u.id, 0.3 + (k % 4) * 0.1]));
-    const lines = ["code,name,overall", ...old.map((u, k) => (k % 2 === 0 ? `${u.code},,${value.get(u.id)!.toFixed(4)}` : `,${u.shortName},${value.get(u.id)!.toFixed(4)}`))];
+    const lines = [
+      "code,name,overall",
+      ...old.map((u, k) => (k % 2 === 0 ? `${u.code},,${value.get(u.id)!.toFixed(4)}` : `,${u.shortName},${value.get(u.id)!.toFixed(4)}`)),
+    ];
     const file = write("synthetic-63.csv", `${lines.join("\n")}\n`);
     const { code, stdout, stderr } = await backcast(file, "--json");
     expect(stderr).toBe("");

@@ -85,7 +85,9 @@ function fail(problems: UnitsProblem[], table: ResultTable, partial: boolean): n
   const missing = problems.filter((p) => p.code === "PREDECESSOR_MISSING").length;
   const hint = missing > 0 && !partial ? `; give --partial to back-cast only the units whose old provinces are all given` : "";
   // Each issue carries the file's row rather than the position in the row array.
-  throw new CliError(code, `${table.file}: the back-cast has ${problems.length} problem(s)${hint}`, { issues: problems.map((p) => problemIssue(p, table)) });
+  throw new CliError(code, `${table.file}: the back-cast has ${problems.length} problem(s)${hint}`, {
+    issues: problems.map((p) => problemIssue(p, table)),
+  });
 }
 
 function backcastRows(table: ResultTable, pack: Pack, options: BackcastOptions): { result: BackcastResult; incomplete: Incomplete[] } {
@@ -114,7 +116,9 @@ function backcastRows(table: ResultTable, pack: Pack, options: BackcastOptions):
     .map((u): Incomplete => {
       // In the order of the resolution that formed the unit, where there is one.
       const lineage = predecessorsOf(u.unitId).filter((old) => old.validTo !== undefined && old.validTo >= from && old.validFrom <= from);
-      const expected = (lineage.length > 0 ? lineage : oldUnits.filter((old) => successorOf(old.id, options.to)?.id === u.unitId)).map((old) => old.id);
+      const expected = (lineage.length > 0 ? lineage : oldUnits.filter((old) => successorOf(old.id, options.to)?.id === u.unitId)).map(
+        (old) => old.id,
+      );
       const present = rows.map((row) => findUnit(row.unit, { at: from }).id).filter((id) => expected.includes(id));
       return { unitId: u.unitId, code: u.code, name: u.name, present, missing: expected.filter((id) => !present.includes(id)) };
     });
@@ -127,11 +131,21 @@ function sourcesText(unit: BackcastUnit): string {
 
 function render(result: BackcastResult, incomplete: Incomplete[], pack: Pack): string {
   const indices = result.measures.indices;
-  const ruleText = result.rule === "mean" ? "trung bình cộng (mean, như Bộ đã công bố DTI 2024)" : "bình quân gia quyền theo cột weight (weighted, không phải cách tính chính thức)";
+  const ruleText =
+    result.rule === "mean"
+      ? "trung bình cộng (mean, như Bộ đã công bố DTI 2024)"
+      : "bình quân gia quyền theo cột weight (weighted, không phải cách tính chính thức)";
   const heading = `Quy đổi kết quả ${pack.meta.id} từ các đơn vị ngày ${formatDate(result.from)} sang các đơn vị ngày ${formatDate(result.to)} — cách tính: ${ruleText}`;
   const byRank = [...result.units].sort((a, b) => (a.rank.overall ?? 0) - (b.rank.overall ?? 0) || a.code.localeCompare(b.code));
   const head = ["Hạng", "Mã", "Tên", ...(result.measures.overall ? ["DTI"] : []), ...indices, "Hình thành từ"];
-  const align: Align[] = ["right", "left", "left", ...(result.measures.overall ? (["right"] as Align[]) : []), ...indices.map((): Align => "right"), "left"];
+  const align: Align[] = [
+    "right",
+    "left",
+    "left",
+    ...(result.measures.overall ? (["right"] as Align[]) : []),
+    ...indices.map((): Align => "right"),
+    "left",
+  ];
   const rows = byRank.map((u) => [
     u.rank.overall !== undefined ? String(u.rank.overall) : "—",
     u.code,
@@ -141,7 +155,8 @@ function render(result: BackcastResult, incomplete: Incomplete[], pack: Pack): s
     sourcesText(u),
   ]);
   let out = `${heading}\n${renderTable(head, rows, align)}\n`;
-  if (indices.length > 0) out += `Chỉ số chính: ${indices.map((code) => `${code} = ${pack.indices.find((x) => x.code === code)?.name.vi ?? code}`).join("; ")}\n`;
+  if (indices.length > 0)
+    out += `Chỉ số chính: ${indices.map((code) => `${code} = ${pack.indices.find((x) => x.code === code)?.name.vi ?? code}`).join("; ")}\n`;
   if (incomplete.length > 0) {
     out += `\nChưa quy đổi — thiếu số liệu của tỉnh cũ / Not back-cast, old provinces missing (${incomplete.length}):\n`;
     for (const u of incomplete) {
@@ -160,7 +175,11 @@ export function registerBackcast(program: Command, ctx: CommandContext): void {
     .requiredOption("--pack <pack>", "the pack the results were computed under (its main indices name the columns)")
     .requiredOption("--results <file>", "CSV (code or name, overall and/or main-index columns, optional weight) or JSON rows")
     .requiredOption("--to <date>", "the date whose units the results are wanted for (YYYY-MM-DD), e.g. 2025-07-01", parseDate)
-    .addOption(new Option("--rule <rule>", "mean (the ministry's rule for DTI 2024) or weighted (by the weight column)").choices(["mean", "weighted"]).default("mean"))
+    .addOption(
+      new Option("--rule <rule>", "mean (the ministry's rule for DTI 2024) or weighted (by the weight column)")
+        .choices(["mean", "weighted"])
+        .default("mean"),
+    )
     .option("--partial", "back-cast only the new units whose old provinces are all given, and list the others")
     .option("--json", "print JSON on stdout")
     .action(async (options: BackcastOptions) => {

@@ -36,12 +36,18 @@ function collect(value: string, previous: string[]): string[] {
 export function registerCompare(program: Command, ctx: CommandContext): void {
   program
     .command("compare")
-    .description("compare each unit's values and ranks between two years and/or two packs (framework revisions, what-if variants), with what cannot be compared")
-    .requiredOption("--from <pack:year>", "the earlier side, e.g. dti-province-2022:2022 (the pack: id, directory, bundle or variant file)", parsePackAtYear)
+    .description(
+      "compare each unit's values and ranks between two years and/or two packs (framework revisions, what-if variants), with what cannot be compared",
+    )
+    .requiredOption(
+      "--from <pack:year>",
+      "the earlier side, e.g. dti-province-2022:2022 (the pack: id, directory, bundle or variant file)",
+      parsePackAtYear,
+    )
     .requiredOption("--to <pack:year>", "the later side, e.g. dti-province-2022:2023", parsePackAtYear)
     .requiredOption(
       "--input <file>",
-      "results CSV (period,code,name,overall[,index columns]), raw datasets JSON ({ \"datasets\": [ { \"period\", \"units\" } ] }) or a raw file as for dti score; twice: --from's then --to's",
+      'results CSV (period,code,name,overall[,index columns]), raw datasets JSON ({ "datasets": [ { "period", "units" } ] }) or a raw file as for dti score; twice: --from\'s then --to\'s',
       collect,
       [],
     )
@@ -49,7 +55,11 @@ export function registerCompare(program: Command, ctx: CommandContext): void {
     .option("--lenient", "score missing raw inputs 0 with a warning instead of refusing them")
     .option("--json", "print { comparison, from, to } as JSON on stdout (from and to: the two ScoreResults)")
     .action(async (options: CompareOptions) => {
-      if (options.input.length > 2) throw new CliError("USAGE", `--input is given ${options.input.length} times: give one file holding both years, or two (--from's, then --to's)`);
+      if (options.input.length > 2)
+        throw new CliError(
+          "USAGE",
+          `--input is given ${options.input.length} times: give one file holding both years, or two (--from's, then --to's)`,
+        );
       const mode = options.lenient ? ("lenient" as const) : ("strict" as const);
       const fromPack = await loadPackOrVariant(options.from.pack, ctx.io, ctx.engine);
       const toPack = await loadPackOrVariant(options.to.pack, ctx.io, ctx.engine);
@@ -57,7 +67,10 @@ export function registerCompare(program: Command, ctx: CommandContext): void {
       const inputs = options.input.map((file) => readCompareInput(ctx.io.cwd, file, packs));
       const only = inputs.length === 1 ? inputs[0]! : undefined;
       if (only?.kind === "results" && !only.table.has.period && options.from.year !== options.to.year)
-        throw new CliError("PERIOD_NOT_FOUND", `${only.file} has no period column, so it cannot hold both ${options.from.year} and ${options.to.year}: add a "period" column, or give one file per year`);
+        throw new CliError(
+          "PERIOD_NOT_FOUND",
+          `${only.file} has no period column, so it cannot hold both ${options.from.year} and ${options.to.year}: add a "period" column, or give one file per year`,
+        );
       const side = (at: PackAtYear, pack: typeof fromPack, k: 0 | 1): Side => {
         const data = sideData(inputs[Math.min(k, inputs.length - 1)]!, at.year, pack.loaded.pack, k === 0 ? "--from" : "--to");
         let result: ScoreResult;
@@ -74,7 +87,10 @@ export function registerCompare(program: Command, ctx: CommandContext): void {
 
       if (options.decompose) {
         if (from.data.kind !== "raw" || to.data.kind !== "raw")
-          throw new CliError("RAW_DATA_REQUIRED", `--decompose re-scores the earlier year's raw inputs under the later pack: give raw data for both years (the ${from.data.kind !== "raw" ? "--from" : "--to"} side is a table of results)`);
+          throw new CliError(
+            "RAW_DATA_REQUIRED",
+            `--decompose re-scores the earlier year's raw inputs under the later pack: give raw data for both years (the ${from.data.kind !== "raw" ? "--from" : "--to"} side is a table of results)`,
+          );
         const toRequest = to.variantOf ? requestForVariant(to.data.request, to.loaded.pack, to.variantOf.base.pack) : to.data.request;
         const split = decompose(ctx.engine, { pack: from.loaded, data: from.data.request }, { pack: to.loaded, data: toRequest });
         for (const unit of comparison.units) {
@@ -92,8 +108,15 @@ export function registerCompare(program: Command, ctx: CommandContext): void {
       const describe = (s: Side) =>
         `${s.loaded.ref.id} ${s.loaded.ref.version} (${shortHash(s.loaded.ref.hash)}), năm ${s.at.year}, ${BASIS[s.result.basis]}${s.result.basis === "raw" ? `, chế độ ${s.result.mode}` : ""}`;
       const heading = [`So sánh kết quả DTI / Comparison: ${describe(from)} → ${describe(to)}`];
-      for (const s of [from, to]) if (s.variantOf) heading.push(`${s.loaded.ref.id}: phương án giả định "${s.variantOf.variant.title.vi}" trên ${s.variantOf.base.ref.id} (${s.variantOf.file})`);
-      const warnings = [...from.result.warnings.map((w) => ({ ...w, side: label(from) })), ...to.result.warnings.map((w) => ({ ...w, side: label(to) }))];
+      for (const s of [from, to])
+        if (s.variantOf)
+          heading.push(
+            `${s.loaded.ref.id}: phương án giả định "${s.variantOf.variant.title.vi}" trên ${s.variantOf.base.ref.id} (${s.variantOf.file})`,
+          );
+      const warnings = [
+        ...from.result.warnings.map((w) => ({ ...w, side: label(from) })),
+        ...to.result.warnings.map((w) => ({ ...w, side: label(to) })),
+      ];
       const warningText =
         warnings.length > 0
           ? `\nCảnh báo (${warnings.length}):\n${warnings
@@ -101,12 +124,14 @@ export function registerCompare(program: Command, ctx: CommandContext): void {
               .map((w) => `  [${w.side}] ${w.code}${w.unit && !w.message.includes(w.unit) ? ` unit ${w.unit}` : ""}: ${w.message}`)
               .join("\n")}${warnings.length > 30 ? `\n  … ${warnings.length - 30} more (--json lists every warning)` : ""}\n`
           : "";
-      ctx.io.stdout(`${heading.join("\n")}\n${renderComparison(comparison, {
-        from: label(from),
-        to: label(to),
-        fromPack: from.loaded.ref.id,
-        toPack: to.loaded.ref.id,
-        indices: to.loaded.pack.indices.filter((x) => x.group !== "unscored").map((x) => x.code),
-      })}${warningText}`);
+      ctx.io.stdout(
+        `${heading.join("\n")}\n${renderComparison(comparison, {
+          from: label(from),
+          to: label(to),
+          fromPack: from.loaded.ref.id,
+          toPack: to.loaded.ref.id,
+          indices: to.loaded.pack.indices.filter((x) => x.group !== "unscored").map((x) => x.code),
+        })}${warningText}`,
+      );
     });
 }

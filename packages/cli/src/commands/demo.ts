@@ -31,6 +31,8 @@ export function registerDemo(program: Command, ctx: CommandContext): void {
       const { result, loaded } = await scoreFile(ctx, { input: DEMO_FILE, explain: true });
       const first = result.units[0]!;
       const explained = explainUnit(result, loaded, first.code, { top: options.top });
-      ctx.io.stdout(`${BANNER}\n\n${renderScoreResult(result, loaded)}\n${renderExplanation(explained, "vi", { single: false })}\n${BANNER.split("\n")[1]!.trim()}\n`);
+      ctx.io.stdout(
+        `${BANNER}\n\n${renderScoreResult(result, loaded)}\n${renderExplanation(explained, "vi", { single: false })}\n${BANNER.split("\n")[1]!.trim()}\n`,
+      );
     });
 }

@@ -17,7 +17,11 @@ beforeAll(() => {
       period: 2022,
       units: [
         { code: "BEST", inputs: fullInputs },
-        { code: "LOW", name: "Tỉnh thấp", inputs: { ...fullInputs, households_fiber: 600, head: "deputy", budget: 1.5, ai_uses: 1, has_section: false } },
+        {
+          code: "LOW",
+          name: "Tỉnh thấp",
+          inputs: { ...fullInputs, households_fiber: 600, head: "deputy", budget: 1.5, ai_uses: 1, has_section: false },
+        },
       ],
     }),
   );
@@ -43,7 +47,9 @@ describe("dti explain", () => {
   });
 
   it("explains one indicator in English, and limits the list with --top", async () => {
-    const one = await run(["explain", "--pack", bundle, "--input", "input.json", "--unit", "LOW", "--indicator", "1.1", "--lang", "en"], { cwd: dir });
+    const one = await run(["explain", "--pack", bundle, "--input", "input.json", "--unit", "LOW", "--indicator", "1.1", "--lang", "en"], {
+      cwd: dir,
+    });
     expect(one.code).toBe(0);
     expect(one.stdout).toContain("1.1 Indicator 1.1 — 6,00 / 10,00 points (lost 4,00)");
     expect(one.stdout).toContain("   Rule: ratio = 1.1.a / 1.1.b; points = ratio × max");
@@ -68,7 +74,9 @@ describe("dti explain", () => {
     const unit = await run(["explain", "--pack", bundle, "--input", "input.json", "--unit", "NOPE"], { cwd: dir });
     expect(unit.code).toBe(1);
     expect(unit.stderr).toBe('error UNIT_NOT_FOUND: unit "NOPE" is not in the input; units: BEST, LOW\n');
-    const indicator = await run(["explain", "--pack", bundle, "--input", "input.json", "--unit", "LOW", "--indicator", "9.9"], { cwd: dir });
+    const indicator = await run(["explain", "--pack", bundle, "--input", "input.json", "--unit", "LOW", "--indicator", "9.9"], {
+      cwd: dir,
+    });
     expect(indicator.code).toBe(1);
     expect(indicator.stderr).toMatch(/^error INDICATOR_NOT_FOUND: pack sample-pack has no indicator "9\.9"/);
   });

@@ -21,7 +21,10 @@ export function registerExplain(program: Command, ctx: CommandContext): void {
   program
     .command("explain")
     .description("explain one unit's points: per indicator the rule, inputs used, points lost and what earns full points")
-    .option("--pack <pack>", "installed pack id, pack directory or bundle file (default: the JSON input's \"pack\", else the installed pack for the period)")
+    .option(
+      "--pack <pack>",
+      'installed pack id, pack directory or bundle file (default: the JSON input\'s "pack", else the installed pack for the period)',
+    )
     .requiredOption("--input <file>", "input file (.json or .csv), as for dti score; the whole cohort is scored")
     .requiredOption("--unit <code>", "the unit to explain")
     .option("--indicator <code>", "explain this indicator only (e.g. 3.3)")

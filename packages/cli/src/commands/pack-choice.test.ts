@@ -9,7 +9,10 @@ let dir: string;
 
 beforeAll(() => {
   dir = tempDir();
-  writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "host", dependencies: { "@test/sample-pack": "1.0.0", "@test/sample-pack-bis": "1.0.0" } }));
+  writeFileSync(
+    join(dir, "package.json"),
+    JSON.stringify({ name: "host", dependencies: { "@test/sample-pack": "1.0.0", "@test/sample-pack-bis": "1.0.0" } }),
+  );
   const scope = join(dir, "node_modules", "@test");
   mkdirSync(scope, { recursive: true });
   writePackDir(scope, samplePack(), "sample-pack");
@@ -40,7 +43,9 @@ describe("the pack for a year, when --pack is left out", () => {
     const { code, stdout, stderr } = await run(["score", "--input", "input.json", "--period", "2022"], opts());
     expect(code).toBe(1);
     expect(stdout).toBe("");
-    expect(stderr).toBe("error PACK_CHOICE_REQUIRED: 2 packs apply to 2022: sample-pack-bis, sample-pack; name one with --pack (`dti packs` lists them)\n");
+    expect(stderr).toBe(
+      "error PACK_CHOICE_REQUIRED: 2 packs apply to 2022: sample-pack-bis, sample-pack; name one with --pack (`dti packs` lists them)\n",
+    );
     const aggregate = await run(["aggregate", "--index-values", "indices.csv", "--period", "2022"], opts());
     expect(aggregate.code).toBe(1);
     expect(aggregate.stderr).toMatch(/^error PACK_CHOICE_REQUIRED: /);
@@ -53,12 +58,16 @@ describe("the pack for a year, when --pack is left out", () => {
   it("needs a pack or a period, and says when no pack applies", async () => {
     const csv = await run(["score", "--input", "input.csv"], opts());
     expect(csv.code).toBe(2);
-    expect(csv.stderr).toMatch(/^error PACK_REQUIRED: no pack given: use --pack <id>, or give the period so that the pack for that year is chosen/);
+    expect(csv.stderr).toMatch(
+      /^error PACK_REQUIRED: no pack given: use --pack <id>, or give the period so that the pack for that year is chosen/,
+    );
     const aggregate = await run(["aggregate", "--index-values", "indices.csv"], opts());
     expect(aggregate.code).toBe(2);
     expect(aggregate.stderr).toMatch(/^error PACK_REQUIRED: /);
     const none = await run(["score", "--input", "input.json", "--period", "2030"], opts());
     expect(none.code).toBe(1);
-    expect(none.stderr).toBe("error PACK_NOT_FOUND: no installed pack applies to 2030; packs cover sample-pack (2022); sample-pack-bis (2022, 2023)\n");
+    expect(none.stderr).toBe(
+      "error PACK_NOT_FOUND: no installed pack applies to 2030; packs cover sample-pack (2022); sample-pack-bis (2022, 2023)\n",
+    );
   });
 });

@@ -52,7 +52,9 @@ describe("dti pack diff", () => {
     expect(out).toContain('Lưu ý: dti-province-2024 chỉ mô tả kết quả đã công bố (coverage: published): "?" là số điểm chưa rõ;');
     expect(out).toContain("Chỉ số chính (main indices):\n  Bỏ (removed) — 1:\n    − IX Đô thị thông minh (0,00 điểm)\n");
     expect(out).toContain("  Bỏ (removed) — 3:\n    − 9.1 Ban hành và triển khai đề án phát triển đô thị thông minh (0,00 điểm)\n");
-    expect(out).toMatch(/\nKhông được liệt kê trong dti-province-2024 — chưa biết, không phải đã bỏ \(not listed: unknown, not known to be removed\) — \d+:\n {2}\? I: 1\.1, 1\.2, /);
+    expect(out).toMatch(
+      /\nKhông được liệt kê trong dti-province-2024 — chưa biết, không phải đã bỏ \(not listed: unknown, not known to be removed\) — \d+:\n {2}\? I: 1\.1, 1\.2, /,
+    );
     expect(out).toContain("    ~ 3.3 → 3.901: Tỷ lệ hộ gia đình có kết nối Internet băng rộng cáp quang\n");
     expect(out).toContain("    3.3 → 3.901: Tỷ lệ = 3.3.a / 3.3.b; Điểm = Tỷ lệ × Điểm tối đa\n      → ");
     expect(out).toMatch(/│ IX\s+│\s+0,00 │\s+— \(bỏ\) │ — │/);
@@ -71,8 +73,14 @@ describe("dti pack diff", () => {
       {
         code: "7.1",
         fromCode: "7.1",
-        from: { vi: "Tỷ lệ = 7.1.a / 7.1.b; Điểm = min(1, Tỷ lệ / 20%) × Điểm tối đa", en: "ratio = 7.1.a / 7.1.b; points = min(1, ratio / 20%) × max" },
-        to: { vi: "Tỷ lệ = 7.1.a / 7.1.b; Điểm = min(1, Tỷ lệ / 15%) × Điểm tối đa", en: "ratio = 7.1.a / 7.1.b; points = min(1, ratio / 15%) × max" },
+        from: {
+          vi: "Tỷ lệ = 7.1.a / 7.1.b; Điểm = min(1, Tỷ lệ / 20%) × Điểm tối đa",
+          en: "ratio = 7.1.a / 7.1.b; points = min(1, ratio / 20%) × max",
+        },
+        to: {
+          vi: "Tỷ lệ = 7.1.a / 7.1.b; Điểm = min(1, Tỷ lệ / 15%) × Điểm tối đa",
+          en: "ratio = 7.1.a / 7.1.b; points = min(1, ratio / 15%) × max",
+        },
       },
     ]);
     expect(diff.indices.reweighted).toEqual([
@@ -82,7 +90,9 @@ describe("dti pack diff", () => {
 
     const human = (await run(["pack", "diff", "dti-province-2022", "what-if.json"], { cwd: dir })).stdout;
     expect(human).toContain("Không có bảng chuyển đổi (crosswalk) từ dti-province-2022: mã được đối chiếu theo mã.");
-    expect(human).toContain("  Đổi cách tính (rule changed) — 1:\n    7.1: Tỷ lệ = 7.1.a / 7.1.b; Điểm = min(1, Tỷ lệ / 20%) × Điểm tối đa\n      → Tỷ lệ = 7.1.a / 7.1.b; Điểm = min(1, Tỷ lệ / 15%) × Điểm tối đa\n");
+    expect(human).toContain(
+      "  Đổi cách tính (rule changed) — 1:\n    7.1: Tỷ lệ = 7.1.a / 7.1.b; Điểm = min(1, Tỷ lệ / 20%) × Điểm tối đa\n      → Tỷ lệ = 7.1.a / 7.1.b; Điểm = min(1, Tỷ lệ / 15%) × Điểm tối đa\n",
+    );
     expect(human).toContain("  Đổi điểm tối đa (re-weighted) — 1:\n    1.1: 10,00 → 20,00 điểm\n");
     expect(human).toMatch(/ {4}− 8\.4 .+ \(20,00 điểm\)\n/);
     expect(human).toMatch(/│ I\s+│\s+100,00 │\s+110,00 │ \+10,00 │/);
@@ -93,7 +103,16 @@ describe("dti pack diff", () => {
   it("says when nothing changed, and refuses a variant that names what its base lacks", async () => {
     const same = await run(["pack", "diff", "dti-province-2022", "dti-province-2022"]);
     expect(same.stdout).toContain("Chỉ số chính (main indices):\n  Không thay đổi (no change).\n");
-    writeFileSync(join(dir, "bad-variant.json"), JSON.stringify({ format: "dti-variant@1", id: "bad", base: "dti-province-2022", title: { vi: "x" }, changes: [{ op: "remove_indicator", indicator: "9.99" }] }));
+    writeFileSync(
+      join(dir, "bad-variant.json"),
+      JSON.stringify({
+        format: "dti-variant@1",
+        id: "bad",
+        base: "dti-province-2022",
+        title: { vi: "x" },
+        changes: [{ op: "remove_indicator", indicator: "9.99" }],
+      }),
+    );
     const bad = await run(["pack", "diff", "dti-province-2022", "bad-variant.json"], { cwd: dir });
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/^error VARIANT_INVALID: indicator 9\.99 is not in dti-province-2022/);

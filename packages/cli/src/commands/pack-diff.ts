@@ -7,7 +7,9 @@ import { loadPackOrVariant } from "../packs";
 export function registerPackDiff(pack: Command, ctx: CommandContext): void {
   pack
     .command("diff")
-    .description("what changed from one pack to another: indices and indicators added, removed, renamed, re-weighted, moved, rules changed, points moved")
+    .description(
+      "what changed from one pack to another: indices and indicators added, removed, renamed, re-weighted, moved, rules changed, points moved",
+    )
     .argument("<pack-a>", "the earlier pack: installed id, directory, bundle, or a what-if variant file (dti-variant@1)")
     .argument("<pack-b>", "the later pack (its crosswalk from pack-a, if any, matches the codes)")
     .option("--json", "print the diff as JSON on stdout")

@@ -17,7 +17,8 @@ let dir: string;
 function linkWorkspaceDeps(root: string): void {
   const scope = join(root, "node_modules", "@dti");
   mkdirSync(scope, { recursive: true });
-  for (const name of ["pack-sdk", "contracts"]) symlinkSync(realpathSync(join(CLI_PACKAGE_DIR, "node_modules", "@dti", name)), join(scope, name), "dir");
+  for (const name of ["pack-sdk", "contracts"])
+    symlinkSync(realpathSync(join(CLI_PACKAGE_DIR, "node_modules", "@dti", name)), join(scope, name), "dir");
 }
 
 beforeAll(() => {
@@ -27,21 +28,38 @@ beforeAll(() => {
 
 describe("dti pack new", () => {
   it("scaffolds a pack that validates with the engine and passes its golden cases", async () => {
-    const { code, stdout, stderr } = await run(["pack", "new", "dti-province-2026", "--dir", "packs", "--title", "Bộ chỉ số DTI 2026 (bản nháp)"], { cwd: dir });
+    const { code, stdout, stderr } = await run(
+      ["pack", "new", "dti-province-2026", "--dir", "packs", "--title", "Bộ chỉ số DTI 2026 (bản nháp)"],
+      { cwd: dir },
+    );
     expect(stderr).toBe("");
     expect(code).toBe(0);
     const target = join(dir, "packs", "dti-province-2026");
-    expect(stdout.split("\n")[0]).toBe(`Đã tạo bộ chỉ số dti-province-2026 tại ${join("packs", "dti-province-2026")} (bản sao của example-pack, phiên bản 0.1.0) / created dti-province-2026 in ${join("packs", "dti-province-2026")}`);
-    expect(stdout).toContain("  Đã thay example-pack → dti-province-2026 trong: CHANGELOG.md, README.md, package.json, src/meta.ts, src/pack.test.ts\n");
-    for (const step of ["pnpm install", "pnpm dti pack validate packs/dti-province-2026", "fixtures/cases/*.yaml", "pnpm changeset"]) expect(stdout).toContain(step);
+    expect(stdout.split("\n")[0]).toBe(
+      `Đã tạo bộ chỉ số dti-province-2026 tại ${join("packs", "dti-province-2026")} (bản sao của example-pack, phiên bản 0.1.0) / created dti-province-2026 in ${join("packs", "dti-province-2026")}`,
+    );
+    expect(stdout).toContain(
+      "  Đã thay example-pack → dti-province-2026 trong: CHANGELOG.md, README.md, package.json, src/meta.ts, src/pack.test.ts\n",
+    );
+    for (const step of ["pnpm install", "pnpm dti pack validate packs/dti-province-2026", "fixtures/cases/*.yaml", "pnpm changeset"])
+      expect(stdout).toContain(step);
 
     // The copy: no installed or generated folders, the new id and package name, version 0.1.0, a fresh changelog.
     const template = templateDir(CLI_PACKAGE_DIR);
-    expect(readdirSync(target).sort()).toEqual(readdirSync(template).filter((f) => !["node_modules", ".turbo", ".test-results"].includes(f)).sort());
+    expect(readdirSync(target).sort()).toEqual(
+      readdirSync(template)
+        .filter((f) => !["node_modules", ".turbo", ".test-results"].includes(f))
+        .sort(),
+    );
     const pkg = JSON.parse(readFileSync(join(target, "package.json"), "utf8"));
-    expect(pkg).toMatchObject({ name: "@dti-packs/dti-province-2026", version: "0.1.0", dti: { kind: "indicator-pack", id: "dti-province-2026" } });
+    expect(pkg).toMatchObject({
+      name: "@dti-packs/dti-province-2026",
+      version: "0.1.0",
+      dti: { kind: "indicator-pack", id: "dti-province-2026" },
+    });
     expect(readFileSync(join(target, "CHANGELOG.md"), "utf8")).toBe("# @dti-packs/dti-province-2026\n");
-    for (const file of ["package.json", "src/meta.ts", "src/pack.test.ts", "README.md"]) expect(readFileSync(join(target, file), "utf8")).not.toContain("example-pack");
+    for (const file of ["package.json", "src/meta.ts", "src/pack.test.ts", "README.md"])
+      expect(readFileSync(join(target, file), "utf8")).not.toContain("example-pack");
 
     // Green: it loads from its directory and validates, and every golden case passes under the engine.
     const engine = createEngine();
@@ -55,7 +73,9 @@ describe("dti pack new", () => {
       .filter((f) => f.endsWith(".yaml"))
       .flatMap((f) => parseCaseFile(readFileSync(join(caseDir, f), "utf8"), f));
     expect(cases.length).toBeGreaterThan(5);
-    const outcomes = cases.map((c) => runCase(c, loaded.ref.id, (request, options) => engine.score(loaded, request, { mode: options.mode, explain: false })));
+    const outcomes = cases.map((c) =>
+      runCase(c, loaded.ref.id, (request, options) => engine.score(loaded, request, { mode: options.mode, explain: false })),
+    );
     expect(outcomes.filter((o) => !o.ok)).toEqual([]);
 
     // And through the CLI, as the next steps say.
@@ -67,17 +87,24 @@ describe("dti pack new", () => {
   it("keeps the example's title without --title, and refuses an existing directory", async () => {
     const first = await run(["pack", "new", "my-pack"], { cwd: dir });
     expect(first.code).toBe(0);
-    expect(readFileSync(join(dir, "indicator-packs", "my-pack", "src", "meta.ts"), "utf8")).toContain('vi: "Bộ chỉ số mẫu (ví dụ cho người viết bộ chỉ số)"');
+    expect(readFileSync(join(dir, "indicator-packs", "my-pack", "src", "meta.ts"), "utf8")).toContain(
+      'vi: "Bộ chỉ số mẫu (ví dụ cho người viết bộ chỉ số)"',
+    );
     const again = await run(["pack", "new", "my-pack"], { cwd: dir });
     expect(again.code).toBe(1);
     expect(again.stdout).toBe("");
-    expect(again.stderr).toBe(`error PACK_EXISTS: ${join(dir, "indicator-packs", "my-pack")} already exists: choose another id or --dir, or remove it first\n`);
+    expect(again.stderr).toBe(
+      `error PACK_EXISTS: ${join(dir, "indicator-packs", "my-pack")} already exists: choose another id or --dir, or remove it first\n`,
+    );
   });
 
-  it.each(["DTI-2026", "dti_2026", "2026-dti", "dti--2026", "dti-2026-", "example-pack"])("refuses the id %s with PACK_ID_INVALID (exit 2)", async (id) => {
-    const { code, stderr } = await run(["pack", "new", id, "--dir", "refused"], { cwd: dir });
-    expect(code).toBe(2);
-    expect(stderr).toMatch(/^error PACK_ID_INVALID: "/);
-    expect(existsSync(join(dir, "refused"))).toBe(false);
-  });
+  it.each(["DTI-2026", "dti_2026", "2026-dti", "dti--2026", "dti-2026-", "example-pack"])(
+    "refuses the id %s with PACK_ID_INVALID (exit 2)",
+    async (id) => {
+      const { code, stderr } = await run(["pack", "new", id, "--dir", "refused"], { cwd: dir });
+      expect(code).toBe(2);
+      expect(stderr).toMatch(/^error PACK_ID_INVALID: "/);
+      expect(existsSync(join(dir, "refused"))).toBe(false);
+    },
+  );
 });

@@ -21,7 +21,11 @@ interface PackNewOptions {
 /** The directory of the installed example pack (the workspace copy, through pnpm's link). */
 export function templateDir(hostDir: string): string {
   const installed = discoverInstalledPacks(hostDir).find((p) => p.id === TEMPLATE_ID);
-  if (!installed) throw new EngineError("PACK_NOT_FOUND", `the template pack ${TEMPLATE_ID} is not installed beside the CLI (@dti-packs/${TEMPLATE_ID}); run pnpm install`);
+  if (!installed)
+    throw new EngineError(
+      "PACK_NOT_FOUND",
+      `the template pack ${TEMPLATE_ID} is not installed beside the CLI (@dti-packs/${TEMPLATE_ID}); run pnpm install`,
+    );
   return realpathSync(installed.dir);
 }
 
@@ -68,8 +72,12 @@ export function registerPackNew(pack: Command, ctx: CommandContext): void {
     .option("--title <title>", "the pack's Vietnamese title (default: the example's, to be replaced in src/meta.ts)")
     .action((id: string, options: PackNewOptions) => {
       if (!KEBAB.test(id))
-        throw new CliError("PACK_ID_INVALID", `"${id}" is not a kebab-case id: use lower-case letters and digits joined by single hyphens, starting with a letter, e.g. dti-province-2026`);
-      if (id === TEMPLATE_ID) throw new CliError("PACK_ID_INVALID", `"${id}" is the template's own id: choose the new pack's, e.g. dti-province-2026`);
+        throw new CliError(
+          "PACK_ID_INVALID",
+          `"${id}" is not a kebab-case id: use lower-case letters and digits joined by single hyphens, starting with a letter, e.g. dti-province-2026`,
+        );
+      if (id === TEMPLATE_ID)
+        throw new CliError("PACK_ID_INVALID", `"${id}" is the template's own id: choose the new pack's, e.g. dti-province-2026`);
       if (options.title !== undefined && options.title.trim() === "") throw new CliError("USAGE", "--title is empty");
       const target = resolve(ctx.io.cwd, options.dir, id);
       if (existsSync(target)) throw new CliError("PACK_EXISTS", `${target} already exists: choose another id or --dir, or remove it first`);

@@ -35,7 +35,18 @@ export function registerPackValidate(pack: Command, ctx: CommandContext): void {
       const valid = report.errors.length === 0;
       const hash = valid && report.pack ? fingerprint(report.pack) : undefined;
       const declared = source.kind === "bundle" ? declaredHash(source.location) : undefined;
-      const warnings = [...report.warnings, ...(hash && declared && declared !== hash ? [{ code: "BUNDLE_HASH", path: ["hash"], message: `the bundle says ${declared} but its pack hashes to ${hash}: it was changed after dti pack build` }] : [])];
+      const warnings = [
+        ...report.warnings,
+        ...(hash && declared && declared !== hash
+          ? [
+              {
+                code: "BUNDLE_HASH",
+                path: ["hash"],
+                message: `the bundle says ${declared} but its pack hashes to ${hash}: it was changed after dti pack build`,
+              },
+            ]
+          : []),
+      ];
       if (options.json) {
         writeJson(ctx, {
           valid,
@@ -54,7 +65,13 @@ export function registerPackValidate(pack: Command, ctx: CommandContext): void {
         ctx.io.stdout(`${lines.join("\n")}\n`);
       }
       if (!valid) {
-        ctx.io.stderr(formatError({ code: "PACK_INVALID", message: `pack ${id} is not valid: ${report.errors.length} problem(s)${options.json ? " (listed in the JSON report)" : " (listed above)"}`, issues: [] }));
+        ctx.io.stderr(
+          formatError({
+            code: "PACK_INVALID",
+            message: `pack ${id} is not valid: ${report.errors.length} problem(s)${options.json ? " (listed in the JSON report)" : " (listed above)"}`,
+            issues: [],
+          }),
+        );
         ctx.exitCode = 1;
       }
     });

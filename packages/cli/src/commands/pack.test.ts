@@ -10,7 +10,17 @@ beforeAll(() => {
   dir = tempDir();
   writeBundle(dir);
   writePackDir(dir);
-  writeFileSync(join(dir, "input.json"), JSON.stringify({ pack: "sample-pack", period: 2022, units: [{ code: "A", inputs: fullInputs }, { code: "B", inputs: { ...fullInputs, households_fiber: 10 } }] }));
+  writeFileSync(
+    join(dir, "input.json"),
+    JSON.stringify({
+      pack: "sample-pack",
+      period: 2022,
+      units: [
+        { code: "A", inputs: fullInputs },
+        { code: "B", inputs: { ...fullInputs, households_fiber: 10 } },
+      ],
+    }),
+  );
 });
 
 describe("dti pack validate", () => {
@@ -19,7 +29,9 @@ describe("dti pack validate", () => {
       const { code, stdout, stderr } = await run(["pack", "validate", reference], { cwd: dir });
       expect(stderr).toBe("");
       expect(code).toBe(0);
-      expect(stdout).toMatch(/^✓ sample-pack 1\.0\.0 \((directory|bundle): .*\): 0 error\(s\), 1 warning\(s\)\n {2}hash sha256:[0-9a-f]{64}\n/);
+      expect(stdout).toMatch(
+        /^✓ sample-pack 1\.0\.0 \((directory|bundle): .*\): 0 error\(s\), 1 warning\(s\)\n {2}hash sha256:[0-9a-f]{64}\n/,
+      );
       expect(stdout).toContain("  warning PROVISIONAL indicators[4].provisional: 1.5 is provisional: ngưỡng chưa rõ trong bản OCR");
     }
   });
@@ -36,7 +48,9 @@ describe("dti pack validate", () => {
     const lines = stdout.trim().split("\n");
     const errors = lines.filter((l) => l.startsWith("  error ")).length;
     expect(errors).toBeGreaterThanOrEqual(4);
-    expect(lines[0]).toMatch(new RegExp(`^✗ sample-pack 1\\.0\\.0 \\(directory: .*broken-pack\\): ${errors} error\\(s\\), 1 warning\\(s\\)$`));
+    expect(lines[0]).toMatch(
+      new RegExp(`^✗ sample-pack 1\\.0\\.0 \\(directory: .*broken-pack\\): ${errors} error\\(s\\), 1 warning\\(s\\)$`),
+    );
     expect(lines.slice(1)).toEqual(
       expect.arrayContaining([
         '  error DUPLICATE_CODE indicators[1].code: indicator "1.2" is declared more than once',
@@ -52,7 +66,11 @@ describe("dti pack validate", () => {
     const report = JSON.parse(json.stdout);
     expect(report.valid).toBe(false);
     expect(report.errors).toHaveLength(errors);
-    expect(report.errors[0]).toEqual({ code: "DUPLICATE_CODE", path: "indicators[1].code", message: 'indicator "1.2" is declared more than once' });
+    expect(report.errors[0]).toEqual({
+      code: "DUPLICATE_CODE",
+      path: "indicators[1].code",
+      message: 'indicator "1.2" is declared more than once',
+    });
     expect(report.warnings[0].code).toBe("PROVISIONAL");
   });
 
@@ -69,7 +87,10 @@ describe("dti pack validate", () => {
     expect(score.code).toBe(1);
     const lines = score.stderr.trim().split("\n");
     expect(lines[0]).toMatch(/^error PACK_INVALID: pack sample-pack is not valid: 2 problem\(s\)/);
-    expect(lines.slice(1)).toEqual([expect.stringMatching(/^ {2}SCHEMA indicators\[0\]\.name\.vi: /), expect.stringMatching(/^ {2}SCHEMA indicators\[1\]\.rule\.target: /)]);
+    expect(lines.slice(1)).toEqual([
+      expect.stringMatching(/^ {2}SCHEMA indicators\[0\]\.name\.vi: /),
+      expect.stringMatching(/^ {2}SCHEMA indicators\[1\]\.rule\.target: /),
+    ]);
   });
 
   it("refuses what is not a pack", async () => {
@@ -104,7 +125,10 @@ describe("dti pack build", () => {
     expect(scored.pack.hash).toBe(bundle.hash);
 
     // A bundle edited after it was built still validates, with a warning that its hash is stale.
-    writeFileSync(join(dir, "out/edited.json"), JSON.stringify({ ...bundle, pack: { ...bundle.pack, meta: { ...bundle.pack.meta, version: "1.0.1" } } }));
+    writeFileSync(
+      join(dir, "out/edited.json"),
+      JSON.stringify({ ...bundle, pack: { ...bundle.pack, meta: { ...bundle.pack.meta, version: "1.0.1" } } }),
+    );
     const edited = await run(["pack", "validate", "out/edited.json"], { cwd: dir });
     expect(edited.code).toBe(0);
     expect(edited.stdout).toContain(`  warning BUNDLE_HASH hash: the bundle says ${bundle.hash} but its pack hashes to sha256:`);
@@ -129,12 +153,22 @@ describe("dti pack docs", () => {
     const { code, stdout } = await run(["pack", "docs", "sample-pack"], { cwd: dir });
     expect(code).toBe(0);
     expect(stdout).toMatch(/^# Sổ tay chỉ số: Bộ chỉ số mẫu\n/);
-    for (const heading of ["## Căn cứ pháp lý", "## Cách tổng hợp điểm", "## I. Nhận thức số", "**Cách xác định và tính điểm**", "**Số liệu đầu vào**", "Tạm thời"]) expect(stdout).toContain(heading);
+    for (const heading of [
+      "## Căn cứ pháp lý",
+      "## Cách tổng hợp điểm",
+      "## I. Nhận thức số",
+      "**Cách xác định và tính điểm**",
+      "**Số liệu đầu vào**",
+      "Tạm thời",
+    ])
+      expect(stdout).toContain(heading);
     for (const indicator of samplePack().indicators) expect(stdout).toContain(`${indicator.code}. Chỉ số ${indicator.code}`);
   });
 
   it("writes English to a file with --lang en --out", async () => {
-    const { code, stdout, stderr } = await run(["pack", "docs", "sample-pack.bundle.json", "--lang", "en", "--out", "docs/handbook.md"], { cwd: dir });
+    const { code, stdout, stderr } = await run(["pack", "docs", "sample-pack.bundle.json", "--lang", "en", "--out", "docs/handbook.md"], {
+      cwd: dir,
+    });
     expect(code).toBe(0);
     expect(stdout).toBe("");
     expect(stderr).toMatch(/^wrote the en handbook of sample-pack 1\.0\.0 to /);

@@ -7,7 +7,10 @@ import { samplePack, tempDir, writePackDir } from "../test/sample-pack";
 /** A host package depending on two packs, one of them broken. */
 function host(): string {
   const dir = tempDir();
-  writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "host", dependencies: { "@test/sample-pack": "1.0.0", "@test/broken-pack": "1.0.0", "left-pad": "1.0.0" } }));
+  writeFileSync(
+    join(dir, "package.json"),
+    JSON.stringify({ name: "host", dependencies: { "@test/sample-pack": "1.0.0", "@test/broken-pack": "1.0.0", "left-pad": "1.0.0" } }),
+  );
   const scope = join(dir, "node_modules", "@test");
   mkdirSync(scope, { recursive: true });
   writePackDir(scope, samplePack(), "sample-pack");
@@ -24,7 +27,9 @@ describe("dti packs", () => {
     expect(code).toBe(1);
     expect(stdout).toMatch(/│ sample-pack\s+│ 1\.0\.0\s+│ sha256:[0-9a-f]{12} │ 2022\s+│\s+14 │ 160,00 │ full\s+│/);
     expect(stdout).toMatch(/│ broken-pack\s+│ 1\.0\.0\s+│ —/);
-    expect(stderr).toMatch(/^error PACK_INVALID: pack broken-pack \(@test\/broken-pack\) cannot be loaded: .*; run `dti pack validate broken-pack` for every problem\n$/);
+    expect(stderr).toMatch(
+      /^error PACK_INVALID: pack broken-pack \(@test\/broken-pack\) cannot be loaded: .*; run `dti pack validate broken-pack` for every problem\n$/,
+    );
 
     const json = await run(["packs", "--json"], { cwd: dir, hostDir: dir });
     const { packs } = JSON.parse(json.stdout);

@@ -25,7 +25,13 @@ export function registerPacks(program: Command, ctx: CommandContext): void {
           listed.push({ status: "ok", packageName: installed.packageName, ...packFacts(loaded) });
         } catch (error) {
           const { code, message } = toReported(error);
-          listed.push({ status: "error", id: installed.id, packageName: installed.packageName, version: installed.version, error: { code, message } });
+          listed.push({
+            status: "error",
+            id: installed.id,
+            packageName: installed.packageName,
+            version: installed.version,
+            error: { code, message },
+          });
         }
       }
       if (options.json) writeJson(ctx, { packs: listed });
@@ -36,7 +42,15 @@ export function registerPacks(program: Command, ctx: CommandContext): void {
             ["Pack", "Version", "Hash", "Years", "Indicators", "Points", "Coverage"],
             listed.map((p) =>
               p.status === "ok"
-                ? [p.id, p.version, shortHash(p.hash), p.years.join(", "), String(p.indicators), p.totalPoints === null ? "?" : formatPoints(p.totalPoints), p.coverage]
+                ? [
+                    p.id,
+                    p.version,
+                    shortHash(p.hash),
+                    p.years.join(", "),
+                    String(p.indicators),
+                    p.totalPoints === null ? "?" : formatPoints(p.totalPoints),
+                    p.coverage,
+                  ]
                 : [p.id, p.version, "—", "—", "—", "—", `error ${p.error.code}`],
             ),
             ["left", "left", "left", "left", "right", "right", "left"],
@@ -44,7 +58,13 @@ export function registerPacks(program: Command, ctx: CommandContext): void {
         );
       for (const p of listed)
         if (p.status === "error") {
-          ctx.io.stderr(formatError({ code: p.error.code, message: `pack ${p.id} (${p.packageName}) cannot be loaded: ${p.error.message}; run \`dti pack validate ${p.id}\` for every problem`, issues: [] }));
+          ctx.io.stderr(
+            formatError({
+              code: p.error.code,
+              message: `pack ${p.id} (${p.packageName}) cannot be loaded: ${p.error.message}; run \`dti pack validate ${p.id}\` for every problem`,
+              issues: [],
+            }),
+          );
           ctx.exitCode = 1;
         }
     });

@@ -41,7 +41,10 @@ describe("dti score", () => {
     expect(result.pack.id).toBe("sample-pack");
     expect(result.pack.hash).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(result.period).toBe(2022);
-    expect(result.units.map((u) => [u.code, u.rank])).toEqual([["FULL", 1], ["HALF", 2]]);
+    expect(result.units.map((u) => [u.code, u.rank])).toEqual([
+      ["FULL", 1],
+      ["HALF", 2],
+    ]);
     expect(result.units[0]!.overall).toBe(1);
     expect(Object.keys(result.units[0]!.pillars)).toEqual(["awareness", "infrastructure"]);
     expect(result.units[1]!.indicators!["1.1"]).toMatchObject({ points: 5, max: 10, lost: 5 });
@@ -86,8 +89,12 @@ describe("dti score", () => {
 
   it("scores a long CSV (code,name,input,value) and leaves empty cells out", async () => {
     const rows = [["code", "name", "input", "value"]];
-    for (const [code, name, inputs] of [["FULL", "Tỉnh đủ điểm", fullInputs], ["HALF", "Tỉnh nửa", half]] as const)
-      for (const [key, value] of Object.entries(inputs)) rows.push([code, name, key, typeof value === "boolean" ? (value ? "yes" : "no") : `"${csvValue(value)}"`]);
+    for (const [code, name, inputs] of [
+      ["FULL", "Tỉnh đủ điểm", fullInputs],
+      ["HALF", "Tỉnh nửa", half],
+    ] as const)
+      for (const [key, value] of Object.entries(inputs))
+        rows.push([code, name, key, typeof value === "boolean" ? (value ? "yes" : "no") : `"${csvValue(value)}"`]);
     rows.push(["HALF", "", "x", ""]);
     writeFileSync(join(dir, "long.csv"), rows.map((r) => r.join(",")).join("\r\n"));
     const csv = await run(["score", "--pack", bundle, "--input", "long.csv", "--period", "2022", "--json"], { cwd: dir });
@@ -97,15 +104,17 @@ describe("dti score", () => {
   });
 
   it("reports every bad CSV cell with its row and column", async () => {
-    writeFileSync(join(dir, "bad.csv"), "code,name,households_total,has_plan,budget\nA,Một,12a,có,1\nB,Hai,100,maybe,\"1,234\"\n");
+    writeFileSync(join(dir, "bad.csv"), 'code,name,households_total,has_plan,budget\nA,Một,12a,có,1\nB,Hai,100,maybe,"1,234"\n');
     const { code, stdout, stderr } = await run(["score", "--pack", bundle, "--input", "bad.csv", "--period", "2022"], { cwd: dir });
     expect(code).toBe(1);
     expect(stdout).toBe("");
     const lines = stderr.trim().split("\n");
     expect(lines[0]).toBe("error CSV_INVALID: bad.csv: 3 problem(s) in the CSV file");
-    expect(lines[1]).toBe('  CSV_INVALID bad.csv, row 2, column 3 (households_total), unit A, input households_total: "12a" is not a number; expected a whole number such as 1250');
+    expect(lines[1]).toBe(
+      '  CSV_INVALID bad.csv, row 2, column 3 (households_total), unit A, input households_total: "12a" is not a number; expected a whole number such as 1250',
+    );
     expect(lines[2]).toContain("row 3, column 4 (has_plan), unit B, input has_plan");
-    expect(lines[3]).toContain("row 3, column 5 (budget), unit B, input budget: \"1,234\" is ambiguous");
+    expect(lines[3]).toContain('row 3, column 5 (budget), unit B, input budget: "1,234" is ambiguous');
   });
 
   it("passes the engine's input issues through, one per line, and refuses missing inputs unless --lenient", async () => {
@@ -133,11 +142,15 @@ describe("dti score", () => {
   it("needs a period for CSV, and a pack when the input names none (usage errors, exit 2)", async () => {
     const noPeriod = await run(["score", "--pack", bundle, "--input", "one-row.csv"], { cwd: dir });
     expect(noPeriod.code).toBe(2);
-    expect(noPeriod.stderr).toBe("error PERIOD_REQUIRED: one-row.csv is a CSV file, which carries no period: give --period, e.g. --period 2022\n");
+    expect(noPeriod.stderr).toBe(
+      "error PERIOD_REQUIRED: one-row.csv is a CSV file, which carries no period: give --period, e.g. --period 2022\n",
+    );
     writeFileSync(join(dir, "no-period.json"), JSON.stringify({ units: [{ code: "P", inputs: { households_total: 10 } }] }));
     const noPack = await run(["score", "--input", "no-period.json"], { cwd: dir });
     expect(noPack.code).toBe(2);
-    expect(noPack.stderr).toMatch(/^error PACK_REQUIRED: no pack given: use --pack <id> or add "pack": "<id>" to no-period.json, or give the period/);
+    expect(noPack.stderr).toMatch(
+      /^error PACK_REQUIRED: no pack given: use --pack <id> or add "pack": "<id>" to no-period.json, or give the period/,
+    );
     // With a period, the installed pack for that year is taken (see pack-choice.test.ts).
     const byYear = await run(["score", "--input", "missing.json"], { cwd: dir });
     expect(byYear.stderr).toMatch(/^dti: no --pack given: dti-province-2022 \S+ is the installed pack for 2022\nerror INPUT_MISSING: /);
@@ -154,7 +167,10 @@ describe("dti score", () => {
   });
 
   it("refuses an input written for another pack", async () => {
-    writeFileSync(join(dir, "other.json"), JSON.stringify({ pack: "dti-province-2022", period: 2022, units: [{ code: "A", inputs: fullInputs }] }));
+    writeFileSync(
+      join(dir, "other.json"),
+      JSON.stringify({ pack: "dti-province-2022", period: 2022, units: [{ code: "A", inputs: fullInputs }] }),
+    );
     const { code, stderr } = await run(["score", "--pack", bundle, "--input", "other.json"], { cwd: dir });
     expect(code).toBe(1);
     expect(stderr).toMatch(/^error REQUEST_INVALID: the request is for pack "dti-province-2022" but pack "sample-pack" was given/);
@@ -169,12 +185,16 @@ describe("dti score", () => {
     writeFileSync(join(dir, "broken.json"), '{\n  "period": 2022,\n  "units": [,]\n}');
     const broken = await run(["score", "--pack", bundle, "--input", "broken.json"], { cwd: dir });
     expect(broken.code).toBe(1);
-    expect(broken.stderr).toBe('error JSON_INVALID: broken.json: not valid JSON at line 3, column 13: unexpected ","\n  JSON_INVALID broken.json, line 3, column 13: unexpected ","\n');
+    expect(broken.stderr).toBe(
+      'error JSON_INVALID: broken.json: not valid JSON at line 3, column 13: unexpected ","\n  JSON_INVALID broken.json, line 3, column 13: unexpected ","\n',
+    );
   });
 
   it("reports an unknown pack with the installed ones", async () => {
     const { code, stderr } = await run(["score", "--pack", "no-such-pack", "--input", "input.json"], { cwd: dir, hostDir: dir });
     expect(code).toBe(1);
-    expect(stderr).toBe('error PACK_NOT_FOUND: no pack "no-such-pack": not an installed pack (installed: none), a pack directory or a bundle file\n');
+    expect(stderr).toBe(
+      'error PACK_NOT_FOUND: no pack "no-such-pack": not an installed pack (installed: none), a pack directory or a bundle file\n',
+    );
   });
 });

@@ -18,7 +18,10 @@ export function registerScore(program: Command, ctx: CommandContext): void {
   program
     .command("score")
     .description("score units from raw inputs (JSON, wide CSV or long CSV): overall, pillars, main indices, ranks")
-    .option("--pack <pack>", "installed pack id, pack directory or bundle file (default: the JSON input's \"pack\", else the installed pack for the period)")
+    .option(
+      "--pack <pack>",
+      'installed pack id, pack directory or bundle file (default: the JSON input\'s "pack", else the installed pack for the period)',
+    )
     .requiredOption("--input <file>", "input file: .json, or .csv (wide: code,name,<input>… or long: code,name,input,value)")
     .option("--period <year>", "assessment year (required for CSV; overrides the JSON's period)", parsePeriod)
     .option("--lenient", "score missing inputs 0 with a warning instead of refusing them")

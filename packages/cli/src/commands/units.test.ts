@@ -24,7 +24,9 @@ describe("dti units", () => {
     expect(code).toBe(0);
     expect(stdout.split("\n")[0]).toBe("Đơn vị hành chính cấp tỉnh ngày 01/07/2025: 34 đơn vị");
     expect(stdout).toMatch(/│ Mã │ Tên\s+│ Vùng\s+│ Hiệu lực từ │ Đến │ Hình thành từ\s+│/);
-    expect(stdout).toMatch(/│ 48 │ Thành phố Đà Nẵng\s+│ Bắc Trung Bộ và duyên hải miền Trung │ 01\/07\/2025\s+│ —\s+│ Đà Nẵng, Quảng Nam\s+│/);
+    expect(stdout).toMatch(
+      /│ 48 │ Thành phố Đà Nẵng\s+│ Bắc Trung Bộ và duyên hải miền Trung │ 01\/07\/2025\s+│ —\s+│ Đà Nẵng, Quảng Nam\s+│/,
+    );
     expect(stdout).toMatch(/│ 01 │ Thành phố Hà Nội\s+│ Đồng bằng sông Hồng\s+│ 01\/07\/2025\s+│ —\s+│ Hà Nội \(giữ nguyên\)\s+│/);
     const old = await run(["units", "--at", "2025-06-30"]);
     expect(old.stdout).not.toContain("Hình thành từ");
@@ -49,6 +51,8 @@ describe("dti units", () => {
     expect(early.stderr).toMatch(/^error DATE_OUT_OF_RANGE: date 2001-01-01 is before 2008-08-01/);
     const region = await run(["units", "--region", "Miền Trăng"]);
     expect(region.code).toBe(2);
-    expect(region.stderr).toMatch(/^error USAGE: --region "Miền Trăng" names no region; the regions are: Trung du và miền núi phía Bắc \(north-midlands-mountains\)/);
+    expect(region.stderr).toMatch(
+      /^error USAGE: --region "Miền Trăng" names no region; the regions are: Trung du và miền núi phía Bắc \(north-midlands-mountains\)/,
+    );
   });
 });

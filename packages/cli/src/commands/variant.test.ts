@@ -30,13 +30,22 @@ beforeAll(() => {
   writeFileSync(join(dir, "input.json"), JSON.stringify({ pack: "sample-pack", period: 2022, units }));
   writeFileSync(
     join(dir, "no-ai.json"),
-    JSON.stringify({ format: "dti-variant@1", id: "no-ai", base: "sample-pack", title: { vi: "Bỏ chỉ số 2.3 (ứng dụng AI)", en: "Drop 2.3 (AI uses)" }, changes: [{ op: "remove_indicator", indicator: "2.3" }] }),
+    JSON.stringify({
+      format: "dti-variant@1",
+      id: "no-ai",
+      base: "sample-pack",
+      title: { vi: "Bỏ chỉ số 2.3 (ứng dụng AI)", en: "Drop 2.3 (AI uses)" },
+      changes: [{ op: "remove_indicator", indicator: "2.3" }],
+    }),
   );
 });
 
 describe("dti variant", () => {
   it("scores under the official pack and the variant; removing 2.3 swaps A and B", async () => {
-    const { code, stdout, stderr } = await run(["variant", "--pack", bundle, "--variant", "no-ai.json", "--input", "input.json", "--json"], { cwd: dir });
+    const { code, stdout, stderr } = await run(
+      ["variant", "--pack", bundle, "--variant", "no-ai.json", "--input", "input.json", "--json"],
+      { cwd: dir },
+    );
     expect(stderr).toBe("");
     expect(code).toBe(0);
     const out = JSON.parse(stdout);
@@ -65,7 +74,9 @@ describe("dti variant", () => {
     expect(code).toBe(0);
     const lines = stdout.split("\n");
     expect(lines[0]).toBe('Phương án giả định / What-if variant "no-ai": Bỏ chỉ số 2.3 (ứng dụng AI)');
-    expect(lines[1]).toMatch(/^Chính thức: sample-pack 1\.0\.0 \(sha256:[0-9a-f]{12}\); phương án: sample-pack-variant-no-ai \(sha256:[0-9a-f]{12}\); năm 2022, chế độ strict$/);
+    expect(lines[1]).toMatch(
+      /^Chính thức: sample-pack 1\.0\.0 \(sha256:[0-9a-f]{12}\); phương án: sample-pack-variant-no-ai \(sha256:[0-9a-f]{12}\); năm 2022, chế độ strict$/,
+    );
     expect(lines[2]).toBe("Thay đổi: bỏ 2.3");
     expect(lines[3]).toMatch(/^2 trên 3 đơn vị đổi hạng\./);
     expect(stdout).toMatch(/│ Mã │ Tên\s+│ DTI chính thức │ Hạng │ DTI phương án │ Hạng │\s+Δ DTI │ Δ hạng │/);
@@ -78,14 +89,34 @@ describe("dti variant", () => {
   });
 
   it("refuses an overlay that is not a variant or names what its base lacks", async () => {
-    writeFileSync(join(dir, "typo.json"), JSON.stringify({ format: "dti-variant@1", id: "typo", base: "sample-pack", title: { vi: "x" }, changes: [{ op: "drop", indicator: "2.3" }] }));
+    writeFileSync(
+      join(dir, "typo.json"),
+      JSON.stringify({
+        format: "dti-variant@1",
+        id: "typo",
+        base: "sample-pack",
+        title: { vi: "x" },
+        changes: [{ op: "drop", indicator: "2.3" }],
+      }),
+    );
     const typo = await run(["variant", "--pack", bundle, "--variant", "typo.json", "--input", "input.json"], { cwd: dir });
     expect(typo.code).toBe(1);
     expect(typo.stderr).toMatch(/^error VARIANT_INVALID: the variant is not valid: changes\.0\.op: /);
-    writeFileSync(join(dir, "missing.json"), JSON.stringify({ format: "dti-variant@1", id: "m", base: "sample-pack", title: { vi: "x" }, changes: [{ op: "remove_indicator", indicator: "7.1" }] }));
+    writeFileSync(
+      join(dir, "missing.json"),
+      JSON.stringify({
+        format: "dti-variant@1",
+        id: "m",
+        base: "sample-pack",
+        title: { vi: "x" },
+        changes: [{ op: "remove_indicator", indicator: "7.1" }],
+      }),
+    );
     const missing = await run(["variant", "--pack", bundle, "--variant", "missing.json", "--input", "input.json"], { cwd: dir });
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toBe("error VARIANT_INVALID: indicator 7.1 is not in sample-pack\n  VARIANT_INVALID key changes.0: indicator 7.1 is not in sample-pack\n");
+    expect(missing.stderr).toBe(
+      "error VARIANT_INVALID: indicator 7.1 is not in sample-pack\n  VARIANT_INVALID key changes.0: indicator 7.1 is not in sample-pack\n",
+    );
     const nofile = await run(["variant", "--pack", bundle, "--variant", "nowhere.json", "--input", "input.json"], { cwd: dir });
     expect(nofile.code).toBe(1);
     expect(nofile.stderr).toMatch(/^error FILE_NOT_FOUND: nowhere\.json: no such file/);
@@ -99,7 +130,8 @@ describe("dti variant", () => {
     const out = JSON.parse(stdout);
     // From the demo data: 7.1 = value added / GRDP (A 17%, B 10%, C 6%) against 20% → 15%, 7.2 = digital
     // technology enterprises / enterprises (A 653/14500, B 3%, C 35/2300) against 5% → 4%, each worth 20 of 1000.
-    const gain = (share71: number, share72: number) => (20 * Math.min(1, share71 / 0.15) - 20 * (share71 / 0.2) + 20 * Math.min(1, share72 / 0.04) - 20 * (share72 / 0.05)) / 1000;
+    const gain = (share71: number, share72: number) =>
+      (20 * Math.min(1, share71 / 0.15) - 20 * (share71 / 0.2) + 20 * Math.min(1, share72 / 0.04) - 20 * (share72 / 0.05)) / 1000;
     const expected = { "DEMO-A": gain(0.17, 653 / 14500), "DEMO-B": gain(0.1, 0.03), "DEMO-C": gain(0.06, 35 / 2300) };
     for (const unit of out.comparison.units) expect(unit.delta.overall).toBeCloseTo(expected[unit.code as keyof typeof expected], 12);
     expect(out.comparison.units.map((u: { delta: { rank: number } }) => u.delta.rank)).toEqual([0, 0, 0]);

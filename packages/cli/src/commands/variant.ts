@@ -38,8 +38,8 @@ export function registerVariant(program: Command, ctx: CommandContext): void {
   program
     .command("variant")
     .description("score the input under the official pack and under a what-if variant (dti-variant@1 overlay), side by side")
-    .option("--pack <pack>", "the official pack (default: the \"base\" the overlay names)")
-    .requiredOption("--variant <overlay.json>", "what-if overlay: { \"format\": \"dti-variant@1\", \"id\", \"base\", \"title\", \"changes\": [ … ] }")
+    .option("--pack <pack>", 'the official pack (default: the "base" the overlay names)')
+    .requiredOption("--variant <overlay.json>", 'what-if overlay: { "format": "dti-variant@1", "id", "base", "title", "changes": [ … ] }')
     .requiredOption("--input <file>", "input file (.json or .csv), as for dti score")
     .option("--period <year>", "assessment year (required for CSV; overrides the JSON's period)", parsePeriod)
     .option("--lenient", "score missing inputs 0 with a warning instead of refusing them")
@@ -63,10 +63,15 @@ export function registerVariant(program: Command, ctx: CommandContext): void {
         `Thay đổi: ${overlay.changes.map(changeText).join("; ")}`,
       ];
       const moved = comparison.units.filter((u) => u.delta.rank !== null && u.delta.rank !== 0).length;
-      heading.push(`${moved} trên ${comparison.units.length} đơn vị đổi hạng. Cùng một bộ số liệu: mọi chênh lệch là do phương án (same data: every difference is the variant's).`);
+      heading.push(
+        `${moved} trên ${comparison.units.length} đơn vị đổi hạng. Cùng một bộ số liệu: mọi chênh lệch là do phương án (same data: every difference is the variant's).`,
+      );
       // The data is the same on both sides, so the engine's "mixes method and progress" does not apply.
       const shown = { ...comparison, notComparable: comparison.notComparable.filter((n) => !n.startsWith("overall:")) };
-      const warnings = [...officialResult.warnings.map((w) => ({ ...w, side: "chính thức" })), ...variantResult.warnings.map((w) => ({ ...w, side: "phương án" }))];
+      const warnings = [
+        ...officialResult.warnings.map((w) => ({ ...w, side: "chính thức" })),
+        ...variantResult.warnings.map((w) => ({ ...w, side: "phương án" })),
+      ];
       const warningText =
         warnings.length > 0
           ? `\nCảnh báo (${warnings.length}):\n${warnings

@@ -43,7 +43,18 @@ export function renderComparison(comparison: Comparison, labels: ComparisonLabel
     ...indexCodes.map((code) => `Δ ${code}`),
     ...(decomposed ? ["Do phương pháp", "Do tiến bộ"] : []),
   ];
-  const align: Align[] = ["left", "left", "right", "right", "right", "right", "right", "right", ...indexCodes.map((): Align => "right"), ...(decomposed ? (["right", "right"] as Align[]) : [])];
+  const align: Align[] = [
+    "left",
+    "left",
+    "right",
+    "right",
+    "right",
+    "right",
+    "right",
+    "right",
+    ...indexCodes.map((): Align => "right"),
+    ...(decomposed ? (["right", "right"] as Align[]) : []),
+  ];
   const rows = units.map((u) => [
     u.code,
     u.name ?? "",
@@ -54,7 +65,9 @@ export function renderComparison(comparison: Comparison, labels: ComparisonLabel
     u.delta.overall !== null ? formatDelta(u.delta.overall) : "—",
     u.delta.rank !== null ? formatRankDelta(u.delta.rank) : "—",
     ...indexCodes.map((code) => (u.delta.indices[code] !== undefined ? formatDelta(u.delta.indices[code]!) : "—")),
-    ...(decomposed ? [u.decomposition ? formatDelta(u.decomposition.method) : "—", u.decomposition ? formatDelta(u.decomposition.progress) : "—"] : []),
+    ...(decomposed
+      ? [u.decomposition ? formatDelta(u.decomposition.method) : "—", u.decomposition ? formatDelta(u.decomposition.progress) : "—"]
+      : []),
   ]);
   const lines = [renderTable(head, rows, align)];
   lines.push("Δ hạng: số bậc tăng (+) hoặc giảm (−) / places gained or lost.");
@@ -62,7 +75,9 @@ export function renderComparison(comparison: Comparison, labels: ComparisonLabel
     lines.push(
       `Δ DTI = do phương pháp (số liệu ${labels.from} tính lại theo ${labels.toPack ?? labels.to} trừ kết quả theo ${labels.fromPack ?? labels.from}) + do tiến bộ (${labels.to} so với ${labels.from}, cùng tính theo ${labels.toPack ?? labels.to}).`,
     );
-  if (comparison.seriesBreak) lines.push("Chuỗi số liệu bị gián đoạn (series break): hai kết quả được tính theo hai bộ chỉ số hoặc hai phiên bản khác nhau.");
-  if (comparison.notComparable.length > 0) lines.push("", "Không so sánh được / Not comparable:", ...comparison.notComparable.map((n) => `  - ${n}`));
+  if (comparison.seriesBreak)
+    lines.push("Chuỗi số liệu bị gián đoạn (series break): hai kết quả được tính theo hai bộ chỉ số hoặc hai phiên bản khác nhau.");
+  if (comparison.notComparable.length > 0)
+    lines.push("", "Không so sánh được / Not comparable:", ...comparison.notComparable.map((n) => `  - ${n}`));
   return `${lines.join("\n")}\n`;
 }

@@ -50,12 +50,17 @@ export function renderPackDiff(diff: PackDiff, older: Pack, newer: Pack): string
     if (d.renamed.length > 0)
       lines.push(
         `  Đổi tên hoặc mã (renamed) — ${d.renamed.length}:`,
-        ...d.renamed.map((x) => `    ~ ${x.fromCode === x.code ? x.code : `${x.fromCode} → ${x.code}`}: ${x.from === x.to ? x.to : `"${x.from}" → "${x.to}"`}`),
+        ...d.renamed.map(
+          (x) =>
+            `    ~ ${x.fromCode === x.code ? x.code : `${x.fromCode} → ${x.code}`}: ${x.from === x.to ? x.to : `"${x.from}" → "${x.to}"`}`,
+        ),
       );
     if (d.reweighted.length > 0)
       lines.push(
         `  Đổi điểm tối đa (re-weighted) — ${d.reweighted.length}:`,
-        ...d.reweighted.map((x) => `    ${x.fromCode === x.code ? x.code : `${x.fromCode} → ${x.code}`}: ${points(x.from)} → ${points(x.to)} điểm`),
+        ...d.reweighted.map(
+          (x) => `    ${x.fromCode === x.code ? x.code : `${x.fromCode} → ${x.code}`}: ${points(x.from)} → ${points(x.to)} điểm`,
+        ),
       );
     if (isIndicators) {
       const x = d as PackDiff["indicators"];
@@ -67,7 +72,10 @@ export function renderPackDiff(diff: PackDiff, older: Pack, newer: Pack): string
       if (x.ruleChanged.length > 0)
         lines.push(
           `  Đổi cách tính (rule changed) — ${x.ruleChanged.length}:`,
-          ...x.ruleChanged.flatMap((r) => [`    ${r.fromCode === r.code ? r.code : `${r.fromCode} → ${r.code}`}: ${r.from.vi}`, `      → ${r.to.vi}`]),
+          ...x.ruleChanged.flatMap((r) => [
+            `    ${r.fromCode === r.code ? r.code : `${r.fromCode} → ${r.code}`}: ${r.from.vi}`,
+            `      → ${r.to.vi}`,
+          ]),
         );
     }
     out.push("", `${title}:`, ...(lines.length > 0 ? lines : ["  Không thay đổi (no change)."]));
@@ -91,7 +99,9 @@ export function renderPackDiff(diff: PackDiff, older: Pack, newer: Pack): string
   if (diff.restructured.length > 0) {
     out.push("", "Tách, gộp (restructured):");
     for (const r of diff.restructured)
-      out.push(`  ${r.level === "indices" ? "chỉ số chính" : "chỉ số"} ${r.from.join(" + ")} → ${r.to.join(" + ")} (${r.relation})${r.note ? `: ${r.note}` : ""}`);
+      out.push(
+        `  ${r.level === "indices" ? "chỉ số chính" : "chỉ số"} ${r.from.join(" + ")} → ${r.to.join(" + ")} (${r.relation})${r.note ? `: ${r.note}` : ""}`,
+      );
   }
 
   const inOlder = new Set(older.indices.map((x) => x.code));
@@ -105,7 +115,11 @@ export function renderPackDiff(diff: PackDiff, older: Pack, newer: Pack): string
       const delta = p.delta !== null ? signedPoints(p.delta) : inOlder.has(fromCode) && inNewer.has(p.index) ? "?" : "—";
       return [p.index, from, to, delta];
     });
-  out.push("", "Điểm giữa các chỉ số chính (points per main index):", renderTable(["Chỉ số", `Trước (${diff.from.id})`, `Sau (${diff.to.id})`, "Δ"], rows, ["left", "right", "right", "right"]));
+  out.push(
+    "",
+    "Điểm giữa các chỉ số chính (points per main index):",
+    renderTable(["Chỉ số", `Trước (${diff.from.id})`, `Sau (${diff.to.id})`, "Δ"], rows, ["left", "right", "right", "right"]),
+  );
   const moved = diff.points.filter((p) => p.delta !== null && p.delta !== 0);
   if (moved.length > 0) out.push(`Điểm đã chuyển (points moved): ${moved.map((p) => `${p.index} ${signedPoints(p.delta!)}`).join("; ")}`);
   return `${out.join("\n")}\n`;

@@ -54,11 +54,15 @@ export function indicatorBlock(x: ExplainedIndicator, lang: Lang, position?: num
   const e = x.explanation;
   if (e) {
     lines.push(`   ${w.rule}: ${e.rule[lang]}`);
-    lines.push(`   ${w.inputs}: ${e.inputs.length > 0 ? e.inputs.map((i) => `${i.address} ${i.input} = ${value(i.value, lang)}`).join("; ") : w.none}`);
+    lines.push(
+      `   ${w.inputs}: ${e.inputs.length > 0 ? e.inputs.map((i) => `${i.address} ${i.input} = ${value(i.value, lang)}`).join("; ") : w.none}`,
+    );
     if (x.lost > 1e-9)
       lines.push(
         `   ${w.toFull}: ${
-          e.toFullPoints.length > 0 ? e.toFullPoints.map((h) => `${h.address} ${h.input} = ${value(h.value, lang)}${h.note ? ` (${h.note[lang]})` : ""}`).join("; ") : w.noHint
+          e.toFullPoints.length > 0
+            ? e.toFullPoints.map((h) => `${h.address} ${h.input} = ${value(h.value, lang)}${h.note ? ` (${h.note[lang]})` : ""}`).join("; ")
+            : w.noHint
         }`,
       );
     for (const note of e.notes) lines.push(`   ${w.notes}: ${note[lang]}`);

@@ -4,7 +4,13 @@ import type { AnyIssue, ReportedError } from "../errors";
 /** Where an issue is, in words: "row 3, column 4 (3.3.a), unit MAU, indicator 3.3, input households_fiber". */
 function where(issue: AnyIssue): string {
   if ("path" in issue && Array.isArray(issue.path)) return formatPath(issue.path);
-  const i = issue as Exclude<AnyIssue, { path: unknown }> & { file?: string; line?: number; row?: number; column?: number; indicator?: string };
+  const i = issue as Exclude<AnyIssue, { path: unknown }> & {
+    file?: string;
+    line?: number;
+    row?: number;
+    column?: number;
+    indicator?: string;
+  };
   // [text, what makes it redundant when the message already says it]
   const parts: [string, string][] = [];
   if (i.file) parts.push([i.file, `${i.file}:`]);

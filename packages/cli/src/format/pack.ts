@@ -18,7 +18,9 @@ export function packFacts(loaded: LoadedPack) {
     indicators: pack.indicators.filter((x) => !x.parent).length,
     subIndicators: pack.indicators.filter((x) => x.parent).length,
     // null when the pack does not know its points (packs of published values only).
-    totalPoints: pack.aggregation.totalPoints ?? (pack.indices.some((x) => x.maxPoints === null) ? null : pack.indices.reduce((sum, x) => sum + (x.maxPoints ?? 0), 0)),
+    totalPoints:
+      pack.aggregation.totalPoints ??
+      (pack.indices.some((x) => x.maxPoints === null) ? null : pack.indices.reduce((sum, x) => sum + (x.maxPoints ?? 0), 0)),
     coverage: pack.meta.coverage,
     provisional: pack.indicators.filter((x) => x.provisional).length,
   };

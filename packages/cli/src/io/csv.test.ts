@@ -37,7 +37,10 @@ describe("parseCsv (the shared reader, reported as CSV_INVALID)", () => {
   it("refuses a stray quote, an empty file, empty and repeated column names", () => {
     expect(issuesOf(() => parseCsv('code,I\nA,1"2\n', "x.csv"))[0]).toMatchObject({ row: 2, column: 2 });
     expect(() => parseCsv("", "empty.csv")).toThrow(/empty/);
-    expect(issuesOf(() => parseCsv("code,,I,I\n", "x.csv")).map((i) => i.message)).toEqual(["empty column name in the header", 'column "I" appears twice']);
+    expect(issuesOf(() => parseCsv("code,,I,I\n", "x.csv")).map((i) => i.message)).toEqual([
+      "empty column name in the header",
+      'column "I" appears twice',
+    ]);
   });
 
   it("gives each issue the CLI's code, the file, row, column, key and expected, in English", () => {
@@ -49,7 +52,13 @@ describe("parseCsv (the shared reader, reported as CSV_INVALID)", () => {
     }
     expect(error).toMatchObject({ code: "CSV_INVALID", message: "bad.csv: 3 problem(s) in the CSV file", exitCode: 1 });
     expect((error as CliError).issues).toEqual([
-      { code: "CSV_INVALID", file: "bad.csv", row: 2, column: 2, message: "text after a closing quote; a quoted field must end at the delimiter" },
+      {
+        code: "CSV_INVALID",
+        file: "bad.csv",
+        row: 2,
+        column: 2,
+        message: "text after a closing quote; a quoted field must end at the delimiter",
+      },
       { code: "CSV_INVALID", file: "bad.csv", row: 1, column: 3, key: "I", message: 'column "I" appears twice' },
       { code: "CSV_INVALID", file: "bad.csv", row: 3, message: "1 field(s) where the header has 3", expected: '3 fields separated by ","' },
     ]);

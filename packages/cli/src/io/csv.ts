@@ -30,7 +30,8 @@ function csvIssue(file: string, problem: CsvParseProblem): CliIssue {
 export function parseCsv(text: string, file: string): CsvTable {
   const { delimiter, header, records, problems } = readCsv(text);
   const issues = problems.filter((p) => p.kind !== "empty-file").map((p) => csvIssue(file, p));
-  if (problems.some((p) => p.kind === "empty-file")) throw new CliError("CSV_INVALID", `${file} is empty: expected a header line`, { issues });
+  if (problems.some((p) => p.kind === "empty-file"))
+    throw new CliError("CSV_INVALID", `${file} is empty: expected a header line`, { issues });
   if (issues.length > 0) throw csvError(file, issues);
   return { delimiter, header, records };
 }

@@ -36,7 +36,9 @@ export function indexRowsFromCsv(table: CsvTable, file: string, pack: Pack): Ind
     const index = names.get(keys[k]!);
     if (index === undefined) unknown.push(header);
     else if ([...columns.values()].includes(index))
-      throw new CliError("CSV_INVALID", `${file}: column "${header}" names index ${index} again`, { issues: [{ code: "CSV_INVALID", file, row: 1, column: k + 1, key: header, message: `index ${index} has two columns` }] });
+      throw new CliError("CSV_INVALID", `${file}: column "${header}" names index ${index} again`, {
+        issues: [{ code: "CSV_INVALID", file, row: 1, column: k + 1, key: header, message: `index ${index} has two columns` }],
+      });
     else columns.set(k, index);
   });
   if (unknown.length > 0) {
@@ -62,7 +64,14 @@ export function indexRowsFromCsv(table: CsvTable, file: string, pack: Pack): Ind
   for (const record of table.records) {
     const code = record.cells[codeAt]!.trim();
     if (code === "") {
-      issues.push({ code: "CSV_INVALID", file, row: record.line, column: codeAt + 1, key: table.header[codeAt]!, message: "the unit code is empty" });
+      issues.push({
+        code: "CSV_INVALID",
+        file,
+        row: record.line,
+        column: codeAt + 1,
+        key: table.header[codeAt]!,
+        message: "the unit code is empty",
+      });
       continue;
     }
     const name = nameAt >= 0 ? record.cells[nameAt]!.trim() : "";

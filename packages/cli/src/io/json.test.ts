@@ -3,10 +3,10 @@ import { findJsonError, parseJson } from "./json";
 
 describe("findJsonError", () => {
   it.each([
-    ['{"a": 1,}', 8, "unexpected \"}\": expected a property name in double quotes"],
+    ['{"a": 1,}', 8, 'unexpected "}": expected a property name in double quotes'],
     ['{"a":', 5, "unexpected end of input"],
     ["[1 2]", 3, "unexpected \"2\": expected ',' or ']'"],
-    ["{a:1}", 1, "unexpected \"a\": expected a property name in double quotes"],
+    ["{a:1}", 1, 'unexpected "a": expected a property name in double quotes'],
     ['{"units": [,]}', 11, 'unexpected ","'],
     ['{"a": tru}', 6, 'unexpected "t"'],
     ['{"a": "x\ny"}', 8, "a line break or control character inside a string"],

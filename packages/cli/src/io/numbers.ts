@@ -43,6 +43,9 @@ export function readNumber(raw: string): NumberReading {
   const [whole, fraction] = body.split(mark) as [string, string];
   if (!/^\d*$/.test(whole) || !/^\d+$/.test(fraction)) return { ok: false, reason: `"${raw.trim()}" is not a number` };
   if (mark === "," && fraction.length === 3 && /^[1-9]\d{0,2}$/.test(whole))
-    return { ok: false, reason: `"${raw.trim()}" is ambiguous: write ${whole}${fraction} for thousands or ${whole}.${fraction} for a decimal` };
+    return {
+      ok: false,
+      reason: `"${raw.trim()}" is ambiguous: write ${whole}${fraction} for thousands or ${whole}.${fraction} for a decimal`,
+    };
   return finish(`${whole || "0"}.${fraction}`);
 }

@@ -65,8 +65,20 @@ function share(raw: string): { ok: true; value: number } | { ok: false; reason: 
  * and overall (period for dti compare, weight for dti backcast); every other column must name a main
  * index of one of `packs`, else CSV_UNKNOWN_COLUMN lists the accepted names.
  */
-export function resultRowsFromCsv(table: CsvTable, file: string, packs: readonly Pack[], columns: { period?: boolean; weight?: boolean }): ResultTable {
-  const wanted: Special[] = ["code", "name", "overall", "rank", ...(columns.period ? (["period"] as const) : []), ...(columns.weight ? (["weight"] as const) : [])];
+export function resultRowsFromCsv(
+  table: CsvTable,
+  file: string,
+  packs: readonly Pack[],
+  columns: { period?: boolean; weight?: boolean },
+): ResultTable {
+  const wanted: Special[] = [
+    "code",
+    "name",
+    "overall",
+    "rank",
+    ...(columns.period ? (["period"] as const) : []),
+    ...(columns.weight ? (["weight"] as const) : []),
+  ];
   const names = packs.map((pack) => ({ id: pack.meta.id, names: indexColumnNames(pack) }));
   const special = new Map<Special, number>();
   const indexColumns: IndexColumn[] = [];
@@ -75,7 +87,8 @@ export function resultRowsFromCsv(table: CsvTable, file: string, packs: readonly
   table.header.forEach((header, k) => {
     const kind = specialOf(header, wanted);
     if (kind) {
-      if (special.has(kind)) issues.push({ code: "CSV_INVALID", file, row: 1, column: k + 1, key: header, message: `a second ${kind} column` });
+      if (special.has(kind))
+        issues.push({ code: "CSV_INVALID", file, row: 1, column: k + 1, key: header, message: `a second ${kind} column` });
       else special.set(kind, k);
       return;
     }
@@ -114,12 +127,26 @@ export function resultRowsFromCsv(table: CsvTable, file: string, packs: readonly
       const code = c.codes.get(pack.id);
       if (code === undefined) continue;
       const first = seen.get(code);
-      if (first !== undefined) issues.push({ code: "CSV_INVALID", file, row: 1, column: c.column + 1, key: c.header, message: `"${c.header}" and "${first}" both name index ${code} of ${pack.id}` });
+      if (first !== undefined)
+        issues.push({
+          code: "CSV_INVALID",
+          file,
+          row: 1,
+          column: c.column + 1,
+          key: c.header,
+          message: `"${c.header}" and "${first}" both name index ${code} of ${pack.id}`,
+        });
       else seen.set(code, c.header);
     }
   }
   if (!special.has("code") && !special.has("name"))
-    issues.push({ code: "CSV_INVALID", file, row: 1, message: 'no "code" or "name" column', expected: `a header such as ${columns.period ? "period," : ""}code,name,overall` });
+    issues.push({
+      code: "CSV_INVALID",
+      file,
+      row: 1,
+      message: 'no "code" or "name" column',
+      expected: `a header such as ${columns.period ? "period," : ""}code,name,overall`,
+    });
   if (issues.length > 0) throw csvError(file, issues);
 
   const cell = (record: { cells: string[] }, kind: Special) => {
@@ -130,7 +157,16 @@ export function resultRowsFromCsv(table: CsvTable, file: string, packs: readonly
   for (const record of table.records) {
     const bad = (kind: Special | IndexColumn, reason: string, expected: string, unit?: string) => {
       const k = typeof kind === "string" ? special.get(kind)! : kind.column;
-      issues.push({ code: "CSV_INVALID", file, row: record.line, column: k + 1, key: table.header[k]!, ...(unit ? { unit } : {}), message: reason, expected });
+      issues.push({
+        code: "CSV_INVALID",
+        file,
+        row: record.line,
+        column: k + 1,
+        key: table.header[k]!,
+        ...(unit ? { unit } : {}),
+        message: reason,
+        expected,
+      });
     };
     const code = cell(record, "code");
     const name = cell(record, "name");
@@ -169,7 +205,13 @@ export function resultRowsFromCsv(table: CsvTable, file: string, packs: readonly
     file,
     rows,
     indexColumns,
-    has: { period: special.has("period"), code: special.has("code"), name: special.has("name"), overall: special.has("overall"), weight: special.has("weight") },
+    has: {
+      period: special.has("period"),
+      code: special.has("code"),
+      name: special.has("name"),
+      overall: special.has("overall"),
+      weight: special.has("weight"),
+    },
   };
 }
 
@@ -197,7 +239,10 @@ export function indexCodesFor(table: ResultTable, packId: string): string[] {
 export function resultRowsFromJson(data: unknown, file: string, packs: readonly Pack[], columns: { weight?: boolean }): ResultTable {
   const list = Array.isArray(data) ? data : (data as { rows?: unknown } | null)?.rows;
   if (!Array.isArray(list))
-    throw new CliError("JSON_INVALID", `${file}: expected an array of rows, or { "rows": [ … ] }, each { "name": "Đà Nẵng", "overall": 0.8335, "indices": { "I": 0.9 } }`);
+    throw new CliError(
+      "JSON_INVALID",
+      `${file}: expected an array of rows, or { "rows": [ … ] }, each { "name": "Đà Nẵng", "overall": 0.8335, "indices": { "I": 0.9 } }`,
+    );
   const names = packs.map((pack) => ({ id: pack.meta.id, names: indexColumnNames(pack) }));
   const issues: CliIssue[] = [];
   const indexColumns: IndexColumn[] = [];
@@ -206,7 +251,14 @@ export function resultRowsFromJson(data: unknown, file: string, packs: readonly 
   const rows: ResultRow[] = [];
   const number = (value: unknown, where: string, line: number, positive = false): number | undefined => {
     if (typeof value === "number" && Number.isFinite(value) && (positive ? value > 0 : value >= 0 && value <= 1)) return value;
-    issues.push({ code: "JSON_INVALID", file, row: line, key: where, message: `${where} is ${JSON.stringify(value)}`, expected: positive ? "a positive number" : "a number between 0 and 1" });
+    issues.push({
+      code: "JSON_INVALID",
+      file,
+      row: line,
+      key: where,
+      message: `${where} is ${JSON.stringify(value)}`,
+      expected: positive ? "a positive number" : "a number between 0 and 1",
+    });
     return undefined;
   };
   list.forEach((item, k) => {
@@ -217,11 +269,14 @@ export function resultRowsFromJson(data: unknown, file: string, packs: readonly 
     }
     const record = item as Record<string, unknown>;
     for (const key of Object.keys(record))
-      if (!allowed.has(key)) issues.push({ code: "JSON_INVALID", file, row: line, key, message: `unknown key "${key}"`, expected: [...allowed].join(", ") });
-    const text = (key: string) => (typeof record[key] === "string" && (record[key] as string).trim() !== "" ? (record[key] as string).trim() : undefined);
+      if (!allowed.has(key))
+        issues.push({ code: "JSON_INVALID", file, row: line, key, message: `unknown key "${key}"`, expected: [...allowed].join(", ") });
+    const text = (key: string) =>
+      typeof record[key] === "string" && (record[key] as string).trim() !== "" ? (record[key] as string).trim() : undefined;
     const code = text("code") ?? text("unit");
     const name = text("name");
-    if (!code && !name) issues.push({ code: "JSON_INVALID", file, row: line, message: `row ${line} names no unit ("code", "name" or "unit")` });
+    if (!code && !name)
+      issues.push({ code: "JSON_INVALID", file, row: line, message: `row ${line} names no unit ("code", "name" or "unit")` });
     const row: ResultRow = { line, cells: new Map(), ...(code ? { code } : {}), ...(name ? { name } : {}) };
     if (record.overall !== undefined) {
       const v = number(record.overall, "overall", line);
@@ -233,7 +288,14 @@ export function resultRowsFromJson(data: unknown, file: string, packs: readonly 
     }
     if (record.indices !== undefined) {
       if (record.indices === null || typeof record.indices !== "object" || Array.isArray(record.indices))
-        issues.push({ code: "JSON_INVALID", file, row: line, key: "indices", message: "indices is not an object", expected: '{ "I": 0.9, "Thể chế số": 0.8 }' });
+        issues.push({
+          code: "JSON_INVALID",
+          file,
+          row: line,
+          key: "indices",
+          message: "indices is not an object",
+          expected: '{ "I": 0.9, "Thể chế số": 0.8 }',
+        });
       else
         for (const [key, value] of Object.entries(record.indices as Record<string, unknown>)) {
           let column = columnOf.get(textKey(key));
@@ -250,7 +312,10 @@ export function resultRowsFromJson(data: unknown, file: string, packs: readonly 
                 row: line,
                 key: `indices.${key}`,
                 message: `"${key}" names no main index of ${packs.map((p) => p.meta.id).join(" or ")}`,
-                expected: `one of ${packs.flatMap((p) => p.indices.map((x) => x.code)).filter((c, i, all) => all.indexOf(c) === i).join(", ")} or an index name`,
+                expected: `one of ${packs
+                  .flatMap((p) => p.indices.map((x) => x.code))
+                  .filter((c, i, all) => all.indexOf(c) === i)
+                  .join(", ")} or an index name`,
               });
               continue;
             }

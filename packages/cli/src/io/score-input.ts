@@ -40,7 +40,15 @@ export function unitsFromCsv(table: CsvTable, file: string, pack: Pack): UnitInp
   const codeAt = columnIndex(table.header, CODE_COLUMNS);
   if (codeAt < 0)
     throw new CliError("CSV_INVALID", `${file}: the header has no "code" column`, {
-      issues: [{ code: "CSV_INVALID", file, row: 1, message: 'no "code" column', expected: 'a header such as "code,name,<input id or address>…" or "code,name,input,value"' }],
+      issues: [
+        {
+          code: "CSV_INVALID",
+          file,
+          row: 1,
+          message: 'no "code" column',
+          expected: 'a header such as "code,name,<input id or address>…" or "code,name,input,value"',
+        },
+      ],
     });
   const nameAt = columnIndex(table.header, NAME_COLUMNS);
   const units = new Map<string, UnitInput>();
@@ -72,7 +80,15 @@ export function unitsFromCsv(table: CsvTable, file: string, pack: Pack): UnitInp
     if (seen) {
       const first = seen.get(`${unit.code}\u0000${resolved}`);
       if (first !== undefined) {
-        issues.push({ code: "CSV_INVALID", file, row, column, key: header, unit: unit.code, message: `${resolved} is given again for unit ${unit.code} (first on row ${first})` });
+        issues.push({
+          code: "CSV_INVALID",
+          file,
+          row,
+          column,
+          key: header,
+          unit: unit.code,
+          message: `${resolved} is given again for unit ${unit.code} (first on row ${first})`,
+        });
         return;
       }
       seen.set(`${unit.code}\u0000${resolved}`, row);
@@ -87,14 +103,29 @@ export function unitsFromCsv(table: CsvTable, file: string, pack: Pack): UnitInp
   for (const record of table.records) {
     const code = record.cells[codeAt]!.trim();
     if (code === "") {
-      issues.push({ code: "CSV_INVALID", file, row: record.line, column: codeAt + 1, key: table.header[codeAt]!, message: "the unit code is empty" });
+      issues.push({
+        code: "CSV_INVALID",
+        file,
+        row: record.line,
+        column: codeAt + 1,
+        key: table.header[codeAt]!,
+        message: "the unit code is empty",
+      });
       continue;
     }
     const unit = unitFor(code, nameAt >= 0 ? record.cells[nameAt]!.trim() : "");
     if (layout === "long") {
       const key = record.cells[inputAt]!.trim();
       if (key === "") {
-        issues.push({ code: "CSV_INVALID", file, row: record.line, column: inputAt + 1, key: table.header[inputAt]!, unit: code, message: "the input name is empty" });
+        issues.push({
+          code: "CSV_INVALID",
+          file,
+          row: record.line,
+          column: inputAt + 1,
+          key: table.header[inputAt]!,
+          unit: code,
+          message: "the input name is empty",
+        });
         continue;
       }
       put(unit, key, record.cells[valueAt]!, record.line, valueAt + 1, key, seen);
@@ -113,14 +144,22 @@ export function unitsFromCsv(table: CsvTable, file: string, pack: Pack): UnitInp
 /** The score request an input file describes, the period taken from --period or the JSON. */
 export function scoreRequestFrom(input: InputFile, pack: Pack, period: number | undefined): ScoreRequest {
   if (input.kind === "csv") {
-    if (period === undefined) throw new CliError("PERIOD_REQUIRED", `${input.file} is a CSV file, which carries no period: give --period, e.g. --period ${pack.meta.years[0]}`);
+    if (period === undefined)
+      throw new CliError(
+        "PERIOD_REQUIRED",
+        `${input.file} is a CSV file, which carries no period: give --period, e.g. --period ${pack.meta.years[0]}`,
+      );
     return { period, units: unitsFromCsv(input.table, input.file, pack) };
   }
   const data = input.data;
   if (data === null || typeof data !== "object" || Array.isArray(data))
-    throw new CliError("JSON_INVALID", `${input.file}: expected an object such as { "pack": "${pack.meta.id}", "period": ${pack.meta.years[0]}, "units": [ … ] }`);
+    throw new CliError(
+      "JSON_INVALID",
+      `${input.file}: expected an object such as { "pack": "${pack.meta.id}", "period": ${pack.meta.years[0]}, "units": [ … ] }`,
+    );
   const request = data as Record<string, unknown>;
   const chosen = period ?? request.period;
-  if (chosen === undefined) throw new CliError("PERIOD_REQUIRED", `${input.file} has no "period": add one or give --period, e.g. --period ${pack.meta.years[0]}`);
+  if (chosen === undefined)
+    throw new CliError("PERIOD_REQUIRED", `${input.file} has no "period": add one or give --period, e.g. --period ${pack.meta.years[0]}`);
   return { ...request, period: chosen } as ScoreRequest;
 }

@@ -46,7 +46,13 @@ export function writePackDir(dir: string, pack: unknown = samplePack(), name = "
   mkdirSync(packDir, { recursive: true });
   writeFileSync(
     join(packDir, "package.json"),
-    JSON.stringify({ name: `@test/${name}`, version: "1.0.0", type: "module", exports: { ".": "./index.js" }, dti: { kind: "indicator-pack", id: name } }),
+    JSON.stringify({
+      name: `@test/${name}`,
+      version: "1.0.0",
+      type: "module",
+      exports: { ".": "./index.js" },
+      dti: { kind: "indicator-pack", id: name },
+    }),
   );
   writeFileSync(join(packDir, "index.js"), `export default ${JSON.stringify(pack, null, 2)};\n`);
   return packDir;

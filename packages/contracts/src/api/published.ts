@@ -52,7 +52,9 @@ export const rankingRowSchema = z.object({
   unitName: z.string(),
   isDemo: z.boolean(),
   published: z.object({ overall: z.number(), rank: z.number().int().nullable() }).nullable(),
-  computed: z.object({ overall: z.number(), rank: z.number().int(), points: z.number(), assessmentId: z.string(), status: z.string() }).nullable(),
+  computed: z
+    .object({ overall: z.number(), rank: z.number().int(), points: z.number(), assessmentId: z.string(), status: z.string() })
+    .nullable(),
 });
 export const rankingsInputSchema = z.object({ period: periodSchema, packId: z.string().min(1).max(100).optional() });
 export const rankingsOutputSchema = z.object({

@@ -87,7 +87,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("unit_id", "text", (c) => c.notNull().references("units.id"))
     .addColumn("period", "integer", (c) => c.notNull())
     .addColumn("pack_row_id", "uuid", (c) => c.notNull().references("packs.id"))
-    .addColumn("status", "text", (c) => c.notNull().defaultTo("open").check(sql`status in ('open', 'submitted', 'locked')`))
+    .addColumn("status", "text", (c) =>
+      c
+        .notNull()
+        .defaultTo("open")
+        .check(sql`status in ('open', 'submitted', 'locked')`),
+    )
     .addColumn("version", "integer", (c) => c.notNull().defaultTo(1))
     .addColumn("is_demo", "boolean", (c) => c.notNull().defaultTo(false))
     .addColumn("created_by", "uuid", (c) => c.references("users.id"))
@@ -199,7 +204,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("lead_agency", "text")
     .addColumn("cooperating_agencies", "jsonb", (c) => c.notNull().defaultTo(sql`'[]'::jsonb`))
     .addColumn("deadline", "date")
-    .addColumn("status", "text", (c) => c.notNull().defaultTo("planned").check(sql`status in ('planned', 'in_progress', 'done', 'cancelled')`))
+    .addColumn("status", "text", (c) =>
+      c
+        .notNull()
+        .defaultTo("planned")
+        .check(sql`status in ('planned', 'in_progress', 'done', 'cancelled')`),
+    )
     .addColumn("progress_notes", "jsonb", (c) => c.notNull().defaultTo(sql`'[]'::jsonb`))
     .addColumn("version", "integer", (c) => c.notNull().defaultTo(1))
     .addColumn("created_by", "uuid", (c) => c.references("users.id"))
@@ -227,8 +237,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       raise exception '% rows cannot be %', tg_table_name, lower(tg_op) using errcode = 'P0001';
     end
     $$`.execute(db);
-  await sql`create trigger audit_log_append_only before update or delete on audit_log for each row execute function refuse_change()`.execute(db);
-  await sql`create trigger score_snapshots_immutable before update or delete on score_snapshots for each row execute function refuse_change()`.execute(db);
+  await sql`create trigger audit_log_append_only before update or delete on audit_log for each row execute function refuse_change()`.execute(
+    db,
+  );
+  await sql`create trigger score_snapshots_immutable before update or delete on score_snapshots for each row execute function refuse_change()`.execute(
+    db,
+  );
   await sql`
     create function refuse_pinned_pack_change() returns trigger language plpgsql as $$
     begin
@@ -239,13 +253,29 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       return new;
     end
     $$`.execute(db);
-  await sql`create trigger packs_pinned before update or delete on packs for each row execute function refuse_pinned_pack_change()`.execute(db);
+  await sql`create trigger packs_pinned before update or delete on packs for each row execute function refuse_pinned_pack_change()`.execute(
+    db,
+  );
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   for (const table of [
-    "audit_log", "plan_items", "published_results", "imports", "score_snapshots", "indicator_workflow", "assignments",
-    "evidence_files", "input_values", "assessments", "packs", "login_attempts", "sessions", "users", "unit_lineage", "units",
+    "audit_log",
+    "plan_items",
+    "published_results",
+    "imports",
+    "score_snapshots",
+    "indicator_workflow",
+    "assignments",
+    "evidence_files",
+    "input_values",
+    "assessments",
+    "packs",
+    "login_attempts",
+    "sessions",
+    "users",
+    "unit_lineage",
+    "units",
   ])
     await db.schema.dropTable(table).execute();
   await sql`drop function if exists refuse_change`.execute(db);

@@ -15,13 +15,19 @@ describe.each(testBackends())("assessments on %s", (kind) => {
     expect(other.isDemo).toBe(true);
     expect((await ctx.repos.assessments.list({ unitId })).map((a) => a.period)).toEqual([2023, 2022]);
     expect((await ctx.repos.assessments.list({ unitId, period: 2022 })).map((a) => a.id)).toEqual([assessment.id]);
-    expect((await ctx.repos.audit.list({ entity: "assessment", entityId: assessment.id })).entries.map((e) => e.action)).toEqual(["assessment.create"]);
+    expect((await ctx.repos.audit.list({ entity: "assessment", entityId: assessment.id })).entries.map((e) => e.action)).toEqual([
+      "assessment.create",
+    ]);
   });
 
   it("names a missing unit, pack or assessment", async () => {
     const { unitId, pack } = await seedAssessment(ctx.repos);
-    await expect(ctx.repos.assessments.create({ unitId: "nowhere", period: 2022, packRowId: pack.id }, SYSTEM_ACTOR)).rejects.toMatchObject({ code: "NOT_FOUND", message: "unit nowhere not found" });
-    await expect(ctx.repos.assessments.create({ unitId, period: 2022, packRowId: "00000000-0000-4000-8000-000000000000" }, SYSTEM_ACTOR)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(ctx.repos.assessments.create({ unitId: "nowhere", period: 2022, packRowId: pack.id }, SYSTEM_ACTOR)).rejects.toMatchObject(
+      { code: "NOT_FOUND", message: "unit nowhere not found" },
+    );
+    await expect(
+      ctx.repos.assessments.create({ unitId, period: 2022, packRowId: "00000000-0000-4000-8000-000000000000" }, SYSTEM_ACTOR),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(ctx.repos.assessments.get("nope")).rejects.toMatchObject({ code: "NOT_FOUND", message: "assessment nope not found" });
   });
 
@@ -36,7 +42,13 @@ describe.each(testBackends())("assessments on %s", (kind) => {
     const locked = await ctx.repos.assessments.setStatus(assessment.id, 4, "locked", SYSTEM_ACTOR);
     expect(locked).toMatchObject({ status: "locked", version: 5 });
     const audit = await ctx.repos.audit.list({ entity: "assessment", entityId: assessment.id });
-    expect(audit.entries.map((e) => e.action)).toEqual(["assessment.lock", "assessment.submit", "assessment.reopen", "assessment.submit", "assessment.create"]);
+    expect(audit.entries.map((e) => e.action)).toEqual([
+      "assessment.lock",
+      "assessment.submit",
+      "assessment.reopen",
+      "assessment.submit",
+      "assessment.create",
+    ]);
     expect(audit.entries[0]).toMatchObject({ before: { status: "submitted", version: 4 }, after: { status: "locked", version: 5 } });
   });
 
@@ -49,16 +61,24 @@ describe.each(testBackends())("assessments on %s", (kind) => {
     });
     await ctx.repos.assessments.setStatus(assessment.id, 1, "submitted", SYSTEM_ACTOR);
     await ctx.repos.assessments.setStatus(assessment.id, 2, "locked", SYSTEM_ACTOR);
-    await expect(ctx.repos.assessments.setStatus(assessment.id, 3, "open", SYSTEM_ACTOR)).rejects.toMatchObject({ code: "INVALID_TRANSITION", details: { from: "locked", to: "open" } });
+    await expect(ctx.repos.assessments.setStatus(assessment.id, 3, "open", SYSTEM_ACTOR)).rejects.toMatchObject({
+      code: "INVALID_TRANSITION",
+      details: { from: "locked", to: "open" },
+    });
   });
 
   it("refuses a stale version with the current one; of concurrent changes from one version exactly one wins", async () => {
     const { assessment } = await seedAssessment(ctx.repos);
-    const results = await Promise.allSettled(Array.from({ length: 8 }, () => ctx.repos.assessments.setStatus(assessment.id, 1, "submitted", SYSTEM_ACTOR)));
+    const results = await Promise.allSettled(
+      Array.from({ length: 8 }, () => ctx.repos.assessments.setStatus(assessment.id, 1, "submitted", SYSTEM_ACTOR)),
+    );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const failures = results.filter((r): r is PromiseRejectedResult => r.status === "rejected").map((r) => r.reason as unknown);
     expect(failures.every((e) => isDbError(e, "VERSION_CONFLICT"))).toBe(true);
     expect(failures[0]).toMatchObject({ details: { expectedVersion: 1, current: { status: "submitted", version: 2 } } });
-    expect((await ctx.repos.audit.list({ entity: "assessment", entityId: assessment.id })).entries.map((e) => e.action)).toEqual(["assessment.submit", "assessment.create"]);
+    expect((await ctx.repos.audit.list({ entity: "assessment", entityId: assessment.id })).entries.map((e) => e.action)).toEqual([
+      "assessment.submit",
+      "assessment.create",
+    ]);
   });
 });

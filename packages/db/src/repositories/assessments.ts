@@ -35,7 +35,11 @@ export const ASSESSMENT_TRANSITIONS: Readonly<Record<AssessmentStatus, readonly 
   locked: [],
 };
 
-const ACTIONS: Record<string, string> = { "open>submitted": "assessment.submit", "submitted>locked": "assessment.lock", "submitted>open": "assessment.reopen" };
+const ACTIONS: Record<string, string> = {
+  "open>submitted": "assessment.submit",
+  "submitted>locked": "assessment.lock",
+  "submitted>open": "assessment.reopen",
+};
 
 export function toAssessment(row: Selectable<AssessmentsTable>): Assessment {
   return {
@@ -61,13 +65,19 @@ function notFound(id: string): DbError {
  * is open: a write to its inputs, evidence or workflow cannot race with a submit or lock.
  */
 export async function requireOpenAssessment(trx: Trx, assessmentId: string): Promise<Assessment> {
-  const row = isUuid(assessmentId) ? await trx.selectFrom("assessments").selectAll().where("id", "=", assessmentId).forShare().executeTakeFirst() : undefined;
+  const row = isUuid(assessmentId)
+    ? await trx.selectFrom("assessments").selectAll().where("id", "=", assessmentId).forShare().executeTakeFirst()
+    : undefined;
   if (!row) throw notFound(assessmentId);
   if (row.status !== "open")
-    throw new DbError("ASSESSMENT_LOCKED", `assessment ${assessmentId} (${row.unit_id}, ${row.period}) is ${row.status}: it cannot change until it is reopened`, {
-      assessmentId,
-      status: row.status,
-    });
+    throw new DbError(
+      "ASSESSMENT_LOCKED",
+      `assessment ${assessmentId} (${row.unit_id}, ${row.period}) is ${row.status}: it cannot change until it is reopened`,
+      {
+        assessmentId,
+        status: row.status,
+      },
+    );
   return toAssessment(row);
 }
 
@@ -83,15 +93,24 @@ export function createAssessmentsRepository(db: Kysely<Database>) {
   return {
     /** One assessment per unit × period × pack: a second is ALREADY_EXISTS (details: its id). */
     async create(input: CreateAssessmentInput, actor: Actor, trx?: Trx): Promise<Assessment> {
-      if (!Number.isInteger(input.period)) throw new DbError("INVALID_INPUT", `period must be a year, got ${input.period}`, { field: "period", value: input.period });
+      if (!Number.isInteger(input.period))
+        throw new DbError("INVALID_INPUT", `period must be a year, got ${input.period}`, { field: "period", value: input.period });
       return inTransaction(db, trx, async (trx) => {
         const unit = await trx.selectFrom("units").select("id").where("id", "=", input.unitId).executeTakeFirst();
         if (!unit) throw new DbError("NOT_FOUND", `unit ${input.unitId} not found`, { entity: "unit", id: input.unitId });
-        const pack = isUuid(input.packRowId) ? await trx.selectFrom("packs").select("id").where("id", "=", input.packRowId).executeTakeFirst() : undefined;
+        const pack = isUuid(input.packRowId)
+          ? await trx.selectFrom("packs").select("id").where("id", "=", input.packRowId).executeTakeFirst()
+          : undefined;
         if (!pack) throw new DbError("NOT_FOUND", `pack ${input.packRowId} not found`, { entity: "pack", id: input.packRowId });
         const row = await trx
           .insertInto("assessments")
-          .values({ unit_id: input.unitId, period: input.period, pack_row_id: input.packRowId, is_demo: input.isDemo ?? false, created_by: actor.userId })
+          .values({
+            unit_id: input.unitId,
+            period: input.period,
+            pack_row_id: input.packRowId,
+            is_demo: input.isDemo ?? false,
+            created_by: actor.userId,
+          })
           .onConflict((oc) => oc.columns(["unit_id", "period", "pack_row_id"]).doNothing())
           .returningAll()
           .executeTakeFirst();
@@ -103,10 +122,18 @@ export function createAssessmentsRepository(db: Kysely<Database>) {
             .where("period", "=", input.period)
             .where("pack_row_id", "=", input.packRowId)
             .executeTakeFirstOrThrow();
-          throw new DbError("ALREADY_EXISTS", `unit ${input.unitId} already has an assessment for ${input.period} with this pack`, { entity: "assessment", existingId: existing.id });
+          throw new DbError("ALREADY_EXISTS", `unit ${input.unitId} already has an assessment for ${input.period} with this pack`, {
+            entity: "assessment",
+            existingId: existing.id,
+          });
         }
         const assessment = toAssessment(row);
-        await appendAudit(trx, actor, { action: "assessment.create", entity: "assessment", entityId: assessment.id, after: { unitId: assessment.unitId, period: assessment.period, packRowId: assessment.packRowId, isDemo: assessment.isDemo } });
+        await appendAudit(trx, actor, {
+          action: "assessment.create",
+          entity: "assessment",
+          entityId: assessment.id,
+          after: { unitId: assessment.unitId, period: assessment.period, packRowId: assessment.packRowId, isDemo: assessment.isDemo },
+        });
         return assessment;
       });
     },
@@ -137,7 +164,13 @@ export function createAssessmentsRepository(db: Kysely<Database>) {
           });
         if (current.version !== expectedVersion) throw conflict(current);
         if (!ASSESSMENT_TRANSITIONS[current.status].includes(to))
-          throw new DbError("INVALID_TRANSITION", `assessment ${id} cannot go from ${current.status} to ${to}`, { entity: "assessment", id, from: current.status, to, allowed: ASSESSMENT_TRANSITIONS[current.status] });
+          throw new DbError("INVALID_TRANSITION", `assessment ${id} cannot go from ${current.status} to ${to}`, {
+            entity: "assessment",
+            id,
+            from: current.status,
+            to,
+            allowed: ASSESSMENT_TRANSITIONS[current.status],
+          });
         const row = await trx
           .updateTable("assessments")
           .set({ status: to, version: sql<number>`version + 1`, updated_at: sql<Date>`now()` })

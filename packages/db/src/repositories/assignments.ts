@@ -46,21 +46,33 @@ function toAssignment(row: Selectable<AssignmentsTable>): Assignment {
 }
 
 function checkAgencies(lead: string | null, cooperating: readonly string[], code: string): string[] {
-  if (lead !== null && (typeof lead !== "string" || lead.trim() === "")) throw new DbError("INVALID_INPUT", `lead agency of indicator ${code} must be a name or null`, { field: "leadAgency", indicatorCode: code });
+  if (lead !== null && (typeof lead !== "string" || lead.trim() === ""))
+    throw new DbError("INVALID_INPUT", `lead agency of indicator ${code} must be a name or null`, {
+      field: "leadAgency",
+      indicatorCode: code,
+    });
   if (!Array.isArray(cooperating) || cooperating.some((a) => typeof a !== "string" || a.trim() === ""))
-    throw new DbError("INVALID_INPUT", `cooperating agencies of indicator ${code} must be names`, { field: "cooperatingAgencies", indicatorCode: code });
+    throw new DbError("INVALID_INPUT", `cooperating agencies of indicator ${code} must be names`, {
+      field: "cooperatingAgencies",
+      indicatorCode: code,
+    });
   return [...new Set(cooperating)];
 }
 
 export function createAssignmentsRepository(db: Kysely<Database>) {
-  const entityId = (unitId: string, packRowId: string, code?: string) => (code === undefined ? `${unitId}:${packRowId}` : `${unitId}:${packRowId}:${code}`);
+  const entityId = (unitId: string, packRowId: string, code?: string) =>
+    code === undefined ? `${unitId}:${packRowId}` : `${unitId}:${packRowId}:${code}`;
 
   return {
     /**
      * Gives a province the pack's lead and cooperating agencies for every indicator it does not
      * have yet. Idempotent: existing assignments (possibly edited) are kept; returns how many were added.
      */
-    async initialiseFromPack(input: { unitId: string; packRowId: string; indicators: readonly PackIndicatorAgencies[] }, actor: Actor, trx?: Trx): Promise<{ created: number }> {
+    async initialiseFromPack(
+      input: { unitId: string; packRowId: string; indicators: readonly PackIndicatorAgencies[] },
+      actor: Actor,
+      trx?: Trx,
+    ): Promise<{ created: number }> {
       const rows = input.indicators.map((i) => ({
         unit_id: input.unitId,
         pack_row_id: input.packRowId,
@@ -92,7 +104,12 @@ export function createAssignmentsRepository(db: Kysely<Database>) {
     async list(unitId: string, packRowId: string): Promise<Assignment[]> {
       if (!isUuid(packRowId)) return [];
       return reading(async () => {
-        const rows = await db.selectFrom("assignments").selectAll().where("unit_id", "=", unitId).where("pack_row_id", "=", packRowId).execute();
+        const rows = await db
+          .selectFrom("assignments")
+          .selectAll()
+          .where("unit_id", "=", unitId)
+          .where("pack_row_id", "=", packRowId)
+          .execute();
         return rows.map(toAssignment).sort((a, b) => compareCodes(a.indicatorCode, b.indicatorCode));
       });
     },
@@ -112,19 +129,33 @@ export function createAssignmentsRepository(db: Kysely<Database>) {
               .executeTakeFirst()
           : undefined;
         if (!current)
-          throw new DbError("NOT_FOUND", `indicator ${input.indicatorCode} has no assignment in unit ${input.unitId} for pack ${input.packRowId}`, {
-            entity: "assignment",
-            id: entityId(input.unitId, input.packRowId, input.indicatorCode),
-          });
+          throw new DbError(
+            "NOT_FOUND",
+            `indicator ${input.indicatorCode} has no assignment in unit ${input.unitId} for pack ${input.packRowId}`,
+            {
+              entity: "assignment",
+              id: entityId(input.unitId, input.packRowId, input.indicatorCode),
+            },
+          );
         if (current.version !== input.expectedVersion)
-          throw new DbError("VERSION_CONFLICT", `assignment of indicator ${input.indicatorCode} is at version ${current.version}, not ${input.expectedVersion}`, {
-            entity: "assignment",
-            expectedVersion: input.expectedVersion,
-            current: toAssignment(current),
-          });
+          throw new DbError(
+            "VERSION_CONFLICT",
+            `assignment of indicator ${input.indicatorCode} is at version ${current.version}, not ${input.expectedVersion}`,
+            {
+              entity: "assignment",
+              expectedVersion: input.expectedVersion,
+              current: toAssignment(current),
+            },
+          );
         const row = await trx
           .updateTable("assignments")
-          .set({ lead_agency: input.leadAgency, cooperating_agencies: json(cooperating), version: sql<number>`version + 1`, updated_by: actor.userId, updated_at: sql<Date>`now()` })
+          .set({
+            lead_agency: input.leadAgency,
+            cooperating_agencies: json(cooperating),
+            version: sql<number>`version + 1`,
+            updated_by: actor.userId,
+            updated_at: sql<Date>`now()`,
+          })
           .where("unit_id", "=", input.unitId)
           .where("pack_row_id", "=", input.packRowId)
           .where("indicator_code", "=", input.indicatorCode)
@@ -143,7 +174,11 @@ export function createAssignmentsRepository(db: Kysely<Database>) {
     },
 
     /** The indicators an agency leads or cooperates on in a province: what its contributors may edit. */
-    async indicatorsOfAgency(unitId: string, packRowId: string, agency: string): Promise<{ indicatorCode: string; role: "lead" | "cooperating" }[]> {
+    async indicatorsOfAgency(
+      unitId: string,
+      packRowId: string,
+      agency: string,
+    ): Promise<{ indicatorCode: string; role: "lead" | "cooperating" }[]> {
       if (!isUuid(packRowId)) return [];
       return reading(async () => {
         const rows = await db

@@ -10,7 +10,10 @@ describe.each(testBackends())("audit log on %s", (kind) => {
     const userId = await insertTestUser(ctx.database.db);
     const start = new Date(Date.now() - 60_000);
     for (let i = 0; i < 5; i++)
-      await ctx.repos.inputs.set({ assessmentId: assessment.id, inputId: "1.1.a", value: i, expectedVersion: i === 0 ? null : i }, i % 2 === 0 ? { userId } : SYSTEM_ACTOR);
+      await ctx.repos.inputs.set(
+        { assessmentId: assessment.id, inputId: "1.1.a", value: i, expectedVersion: i === 0 ? null : i },
+        i % 2 === 0 ? { userId } : SYSTEM_ACTOR,
+      );
     const entityId = `${assessment.id}:1.1.a`;
     const all = await ctx.repos.audit.list({ entity: "input_value", entityId });
     expect(all.entries.map((e) => (e.after as { value: number }).value)).toEqual([4, 3, 2, 1, 0]);

@@ -35,9 +35,14 @@ export function createAuditRepository(db: Kysely<Database>) {
     async list(query: AuditQuery = {}): Promise<{ entries: AuditEntry[]; nextBefore: number | null }> {
       const limit = query.limit ?? 100;
       if (!Number.isInteger(limit) || limit < 1 || limit > AUDIT_PAGE_MAX)
-        throw new DbError("INVALID_INPUT", `limit must be an integer from 1 to ${AUDIT_PAGE_MAX}, got ${limit}`, { field: "limit", value: limit });
-      if (query.before !== undefined && !Number.isInteger(query.before)) throw new DbError("INVALID_INPUT", "before must be an audit entry id", { field: "before" });
-      if (query.since !== undefined && Number.isNaN(query.since.getTime())) throw new DbError("INVALID_INPUT", "since must be a valid time", { field: "since" });
+        throw new DbError("INVALID_INPUT", `limit must be an integer from 1 to ${AUDIT_PAGE_MAX}, got ${limit}`, {
+          field: "limit",
+          value: limit,
+        });
+      if (query.before !== undefined && !Number.isInteger(query.before))
+        throw new DbError("INVALID_INPUT", "before must be an audit entry id", { field: "before" });
+      if (query.since !== undefined && Number.isNaN(query.since.getTime()))
+        throw new DbError("INVALID_INPUT", "since must be a valid time", { field: "since" });
       return reading(async () => {
         let q = db.selectFrom("audit_log").selectAll();
         if (query.entity !== undefined) q = q.where("entity", "=", query.entity);

@@ -55,7 +55,17 @@ export interface AddEvidenceInput {
   bytes: Uint8Array;
 }
 
-const META = ["id", "assessment_id", "indicator_code", "file_name", "media_type", "size_bytes", "sha256", "uploaded_by", "uploaded_at"] as const;
+const META = [
+  "id",
+  "assessment_id",
+  "indicator_code",
+  "file_name",
+  "media_type",
+  "size_bytes",
+  "sha256",
+  "uploaded_by",
+  "uploaded_at",
+] as const;
 
 interface MetaRow {
   id: string;
@@ -87,7 +97,8 @@ function toEvidence(row: MetaRow): EvidenceFile {
 function cleanFileName(name: string): string {
   // eslint-disable-next-line no-control-regex
   const base = (name.split(/[/\\]/).pop() ?? "").replace(/[\u0000-\u001f\u007f]/g, "").trim();
-  if (base.length === 0 || base.length > 255) throw new DbError("INVALID_INPUT", `file name "${name}" must have 1 to 255 characters after its directory`, { field: "fileName" });
+  if (base.length === 0 || base.length > 255)
+    throw new DbError("INVALID_INPUT", `file name "${name}" must have 1 to 255 characters after its directory`, { field: "fileName" });
   return base;
 }
 
@@ -111,12 +122,18 @@ export function createEvidenceRepository(db: Kysely<Database>, options: Evidence
       const fileName = cleanFileName(input.fileName);
       const size = input.bytes.byteLength;
       if (size > maxBytes)
-        throw new DbError("EVIDENCE_TOO_LARGE", `evidence file "${fileName}" has ${size} bytes; the limit is ${maxBytes}`, { fileName, sizeBytes: size, maxBytes });
+        throw new DbError("EVIDENCE_TOO_LARGE", `evidence file "${fileName}" has ${size} bytes; the limit is ${maxBytes}`, {
+          fileName,
+          sizeBytes: size,
+          maxBytes,
+        });
       const mediaType = detectMediaType(input.bytes, fileName);
       if (!mediaType || !allowed.includes(mediaType))
         throw new DbError(
           "EVIDENCE_TYPE_NOT_ALLOWED",
-          size === 0 ? `evidence file "${fileName}" is empty` : `evidence file "${fileName}" is ${mediaType ?? "of no recognised type"}; allowed: ${allowed.join(", ")}`,
+          size === 0
+            ? `evidence file "${fileName}" is empty`
+            : `evidence file "${fileName}" is ${mediaType ?? "of no recognised type"}; allowed: ${allowed.join(", ")}`,
           { fileName, detected: mediaType ?? null, allowed },
         );
       const sha256 = createHash("sha256").update(input.bytes).digest("hex");
@@ -172,7 +189,13 @@ export function createEvidenceRepository(db: Kysely<Database>, options: Evidence
     /** One file with its content. */
     async get(id: string): Promise<EvidenceFileWithContent> {
       return reading(async () => {
-        const row = isUuid(id) ? await db.selectFrom("evidence_files").select([...META, "content"]).where("id", "=", id).executeTakeFirst() : undefined;
+        const row = isUuid(id)
+          ? await db
+              .selectFrom("evidence_files")
+              .select([...META, "content"])
+              .where("id", "=", id)
+              .executeTakeFirst()
+          : undefined;
         if (!row) throw notFound(id);
         return { ...toEvidence(row), content: plainBytes(row.content) };
       });
@@ -190,7 +213,14 @@ export function createEvidenceRepository(db: Kysely<Database>, options: Evidence
           action: "evidence.remove",
           entity: "evidence",
           entityId: id,
-          before: { assessmentId: before.assessmentId, indicatorCode: before.indicatorCode, fileName: before.fileName, mediaType: before.mediaType, sizeBytes: before.sizeBytes, sha256: before.sha256 },
+          before: {
+            assessmentId: before.assessmentId,
+            indicatorCode: before.indicatorCode,
+            fileName: before.fileName,
+            mediaType: before.mediaType,
+            sizeBytes: before.sizeBytes,
+            sha256: before.sha256,
+          },
         });
       });
     },

@@ -52,13 +52,25 @@ function toInputValue(row: Selectable<InputValuesTable>): InputValue {
 }
 
 function checkValue(item: SetInputValue): void {
-  if (typeof item.inputId !== "string" || item.inputId.length === 0) throw new DbError("INVALID_INPUT", "inputId must be a non-empty string", { field: "inputId" });
+  if (typeof item.inputId !== "string" || item.inputId.length === 0)
+    throw new DbError("INVALID_INPUT", "inputId must be a non-empty string", { field: "inputId" });
   const v = item.value;
   const ok = v === null || typeof v === "boolean" || typeof v === "string" || (typeof v === "number" && Number.isFinite(v));
-  if (!ok) throw new DbError("INVALID_INPUT", `value of input ${item.inputId} must be a finite number, a boolean, a string or null`, { field: "value", inputId: item.inputId });
-  if (typeof v === "string" && v.includes("\u0000")) throw new DbError("INVALID_INPUT", `value of input ${item.inputId} must not contain a NUL character`, { field: "value", inputId: item.inputId });
+  if (!ok)
+    throw new DbError("INVALID_INPUT", `value of input ${item.inputId} must be a finite number, a boolean, a string or null`, {
+      field: "value",
+      inputId: item.inputId,
+    });
+  if (typeof v === "string" && v.includes("\u0000"))
+    throw new DbError("INVALID_INPUT", `value of input ${item.inputId} must not contain a NUL character`, {
+      field: "value",
+      inputId: item.inputId,
+    });
   if (item.expectedVersion !== null && !Number.isInteger(item.expectedVersion))
-    throw new DbError("INVALID_INPUT", `expectedVersion of input ${item.inputId} must be an integer or null`, { field: "expectedVersion", inputId: item.inputId });
+    throw new DbError("INVALID_INPUT", `expectedVersion of input ${item.inputId} must be an integer or null`, {
+      field: "expectedVersion",
+      inputId: item.inputId,
+    });
 }
 
 /**
@@ -116,7 +128,12 @@ async function writeOne(trx: Trx, item: SetInputValue, actor: Actor, action: str
       .executeTakeFirst();
   }
   if (!written) {
-    const now = await trx.selectFrom("input_values").selectAll().where("assessment_id", "=", item.assessmentId).where("input_id", "=", item.inputId).executeTakeFirst();
+    const now = await trx
+      .selectFrom("input_values")
+      .selectAll()
+      .where("assessment_id", "=", item.assessmentId)
+      .where("input_id", "=", item.inputId)
+      .executeTakeFirst();
     return conflict(now);
   }
   await appendAudit(trx, actor, {
@@ -136,7 +153,9 @@ function isConflict(result: InputValue | InputConflict): result is InputConflict
 function conflictError(c: InputConflict): DbError {
   const now = c.current ? `version ${c.current.version}` : "no value";
   const based = c.expectedVersion === null ? "no value" : `version ${c.expectedVersion}`;
-  return new DbError("VERSION_CONFLICT", `input ${c.inputId} of assessment ${c.assessmentId} has ${now}, the edit was based on ${based}`, { ...c });
+  return new DbError("VERSION_CONFLICT", `input ${c.inputId} of assessment ${c.assessmentId} has ${now}, the edit was based on ${based}`, {
+    ...c,
+  });
 }
 
 export function createInputsRepository(db: Kysely<Database>) {
@@ -165,7 +184,11 @@ export function createInputsRepository(db: Kysely<Database>) {
       const keys = new Set<string>();
       for (const item of items) {
         const key = `${item.assessmentId}:${item.inputId}`;
-        if (keys.has(key)) throw new DbError("INVALID_INPUT", `input ${item.inputId} of assessment ${item.assessmentId} is given twice`, { field: "inputId", inputId: item.inputId });
+        if (keys.has(key))
+          throw new DbError("INVALID_INPUT", `input ${item.inputId} of assessment ${item.assessmentId} is given twice`, {
+            field: "inputId",
+            inputId: item.inputId,
+          });
         keys.add(key);
       }
       // One lock order for every writer, so two concurrent imports cannot deadlock.
@@ -181,7 +204,11 @@ export function createInputsRepository(db: Kysely<Database>) {
         }
         if (conflicts.length === 1) throw conflictError(conflicts[0]!);
         if (conflicts.length > 1)
-          throw new DbError("VERSION_CONFLICT", `${conflicts.length} inputs changed since the edit was based on them (${conflicts.map((c) => c.inputId).join(", ")}); nothing was written`, { conflicts });
+          throw new DbError(
+            "VERSION_CONFLICT",
+            `${conflicts.length} inputs changed since the edit was based on them (${conflicts.map((c) => c.inputId).join(", ")}); nothing was written`,
+            { conflicts },
+          );
         return written;
       });
     },
@@ -190,7 +217,11 @@ export function createInputsRepository(db: Kysely<Database>) {
      * Clears a value: it becomes null with a new version (the row and its history stay, so an old
      * version can never match again). Same rules as set.
      */
-    async clear(item: { assessmentId: string; inputId: string; expectedVersion: number; comment?: string | null }, actor: Actor, trx?: Trx): Promise<InputValue> {
+    async clear(
+      item: { assessmentId: string; inputId: string; expectedVersion: number; comment?: string | null },
+      actor: Actor,
+      trx?: Trx,
+    ): Promise<InputValue> {
       const full: SetInputValue = { ...item, value: null };
       checkValue(full);
       return inTransaction(db, trx, async (trx) => {

@@ -16,7 +16,18 @@ describe.each(testBackends())("packs on %s", (kind) => {
     const hash = `sha256:${uniqueId("h")}`;
     const first = await ctx.repos.packs.register({ content, hash, source: "uploaded", status: "draft" }, { userId });
     expect(first.created).toBe(true);
-    expect(first.pack).toMatchObject({ packId: content.meta.id, version: "1.0.0", hash, titleVi: content.meta.title.vi, years: [2022], coverage: "full", source: "uploaded", status: "draft", uploadedBy: userId, pinnedAt: null });
+    expect(first.pack).toMatchObject({
+      packId: content.meta.id,
+      version: "1.0.0",
+      hash,
+      titleVi: content.meta.title.vi,
+      years: [2022],
+      coverage: "full",
+      source: "uploaded",
+      status: "draft",
+      uploadedBy: userId,
+      pinnedAt: null,
+    });
     expect(first.pack.content).toEqual(content);
     const again = await ctx.repos.packs.register({ content, hash, source: "uploaded", status: "draft" }, { userId });
     expect(again).toMatchObject({ created: false, pack: { id: first.pack.id } });
@@ -28,10 +39,14 @@ describe.each(testBackends())("packs on %s", (kind) => {
   it("refuses the same id and version with another hash, and content without meta", async () => {
     const content = testPackContent();
     await ctx.repos.packs.register({ content, hash: `sha256:${uniqueId("h")}`, source: "installed", status: "active" }, SYSTEM_ACTOR);
-    const error = await ctx.repos.packs.register({ content, hash: `sha256:${uniqueId("h")}`, source: "installed", status: "active" }, SYSTEM_ACTOR).catch((e: unknown) => e);
+    const error = await ctx.repos.packs
+      .register({ content, hash: `sha256:${uniqueId("h")}`, source: "installed", status: "active" }, SYSTEM_ACTOR)
+      .catch((e: unknown) => e);
     expect(isDbError(error, "ALREADY_EXISTS")).toBe(true);
     expect((error as Error).message).toContain(content.meta.id);
-    await expect(ctx.repos.packs.register({ content: { indicators: [] }, hash: "sha256:x", source: "installed", status: "active" }, SYSTEM_ACTOR)).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(
+      ctx.repos.packs.register({ content: { indicators: [] }, hash: "sha256:x", source: "installed", status: "active" }, SYSTEM_ACTOR),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT" });
   });
 
   it("lists without content, finds by id and version or hash, and names what it cannot find", async () => {
@@ -62,9 +77,16 @@ describe.each(testBackends())("packs on %s", (kind) => {
     expect((await auditOf(pack.id)).entries.map((e) => e.action)).toEqual(["pack.pin", "pack.register"]);
 
     await expect(ctx.repos.packs.remove(pack.id, SYSTEM_ACTOR)).rejects.toMatchObject({ code: "PACK_PINNED" });
-    const raw = await ctx.database.db.updateTable("packs").set({ content: '{"changed":true}' }).where("id", "=", pack.id).execute().catch((e: unknown) => e);
+    const raw = await ctx.database.db
+      .updateTable("packs")
+      .set({ content: '{"changed":true}' })
+      .where("id", "=", pack.id)
+      .execute()
+      .catch((e: unknown) => e);
     expect(toDbError(raw)).toMatchObject({ code: "PACK_PINNED" });
-    const rawHash = await sql`update packs set hash = 'sha256:forged' where id = ${pack.id}`.execute(ctx.database.db).catch((e: unknown) => e);
+    const rawHash = await sql`update packs set hash = 'sha256:forged' where id = ${pack.id}`
+      .execute(ctx.database.db)
+      .catch((e: unknown) => e);
     expect(toDbError(rawHash)).toMatchObject({ code: "PACK_PINNED" });
     expect((await ctx.repos.packs.get(pack.id)).content).toEqual(pack.content);
     // Activation is not a change of the rules: allowed on a pinned pack.
@@ -79,7 +101,11 @@ describe.each(testBackends())("packs on %s", (kind) => {
 
     const used = (await register()).pack;
     const unitId = uniqueId("unit");
-    await ctx.repos.units.seed([{ id: unitId, code: unitId, name: unitId, shortName: unitId, region: "r", validFrom: "2008-08-01" }], [], SYSTEM_ACTOR);
+    await ctx.repos.units.seed(
+      [{ id: unitId, code: unitId, name: unitId, shortName: unitId, region: "r", validFrom: "2008-08-01" }],
+      [],
+      SYSTEM_ACTOR,
+    );
     await ctx.repos.assessments.create({ unitId, period: 2022, packRowId: used.id }, SYSTEM_ACTOR);
     await expect(ctx.repos.packs.remove(used.id, SYSTEM_ACTOR)).rejects.toMatchObject({ code: "IN_USE" });
   });

@@ -36,7 +36,20 @@ export interface RegisterPackInput {
   status: "draft" | "active";
 }
 
-const SUMMARY = ["id", "pack_id", "version", "hash", "title_vi", "years", "coverage", "source", "status", "uploaded_by", "created_at", "pinned_at"] as const;
+const SUMMARY = [
+  "id",
+  "pack_id",
+  "version",
+  "hash",
+  "title_vi",
+  "years",
+  "coverage",
+  "source",
+  "status",
+  "uploaded_by",
+  "created_at",
+  "pinned_at",
+] as const;
 
 type SummaryRow = Pick<Selectable<PacksTable>, (typeof SUMMARY)[number]>;
 
@@ -73,12 +86,25 @@ function metaOf(content: unknown): { packId: string; version: string; titleVi: s
     Array.isArray(years) &&
     years.every((y) => Number.isInteger(y)) &&
     (meta.coverage === undefined || typeof meta.coverage === "string");
-  if (!ok) throw new DbError("INVALID_INPUT", "pack content must have meta.id, meta.version, meta.title.vi and meta.years", { field: "content.meta" });
-  return { packId: meta.id as string, version: meta.version as string, titleVi: title.vi as string, years: years as number[], coverage: (meta.coverage as string | undefined) ?? "full" };
+  if (!ok)
+    throw new DbError("INVALID_INPUT", "pack content must have meta.id, meta.version, meta.title.vi and meta.years", {
+      field: "content.meta",
+    });
+  return {
+    packId: meta.id as string,
+    version: meta.version as string,
+    titleVi: title.vi as string,
+    years: years as number[],
+    coverage: (meta.coverage as string | undefined) ?? "full",
+  };
 }
 
 export function createPacksRepository(db: Kysely<Database>) {
-  const byId = (ex: Kysely<Database>, id: string) => ex.selectFrom("packs").select([...SUMMARY, "content"]).where("id", "=", id);
+  const byId = (ex: Kysely<Database>, id: string) =>
+    ex
+      .selectFrom("packs")
+      .select([...SUMMARY, "content"])
+      .where("id", "=", id);
 
   async function get(id: string, trx?: Trx): Promise<StoredPack> {
     return reading(async () => {
@@ -116,19 +142,37 @@ export function createPacksRepository(db: Kysely<Database>) {
           .executeTakeFirst();
         if (inserted) {
           const pack = toStored(inserted);
-          await appendAudit(trx, actor, { action: "pack.register", entity: "pack", entityId: pack.id, after: { packId: pack.packId, version: pack.version, hash: pack.hash, source: pack.source, status: pack.status } });
+          await appendAudit(trx, actor, {
+            action: "pack.register",
+            entity: "pack",
+            entityId: pack.id,
+            after: { packId: pack.packId, version: pack.version, hash: pack.hash, source: pack.source, status: pack.status },
+          });
           return { pack, created: true };
         }
-        const same = await trx.selectFrom("packs").select([...SUMMARY, "content"]).where("hash", "=", input.hash).executeTakeFirst();
+        const same = await trx
+          .selectFrom("packs")
+          .select([...SUMMARY, "content"])
+          .where("hash", "=", input.hash)
+          .executeTakeFirst();
         if (same) return { pack: toStored(same), created: false };
-        const other = await trx.selectFrom("packs").select(["id", "hash"]).where("pack_id", "=", meta.packId).where("version", "=", meta.version).executeTakeFirst();
-        throw new DbError("ALREADY_EXISTS", `pack ${meta.packId} ${meta.version} is already registered with another hash (${other?.hash ?? "?"}); give the changed pack a new version`, {
-          entity: "pack",
-          packId: meta.packId,
-          version: meta.version,
-          existingId: other?.id,
-          existingHash: other?.hash,
-        });
+        const other = await trx
+          .selectFrom("packs")
+          .select(["id", "hash"])
+          .where("pack_id", "=", meta.packId)
+          .where("version", "=", meta.version)
+          .executeTakeFirst();
+        throw new DbError(
+          "ALREADY_EXISTS",
+          `pack ${meta.packId} ${meta.version} is already registered with another hash (${other?.hash ?? "?"}); give the changed pack a new version`,
+          {
+            entity: "pack",
+            packId: meta.packId,
+            version: meta.version,
+            existingId: other?.id,
+            existingHash: other?.hash,
+          },
+        );
       });
     },
 
@@ -148,7 +192,11 @@ export function createPacksRepository(db: Kysely<Database>) {
     /** undefined when no pack has this hash. */
     async getByHash(hash: string): Promise<StoredPack | undefined> {
       return reading(async () => {
-        const row = await db.selectFrom("packs").select([...SUMMARY, "content"]).where("hash", "=", hash).executeTakeFirst();
+        const row = await db
+          .selectFrom("packs")
+          .select([...SUMMARY, "content"])
+          .where("hash", "=", hash)
+          .executeTakeFirst();
         return row && toStored(row);
       });
     },
@@ -156,7 +204,12 @@ export function createPacksRepository(db: Kysely<Database>) {
     /** undefined when that version of the pack is not stored. */
     async findByIdVersion(packId: string, version: string): Promise<StoredPack | undefined> {
       return reading(async () => {
-        const row = await db.selectFrom("packs").select([...SUMMARY, "content"]).where("pack_id", "=", packId).where("version", "=", version).executeTakeFirst();
+        const row = await db
+          .selectFrom("packs")
+          .select([...SUMMARY, "content"])
+          .where("pack_id", "=", packId)
+          .where("version", "=", version)
+          .executeTakeFirst();
         return row && toStored(row);
       });
     },
@@ -166,8 +219,19 @@ export function createPacksRepository(db: Kysely<Database>) {
       return inTransaction(db, trx, async (trx) => {
         const current = await get(id, trx);
         if (current.status === "active") return current;
-        const row = await trx.updateTable("packs").set({ status: "active" }).where("id", "=", id).returning(SUMMARY).executeTakeFirstOrThrow();
-        await appendAudit(trx, actor, { action: "pack.activate", entity: "pack", entityId: id, before: { status: current.status }, after: { status: "active" } });
+        const row = await trx
+          .updateTable("packs")
+          .set({ status: "active" })
+          .where("id", "=", id)
+          .returning(SUMMARY)
+          .executeTakeFirstOrThrow();
+        await appendAudit(trx, actor, {
+          action: "pack.activate",
+          entity: "pack",
+          entityId: id,
+          before: { status: current.status },
+          after: { status: "active" },
+        });
         return toSummary(row);
       });
     },
@@ -179,9 +243,21 @@ export function createPacksRepository(db: Kysely<Database>) {
     async pin(id: string, actor: Actor, trx?: Trx): Promise<PackSummary> {
       return inTransaction(db, trx, async (trx) => {
         if (!isUuid(id)) throw new DbError("NOT_FOUND", `pack ${id} not found`, { entity: "pack", id });
-        const row = await trx.updateTable("packs").set({ pinned_at: new Date() }).where("id", "=", id).where("pinned_at", "is", null).returning(SUMMARY).executeTakeFirst();
+        const row = await trx
+          .updateTable("packs")
+          .set({ pinned_at: new Date() })
+          .where("id", "=", id)
+          .where("pinned_at", "is", null)
+          .returning(SUMMARY)
+          .executeTakeFirst();
         if (row) {
-          await appendAudit(trx, actor, { action: "pack.pin", entity: "pack", entityId: id, before: { pinnedAt: null }, after: { pinnedAt: row.pinned_at } });
+          await appendAudit(trx, actor, {
+            action: "pack.pin",
+            entity: "pack",
+            entityId: id,
+            before: { pinnedAt: null },
+            after: { pinnedAt: row.pinned_at },
+          });
           return toSummary(row);
         }
         return get(id, trx);
@@ -196,7 +272,12 @@ export function createPacksRepository(db: Kysely<Database>) {
       return inTransaction(db, trx, async (trx) => {
         const current = await get(id, trx);
         await trx.deleteFrom("packs").where("id", "=", id).execute();
-        await appendAudit(trx, actor, { action: "pack.remove", entity: "pack", entityId: id, before: { packId: current.packId, version: current.version, hash: current.hash, status: current.status } });
+        await appendAudit(trx, actor, {
+          action: "pack.remove",
+          entity: "pack",
+          entityId: id,
+          before: { packId: current.packId, version: current.version, hash: current.hash, status: current.status },
+        });
       });
     },
   };

@@ -85,13 +85,27 @@ function toPlanItem(row: Row): PlanItem {
 }
 
 /** Checks the fields given and turns them into column values. */
-function columns(fields: PlanFields): Partial<{ current_value: string | null; target_value: string | null; target_points: number | null; lead_agency: string | null; cooperating_agencies: string; deadline: string | null; status: PlanStatus }> {
+function columns(fields: PlanFields): Partial<{
+  current_value: string | null;
+  target_value: string | null;
+  target_points: number | null;
+  lead_agency: string | null;
+  cooperating_agencies: string;
+  deadline: string | null;
+  status: PlanStatus;
+}> {
   if (fields.deadline) assertIsoDate(fields.deadline, "deadline");
   if (fields.status !== undefined && !PLAN_STATUSES.includes(fields.status))
-    throw new DbError("INVALID_INPUT", `plan status must be one of ${PLAN_STATUSES.join(", ")}, got "${fields.status}"`, { field: "status", value: fields.status });
+    throw new DbError("INVALID_INPUT", `plan status must be one of ${PLAN_STATUSES.join(", ")}, got "${fields.status}"`, {
+      field: "status",
+      value: fields.status,
+    });
   if (fields.targetPoints !== undefined && fields.targetPoints !== null && !Number.isFinite(fields.targetPoints))
     throw new DbError("INVALID_INPUT", "targetPoints must be a finite number or null", { field: "targetPoints" });
-  if (fields.cooperatingAgencies !== undefined && (!Array.isArray(fields.cooperatingAgencies) || fields.cooperatingAgencies.some((a) => typeof a !== "string" || a.trim() === "")))
+  if (
+    fields.cooperatingAgencies !== undefined &&
+    (!Array.isArray(fields.cooperatingAgencies) || fields.cooperatingAgencies.some((a) => typeof a !== "string" || a.trim() === ""))
+  )
     throw new DbError("INVALID_INPUT", "cooperatingAgencies must be agency names", { field: "cooperatingAgencies" });
   const out: ReturnType<typeof columns> = {};
   if (fields.currentValue !== undefined) out.current_value = fields.currentValue;
@@ -107,7 +121,17 @@ function columns(fields: PlanFields): Partial<{ current_value: string | null; ta
 /** The plan fields of an item, for the audit log. */
 function auditView(p: PlanItem) {
   const { currentValue, targetValue, targetPoints, leadAgency, cooperatingAgencies, deadline, status, version } = p;
-  return { indicatorCode: p.indicatorCode, currentValue, targetValue, targetPoints, leadAgency, cooperatingAgencies, deadline, status, version };
+  return {
+    indicatorCode: p.indicatorCode,
+    currentValue,
+    targetValue,
+    targetPoints,
+    leadAgency,
+    cooperatingAgencies,
+    deadline,
+    status,
+    version,
+  };
 }
 
 export function createPlansRepository(db: Kysely<Database>) {
@@ -123,7 +147,11 @@ export function createPlansRepository(db: Kysely<Database>) {
   }
 
   function conflict(current: PlanItem, expectedVersion: number) {
-    return new DbError("VERSION_CONFLICT", `plan item ${current.id} is at version ${current.version}, not ${expectedVersion}`, { entity: "plan_item", expectedVersion, current });
+    return new DbError("VERSION_CONFLICT", `plan item ${current.id} is at version ${current.version}, not ${expectedVersion}`, {
+      entity: "plan_item",
+      expectedVersion,
+      current,
+    });
   }
 
   return {
@@ -131,11 +159,21 @@ export function createPlansRepository(db: Kysely<Database>) {
     async create(input: { assessmentId: string; indicatorCode: string } & PlanFields, actor: Actor, trx?: Trx): Promise<PlanItem> {
       const values = columns(input);
       return inTransaction(db, trx, async (trx) => {
-        const assessment = isUuid(input.assessmentId) ? await trx.selectFrom("assessments").select("id").where("id", "=", input.assessmentId).executeTakeFirst() : undefined;
-        if (!assessment) throw new DbError("NOT_FOUND", `assessment ${input.assessmentId} not found`, { entity: "assessment", id: input.assessmentId });
+        const assessment = isUuid(input.assessmentId)
+          ? await trx.selectFrom("assessments").select("id").where("id", "=", input.assessmentId).executeTakeFirst()
+          : undefined;
+        if (!assessment)
+          throw new DbError("NOT_FOUND", `assessment ${input.assessmentId} not found`, { entity: "assessment", id: input.assessmentId });
         const row = await trx
           .insertInto("plan_items")
-          .values({ cooperating_agencies: json([]), progress_notes: json([]), ...values, assessment_id: input.assessmentId, indicator_code: input.indicatorCode, created_by: actor.userId })
+          .values({
+            cooperating_agencies: json([]),
+            progress_notes: json([]),
+            ...values,
+            assessment_id: input.assessmentId,
+            indicator_code: input.indicatorCode,
+            created_by: actor.userId,
+          })
           .returning(COLUMNS)
           .executeTakeFirstOrThrow();
         const item = toPlanItem(row);
@@ -152,7 +190,13 @@ export function createPlansRepository(db: Kysely<Database>) {
     async list(assessmentId: string): Promise<PlanItem[]> {
       if (!isUuid(assessmentId)) return [];
       return reading(async () => {
-        const rows = await db.selectFrom("plan_items").select(COLUMNS).where("assessment_id", "=", assessmentId).orderBy(sql`deadline asc nulls last`).orderBy("created_at").execute();
+        const rows = await db
+          .selectFrom("plan_items")
+          .select(COLUMNS)
+          .where("assessment_id", "=", assessmentId)
+          .orderBy(sql`deadline asc nulls last`)
+          .orderBy("created_at")
+          .execute();
         return rows.map(toPlanItem).sort((a, b) => compareCodes(a.indicatorCode, b.indicatorCode));
       });
     },
@@ -172,7 +216,13 @@ export function createPlansRepository(db: Kysely<Database>) {
           .returning(COLUMNS)
           .executeTakeFirstOrThrow();
         const item = toPlanItem(row);
-        await appendAudit(trx, actor, { action: "plan.update", entity: "plan_item", entityId: id, before: auditView(current), after: auditView(item) });
+        await appendAudit(trx, actor, {
+          action: "plan.update",
+          entity: "plan_item",
+          entityId: id,
+          before: auditView(current),
+          after: auditView(item),
+        });
         return item;
       });
     },
@@ -186,7 +236,11 @@ export function createPlansRepository(db: Kysely<Database>) {
         const entry: ProgressNote = { at: new Date().toISOString(), by: actor.userId, note };
         const row = await trx
           .updateTable("plan_items")
-          .set({ progress_notes: sql<string>`progress_notes || ${json([entry])}::jsonb`, version: sql<number>`version + 1`, updated_at: sql<Date>`now()` })
+          .set({
+            progress_notes: sql<string>`progress_notes || ${json([entry])}::jsonb`,
+            version: sql<number>`version + 1`,
+            updated_at: sql<Date>`now()`,
+          })
           .where("id", "=", input.id)
           .returning(COLUMNS)
           .executeTakeFirstOrThrow();
@@ -200,7 +254,12 @@ export function createPlansRepository(db: Kysely<Database>) {
         const current = await find(trx, input.id, true);
         if (current.version !== input.expectedVersion) throw conflict(current, input.expectedVersion);
         await trx.deleteFrom("plan_items").where("id", "=", input.id).where("version", "=", input.expectedVersion).execute();
-        await appendAudit(trx, actor, { action: "plan.remove", entity: "plan_item", entityId: input.id, before: { ...auditView(current), progressNotes: current.progressNotes } });
+        await appendAudit(trx, actor, {
+          action: "plan.remove",
+          entity: "plan_item",
+          entityId: input.id,
+          before: { ...auditView(current), progressNotes: current.progressNotes },
+        });
       });
     },
   };

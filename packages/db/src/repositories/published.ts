@@ -57,11 +57,18 @@ function checkRows(rows: readonly PublishedRowInput[]): void {
     if (!Number.isInteger(r.period)) problems.push({ row, field: "period", message: "period must be a year" });
     if (typeof r.packId !== "string" || r.packId === "") problems.push({ row, field: "packId", message: "pack id missing" });
     if (!finite(r.overall)) problems.push({ row, field: "overall", message: "overall must be a finite number" });
-    if (r.rank !== null && !(Number.isInteger(r.rank) && r.rank > 0)) problems.push({ row, field: "rank", message: "rank must be a positive integer or null" });
+    if (r.rank !== null && !(Number.isInteger(r.rank) && r.rank > 0))
+      problems.push({ row, field: "rank", message: "rank must be a positive integer or null" });
     for (const field of ["indices", "pillars"] as const)
-      if (typeof r[field] !== "object" || r[field] === null || !Object.values(r[field]).every(finite)) problems.push({ row, field, message: `${field} must map codes to finite numbers` });
+      if (typeof r[field] !== "object" || r[field] === null || !Object.values(r[field]).every(finite))
+        problems.push({ row, field, message: `${field} must map codes to finite numbers` });
   });
-  if (problems.length > 0) throw new DbError("INVALID_INPUT", `${problems.length} published row(s) are malformed: ${problems.map((p) => `row ${p.row + 1} ${p.field}`).join(", ")}`, { problems });
+  if (problems.length > 0)
+    throw new DbError(
+      "INVALID_INPUT",
+      `${problems.length} published row(s) are malformed: ${problems.map((p) => `row ${p.row + 1} ${p.field}`).join(", ")}`,
+      { problems },
+    );
   const seen = new Map<string, number>();
   const duplicates: { unitId: string; period: number; packId: string; rows: number[] }[] = [];
   rows.forEach((r, i) => {
@@ -71,7 +78,11 @@ function checkRows(rows: readonly PublishedRowInput[]): void {
     else duplicates.push({ unitId: r.unitId, period: r.period, packId: r.packId, rows: [first + 1, i + 1] });
   });
   if (duplicates.length > 0)
-    throw new DbError("IMPORT_DUPLICATE", `the import names ${duplicates.map((d) => `${d.unitId} (${d.period}, ${d.packId}) in rows ${d.rows.join(" and ")}`).join("; ")} twice`, { duplicates });
+    throw new DbError(
+      "IMPORT_DUPLICATE",
+      `the import names ${duplicates.map((d) => `${d.unitId} (${d.period}, ${d.packId}) in rows ${d.rows.join(" and ")}`).join("; ")} twice`,
+      { duplicates },
+    );
 }
 
 function splitGroup(group: string): [number, string] {
@@ -87,7 +98,8 @@ export function createPublishedRepository(db: Kysely<Database>) {
      * against the pack's aggregation is the caller's job (with the engine).
      */
     async importRows(input: ImportPublishedInput, actor: Actor, trx?: Trx): Promise<ImportOutcome> {
-      if (input.kind !== "published_results") throw new DbError("INVALID_INPUT", `import kind must be "published_results", got "${String(input.kind)}"`, { field: "kind" });
+      if (input.kind !== "published_results")
+        throw new DbError("INVALID_INPUT", `import kind must be "published_results", got "${String(input.kind)}"`, { field: "kind" });
       checkRows(input.rows);
       const groups = [...new Set(input.rows.map((r) => JSON.stringify([r.period, r.packId])))].sort();
       return inTransaction(db, trx, async (trx) => {
@@ -113,7 +125,14 @@ export function createPublishedRepository(db: Kysely<Database>) {
           const current = await trx
             .selectFrom("published_results")
             .select(["import_id", (eb) => eb.fn.countAll<number>().as("n")])
-            .where((eb) => eb.or(groups.map((g) => { const [period, packId] = splitGroup(g); return eb.and([eb("period", "=", period), eb("pack_id", "=", packId)]); })))
+            .where((eb) =>
+              eb.or(
+                groups.map((g) => {
+                  const [period, packId] = splitGroup(g);
+                  return eb.and([eb("period", "=", period), eb("pack_id", "=", packId)]);
+                }),
+              ),
+            )
             .groupBy("import_id")
             .execute();
           if (current.length === 1 && current[0]!.import_id === existing.id && Number(current[0]!.n) === existing.rows)
@@ -123,13 +142,20 @@ export function createPublishedRepository(db: Kysely<Database>) {
         const unitIds = [...new Set(input.rows.map((r) => r.unitId))];
         const known = new Set((await trx.selectFrom("units").select("id").where("id", "in", unitIds).execute()).map((u) => u.id));
         const unknown = unitIds.filter((id) => !known.has(id));
-        if (unknown.length > 0) throw new DbError("NOT_FOUND", `unknown unit(s) in the import: ${unknown.join(", ")}`, { entity: "unit", ids: unknown });
+        if (unknown.length > 0)
+          throw new DbError("NOT_FOUND", `unknown unit(s) in the import: ${unknown.join(", ")}`, { entity: "unit", ids: unknown });
         const id = importId;
         const replaced: { period: number; packId: string; rows: number; importIds: string[] }[] = [];
         for (const group of groups) {
           const [period, packId] = splitGroup(group);
-          const removed = await trx.deleteFrom("published_results").where("period", "=", period).where("pack_id", "=", packId).returning("import_id").execute();
-          if (removed.length > 0) replaced.push({ period, packId, rows: removed.length, importIds: [...new Set(removed.map((r) => r.import_id))] });
+          const removed = await trx
+            .deleteFrom("published_results")
+            .where("period", "=", period)
+            .where("pack_id", "=", packId)
+            .returning("import_id")
+            .execute();
+          if (removed.length > 0)
+            replaced.push({ period, packId, rows: removed.length, importIds: [...new Set(removed.map((r) => r.import_id))] });
         }
         await trx
           .insertInto("published_results")
@@ -191,7 +217,15 @@ export function createPublishedRepository(db: Kysely<Database>) {
         if (filter.kind) query = query.where("kind", "=", filter.kind);
         if (filter.target) query = query.where("target", "=", filter.target);
         const rows = await query.orderBy("created_at", "desc").execute();
-        return rows.map((r) => ({ id: r.id, kind: r.kind, checksum: r.checksum, target: r.target, rows: r.rows, createdBy: r.created_by, createdAt: r.created_at }));
+        return rows.map((r) => ({
+          id: r.id,
+          kind: r.kind,
+          checksum: r.checksum,
+          target: r.target,
+          rows: r.rows,
+          createdBy: r.created_by,
+          createdAt: r.created_at,
+        }));
       });
     },
   };

@@ -4,7 +4,15 @@ import { SYSTEM_ACTOR, type Actor, type Trx } from "./transaction";
 
 /** The registry of `@dti/units` as rows: every unit, and one lineage link per predecessor. */
 export function registryUnits(): { units: UnitInput[]; lineage: LineageLink[] } {
-  const units = ALL_UNITS.map((u) => ({ id: u.id, code: u.code, name: u.name, shortName: u.shortName, region: u.region, validFrom: u.validFrom, validTo: u.validTo ?? null }));
+  const units = ALL_UNITS.map((u) => ({
+    id: u.id,
+    code: u.code,
+    name: u.name,
+    shortName: u.shortName,
+    region: u.region,
+    validFrom: u.validFrom,
+    validTo: u.validTo ?? null,
+  }));
   const lineage = LINEAGE.flatMap((record) =>
     record.predecessorIds.map((from) => ({ fromUnitId: from, toUnitId: record.unitId, effective: record.date, relation: record.kind })),
   );

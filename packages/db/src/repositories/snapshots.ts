@@ -35,8 +35,24 @@ export interface CreateSnapshotInput {
 
 const SUMMARY = ["id", "assessment_id", "period", "pack_row_id", "pack_hash", "created_by", "created_at"] as const;
 
-function toSummary(row: { id: string; assessment_id: string | null; period: number; pack_row_id: string; pack_hash: string; created_by: string | null; created_at: Date }): SnapshotSummary {
-  return { id: row.id, assessmentId: row.assessment_id, period: row.period, packRowId: row.pack_row_id, packHash: row.pack_hash, createdBy: row.created_by, createdAt: row.created_at };
+function toSummary(row: {
+  id: string;
+  assessment_id: string | null;
+  period: number;
+  pack_row_id: string;
+  pack_hash: string;
+  created_by: string | null;
+  created_at: Date;
+}): SnapshotSummary {
+  return {
+    id: row.id,
+    assessmentId: row.assessment_id,
+    period: row.period,
+    packRowId: row.pack_row_id,
+    packHash: row.pack_hash,
+    createdBy: row.created_by,
+    createdAt: row.created_at,
+  };
 }
 
 /** Score snapshots are immutable (a database trigger refuses UPDATE and DELETE): there is no update or remove. */
@@ -47,18 +63,26 @@ export function createSnapshotsRepository(db: Kysely<Database>, packs: PacksRepo
   return {
     /** Stores a snapshot and pins its pack, in one transaction. */
     async create(input: CreateSnapshotInput, actor: Actor, trx?: Trx): Promise<Snapshot> {
-      if (!Number.isInteger(input.period)) throw new DbError("INVALID_INPUT", `period must be a year, got ${input.period}`, { field: "period", value: input.period });
+      if (!Number.isInteger(input.period))
+        throw new DbError("INVALID_INPUT", `period must be a year, got ${input.period}`, { field: "period", value: input.period });
       return inTransaction(db, trx, async (trx) => {
         const pack = await packs.get(input.packRowId, trx);
         if (pack.hash !== input.packHash)
-          throw new DbError("INVALID_INPUT", `snapshot names pack hash ${input.packHash} but pack ${pack.packId} ${pack.version} has ${pack.hash}`, {
-            field: "packHash",
-            expected: pack.hash,
-            value: input.packHash,
-          });
+          throw new DbError(
+            "INVALID_INPUT",
+            `snapshot names pack hash ${input.packHash} but pack ${pack.packId} ${pack.version} has ${pack.hash}`,
+            {
+              field: "packHash",
+              expected: pack.hash,
+              value: input.packHash,
+            },
+          );
         if (input.assessmentId !== null) {
-          const found = isUuid(input.assessmentId) ? await trx.selectFrom("assessments").select("id").where("id", "=", input.assessmentId).executeTakeFirst() : undefined;
-          if (!found) throw new DbError("NOT_FOUND", `assessment ${input.assessmentId} not found`, { entity: "assessment", id: input.assessmentId });
+          const found = isUuid(input.assessmentId)
+            ? await trx.selectFrom("assessments").select("id").where("id", "=", input.assessmentId).executeTakeFirst()
+            : undefined;
+          if (!found)
+            throw new DbError("NOT_FOUND", `assessment ${input.assessmentId} not found`, { entity: "assessment", id: input.assessmentId });
         }
         await packs.pin(pack.id, actor, trx);
         const row = await trx
@@ -108,7 +132,14 @@ export function createSnapshotsRepository(db: Kysely<Database>, packs: PacksRepo
     async latest(assessmentId: string): Promise<Snapshot | undefined> {
       if (!isUuid(assessmentId)) return undefined;
       return reading(async () => {
-        const row = await db.selectFrom("score_snapshots").select(FULL).where("assessment_id", "=", assessmentId).orderBy("created_at", "desc").orderBy("id").limit(1).executeTakeFirst();
+        const row = await db
+          .selectFrom("score_snapshots")
+          .select(FULL)
+          .where("assessment_id", "=", assessmentId)
+          .orderBy("created_at", "desc")
+          .orderBy("id")
+          .limit(1)
+          .executeTakeFirst();
         return row && { ...toSummary(row), reference: row.reference, result: row.result };
       });
     },

@@ -32,7 +32,9 @@ export function assertIsoDate(value: string, what: string): void {
 
 /** bytea comes back as a Buffer from pg and a Uint8Array from PGlite: callers get a plain Uint8Array. */
 export function plainBytes(value: Uint8Array): Uint8Array {
-  return value.constructor === Uint8Array ? value : new Uint8Array(value.buffer.slice(value.byteOffset, value.byteOffset + value.byteLength));
+  return value.constructor === Uint8Array
+    ? value
+    : new Uint8Array(value.buffer.slice(value.byteOffset, value.byteOffset + value.byteLength));
 }
 
 /** Indicator codes sort as the methodology numbers them: "1.2" before "1.10". */

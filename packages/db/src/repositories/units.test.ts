@@ -24,7 +24,15 @@ describe.each(testBackends())("units on %s", (kind) => {
     const after = fromRegistry(await ctx.repos.units.list({ at: "2025-07-01" }));
     expect(before).toHaveLength(63);
     expect(after).toHaveLength(34);
-    expect(after[0]).toEqual({ id: "p34-01", code: "01", name: "Thành phố Hà Nội", shortName: "Hà Nội", region: "red-river-delta", validFrom: "2025-07-01", validTo: null });
+    expect(after[0]).toEqual({
+      id: "p34-01",
+      code: "01",
+      name: "Thành phố Hà Nội",
+      shortName: "Hà Nội",
+      region: "red-river-delta",
+      validFrom: "2025-07-01",
+      validTo: null,
+    });
     expect(before.map((u) => u.code)).toEqual([...before.map((u) => u.code)].sort());
     await expect(ctx.repos.units.list({ at: "2025-13-01" })).rejects.toMatchObject({ code: "INVALID_INPUT" });
   });
@@ -43,8 +51,13 @@ describe.each(testBackends())("units on %s", (kind) => {
     const id = uniqueId("unit");
     const unit = { id, code: "99", name: "Tỉnh Thử", shortName: "Thử", region: "southeast", validFrom: "2008-08-01" };
     expect(await ctx.repos.units.seed([unit], [], SYSTEM_ACTOR)).toEqual({ unitsChanged: 1, lineageChanged: 0 });
-    expect(await ctx.repos.units.seed([{ ...unit, validTo: "2025-06-30" }], [], SYSTEM_ACTOR)).toEqual({ unitsChanged: 1, lineageChanged: 0 });
+    expect(await ctx.repos.units.seed([{ ...unit, validTo: "2025-06-30" }], [], SYSTEM_ACTOR)).toEqual({
+      unitsChanged: 1,
+      lineageChanged: 0,
+    });
     expect((await ctx.repos.units.get(id)).validTo).toBe("2025-06-30");
-    await expect(ctx.repos.units.seed([{ ...unit, validFrom: "1.1.2008" }], [], SYSTEM_ACTOR)).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(ctx.repos.units.seed([{ ...unit, validFrom: "1.1.2008" }], [], SYSTEM_ACTOR)).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+    });
   });
 });

@@ -37,10 +37,34 @@ export interface LineageLink {
   relation: string;
 }
 
-const UNIT_COLUMNS = ["id", "code", "name", "short_name", "region", dateText("valid_from").as("valid_from"), nullableDateText("valid_to").as("valid_to")] as const;
+const UNIT_COLUMNS = [
+  "id",
+  "code",
+  "name",
+  "short_name",
+  "region",
+  dateText("valid_from").as("valid_from"),
+  nullableDateText("valid_to").as("valid_to"),
+] as const;
 
-function toUnit(row: { id: string; code: string; name: string; short_name: string; region: string; valid_from: string; valid_to: string | null }): StoredUnit {
-  return { id: row.id, code: row.code, name: row.name, shortName: row.short_name, region: row.region, validFrom: row.valid_from, validTo: row.valid_to };
+function toUnit(row: {
+  id: string;
+  code: string;
+  name: string;
+  short_name: string;
+  region: string;
+  valid_from: string;
+  valid_to: string | null;
+}): StoredUnit {
+  return {
+    id: row.id,
+    code: row.code,
+    name: row.name,
+    shortName: row.short_name,
+    region: row.region,
+    validFrom: row.valid_from,
+    validTo: row.valid_to,
+  };
 }
 
 export function createUnitsRepository(db: Kysely<Database>) {
@@ -49,7 +73,12 @@ export function createUnitsRepository(db: Kysely<Database>) {
      * Upserts units and lineage links. Idempotent: rows already as given are not touched, and
      * one audit row ("units.seed", with counts) is written only when something changed.
      */
-    async seed(units: readonly UnitInput[], lineage: readonly LineageLink[], actor: Actor, trx?: Trx): Promise<{ unitsChanged: number; lineageChanged: number }> {
+    async seed(
+      units: readonly UnitInput[],
+      lineage: readonly LineageLink[],
+      actor: Actor,
+      trx?: Trx,
+    ): Promise<{ unitsChanged: number; lineageChanged: number }> {
       for (const u of units) {
         assertIsoDate(u.validFrom, `validFrom of unit ${u.id}`);
         if (u.validTo) assertIsoDate(u.validTo, `validTo of unit ${u.id}`);
@@ -61,7 +90,17 @@ export function createUnitsRepository(db: Kysely<Database>) {
         if (units.length > 0) {
           const rows = await trx
             .insertInto("units")
-            .values(units.map((u) => ({ id: u.id, code: u.code, name: u.name, short_name: u.shortName, region: u.region, valid_from: u.validFrom, valid_to: u.validTo ?? null })))
+            .values(
+              units.map((u) => ({
+                id: u.id,
+                code: u.code,
+                name: u.name,
+                short_name: u.shortName,
+                region: u.region,
+                valid_from: u.validFrom,
+                valid_to: u.validTo ?? null,
+              })),
+            )
             .onConflict((oc) =>
               oc
                 .column("id")
@@ -73,7 +112,9 @@ export function createUnitsRepository(db: Kysely<Database>) {
                   valid_from: eb.ref("excluded.valid_from"),
                   valid_to: eb.ref("excluded.valid_to"),
                 }))
-                .where(sql<boolean>`(units.code, units.name, units.short_name, units.region, units.valid_from, units.valid_to) is distinct from (excluded.code, excluded.name, excluded.short_name, excluded.region, excluded.valid_from, excluded.valid_to)`),
+                .where(
+                  sql<boolean>`(units.code, units.name, units.short_name, units.region, units.valid_from, units.valid_to) is distinct from (excluded.code, excluded.name, excluded.short_name, excluded.region, excluded.valid_from, excluded.valid_to)`,
+                ),
             )
             .returning("id")
             .execute();
@@ -82,19 +123,28 @@ export function createUnitsRepository(db: Kysely<Database>) {
         if (lineage.length > 0) {
           const rows = await trx
             .insertInto("unit_lineage")
-            .values(lineage.map((l) => ({ from_unit_id: l.fromUnitId, to_unit_id: l.toUnitId, effective: l.effective, relation: l.relation })))
+            .values(
+              lineage.map((l) => ({ from_unit_id: l.fromUnitId, to_unit_id: l.toUnitId, effective: l.effective, relation: l.relation })),
+            )
             .onConflict((oc) =>
               oc
                 .columns(["from_unit_id", "to_unit_id"])
                 .doUpdateSet((eb) => ({ effective: eb.ref("excluded.effective"), relation: eb.ref("excluded.relation") }))
-                .where(sql<boolean>`(unit_lineage.effective, unit_lineage.relation) is distinct from (excluded.effective, excluded.relation)`),
+                .where(
+                  sql<boolean>`(unit_lineage.effective, unit_lineage.relation) is distinct from (excluded.effective, excluded.relation)`,
+                ),
             )
             .returning("from_unit_id")
             .execute();
           lineageChanged = rows.length;
         }
         if (unitsChanged + lineageChanged > 0)
-          await appendAudit(trx, actor, { action: "units.seed", entity: "units", entityId: "registry", after: { unitsChanged, lineageChanged } });
+          await appendAudit(trx, actor, {
+            action: "units.seed",
+            entity: "units",
+            entityId: "registry",
+            after: { unitsChanged, lineageChanged },
+          });
         return { unitsChanged, lineageChanged };
       });
     },
@@ -106,7 +156,9 @@ export function createUnitsRepository(db: Kysely<Database>) {
         let query = db.selectFrom("units").select(UNIT_COLUMNS);
         if (filter.at !== undefined) {
           const at = filter.at;
-          query = query.where(sql<boolean>`valid_from <= ${at}::date`).where((eb) => eb.or([eb("valid_to", "is", null), sql<boolean>`valid_to >= ${at}::date`]));
+          query = query
+            .where(sql<boolean>`valid_from <= ${at}::date`)
+            .where((eb) => eb.or([eb("valid_to", "is", null), sql<boolean>`valid_to >= ${at}::date`]));
         }
         const rows = await query.orderBy("code").orderBy("valid_from").execute();
         return rows.map(toUnit);

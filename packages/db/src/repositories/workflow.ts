@@ -33,7 +33,12 @@ export const INDICATOR_TRANSITIONS: Readonly<Record<IndicatorStatus, readonly In
   approved: ["returned"],
 };
 
-const ACTIONS: Record<IndicatorStatus, string> = { submitted: "indicator.submit", approved: "indicator.approve", returned: "indicator.return", draft: "indicator.draft" };
+const ACTIONS: Record<IndicatorStatus, string> = {
+  submitted: "indicator.submit",
+  approved: "indicator.approve",
+  returned: "indicator.return",
+  draft: "indicator.draft",
+};
 
 export interface TransitionInput {
   assessmentId: string;
@@ -62,7 +67,11 @@ function draft(assessmentId: string, indicatorCode: string): IndicatorState {
 
 export function createWorkflowRepository(db: Kysely<Database>) {
   async function read(ex: Kysely<Database>, assessmentId: string, indicatorCode: string, lock: boolean) {
-    let query = ex.selectFrom("indicator_workflow").selectAll().where("assessment_id", "=", assessmentId).where("indicator_code", "=", indicatorCode);
+    let query = ex
+      .selectFrom("indicator_workflow")
+      .selectAll()
+      .where("assessment_id", "=", assessmentId)
+      .where("indicator_code", "=", indicatorCode);
     if (lock) query = query.forUpdate();
     const row = await query.executeTakeFirst();
     return row ? toState(row) : draft(assessmentId, indicatorCode);
@@ -91,16 +100,23 @@ export function createWorkflowRepository(db: Kysely<Database>) {
     async transition(input: TransitionInput, actor: Actor, trx?: Trx): Promise<IndicatorState> {
       const reason = input.reason?.trim() || null;
       if (input.to === "returned" && !reason)
-        throw new DbError("REASON_REQUIRED", `returning indicator ${input.indicatorCode} needs a reason`, { field: "reason", indicatorCode: input.indicatorCode });
+        throw new DbError("REASON_REQUIRED", `returning indicator ${input.indicatorCode} needs a reason`, {
+          field: "reason",
+          indicatorCode: input.indicatorCode,
+        });
       return inTransaction(db, trx, async (trx) => {
         await requireOpenAssessment(trx, input.assessmentId);
         const current = await read(trx, input.assessmentId, input.indicatorCode, true);
         const conflict = (now: IndicatorState) =>
-          new DbError("VERSION_CONFLICT", `indicator ${input.indicatorCode} is at version ${now.version} (${now.status}), not ${input.expectedVersion}`, {
-            entity: "indicator_workflow",
-            expectedVersion: input.expectedVersion,
-            current: now,
-          });
+          new DbError(
+            "VERSION_CONFLICT",
+            `indicator ${input.indicatorCode} is at version ${now.version} (${now.status}), not ${input.expectedVersion}`,
+            {
+              entity: "indicator_workflow",
+              expectedVersion: input.expectedVersion,
+              current: now,
+            },
+          );
         if (current.version !== input.expectedVersion) throw conflict(current);
         if (!INDICATOR_TRANSITIONS[current.status].includes(input.to))
           throw new DbError("INVALID_TRANSITION", `indicator ${input.indicatorCode} cannot go from ${current.status} to ${input.to}`, {
@@ -115,13 +131,25 @@ export function createWorkflowRepository(db: Kysely<Database>) {
           current.version === 0
             ? await trx
                 .insertInto("indicator_workflow")
-                .values({ assessment_id: input.assessmentId, indicator_code: input.indicatorCode, status: input.to, reason: stored, updated_by: actor.userId })
+                .values({
+                  assessment_id: input.assessmentId,
+                  indicator_code: input.indicatorCode,
+                  status: input.to,
+                  reason: stored,
+                  updated_by: actor.userId,
+                })
                 .onConflict((oc) => oc.columns(["assessment_id", "indicator_code"]).doNothing())
                 .returningAll()
                 .executeTakeFirst()
             : await trx
                 .updateTable("indicator_workflow")
-                .set({ status: input.to, reason: stored, version: sql<number>`version + 1`, updated_by: actor.userId, updated_at: sql<Date>`now()` })
+                .set({
+                  status: input.to,
+                  reason: stored,
+                  version: sql<number>`version + 1`,
+                  updated_by: actor.userId,
+                  updated_at: sql<Date>`now()`,
+                })
                 .where("assessment_id", "=", input.assessmentId)
                 .where("indicator_code", "=", input.indicatorCode)
                 .where("version", "=", input.expectedVersion)

@@ -23,9 +23,16 @@ export function testPackContent(packId = uniqueId("pack"), version = "1.0.0") {
 export async function seedAssessment(repos: Repositories, options: { period?: number; actor?: Actor } = {}) {
   const actor = options.actor ?? SYSTEM_ACTOR;
   const unitId = uniqueId("unit");
-  await repos.units.seed([{ id: unitId, code: unitId, name: `Tỉnh ${unitId}`, shortName: unitId, region: "red-river-delta", validFrom: "2008-08-01" }], [], actor);
+  await repos.units.seed(
+    [{ id: unitId, code: unitId, name: `Tỉnh ${unitId}`, shortName: unitId, region: "red-river-delta", validFrom: "2008-08-01" }],
+    [],
+    actor,
+  );
   const content = testPackContent();
-  const { pack } = await repos.packs.register({ content, hash: `sha256:${uniqueId("hash")}`, source: "installed", status: "active" }, actor);
+  const { pack } = await repos.packs.register(
+    { content, hash: `sha256:${uniqueId("hash")}`, source: "installed", status: "active" },
+    actor,
+  );
   const assessment = await repos.assessments.create({ unitId, period: options.period ?? 2022, packRowId: pack.id }, actor);
   return { unitId, pack, assessment };
 }
@@ -34,7 +41,10 @@ export async function seedAssessment(repos: Repositories, options: { period?: nu
  * One fresh database and its repositories for a describe block (PGlite costs seconds to create:
  * tests in the block share it and use their own unique ids).
  */
-export function useRepositories(kind: "pglite" | "postgres", options: RepositoryOptions = {}): { readonly database: Db; readonly repos: Repositories } {
+export function useRepositories(
+  kind: "pglite" | "postgres",
+  options: RepositoryOptions = {},
+): { readonly database: Db; readonly repos: Repositories } {
   let database: Db | undefined;
   let repos: Repositories | undefined;
   beforeAll(async () => {
@@ -61,7 +71,15 @@ export async function insertTestUser(db: Kysely<Database>): Promise<string> {
   const email = `${uniqueId("user")}@example.test`;
   const row = await db
     .insertInto("users")
-    .values({ email, display_name: email, password_hash: "not-a-hash", role: "national_admin", unit_id: null, agency: null, disabled_at: null })
+    .values({
+      email,
+      display_name: email,
+      password_hash: "not-a-hash",
+      role: "national_admin",
+      unit_id: null,
+      agency: null,
+      disabled_at: null,
+    })
     .returning("id")
     .executeTakeFirstOrThrow();
   return row.id;

@@ -59,8 +59,14 @@ export async function startPostgres(binDir: string): Promise<PostgresServer> {
   run("initdb", ["-D", dataDir, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync"]);
   const port = await freePort();
   run("pg_ctl", [
-    "-D", dataDir, "-w", "-l", join(base, "server.log"), "start",
-    "-o", `-p ${port} -k ${socketDir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`,
+    "-D",
+    dataDir,
+    "-w",
+    "-l",
+    join(base, "server.log"),
+    "start",
+    "-o",
+    `-p ${port} -k ${socketDir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`,
   ]);
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,

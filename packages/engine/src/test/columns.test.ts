@@ -37,8 +37,12 @@ describe("rankValues", () => {
 
   it("gives the same ranks by counting and, for wide ranges, by sorting", () => {
     let seed = 1;
-    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
-    for (const [n, spread] of [[1000, 1], [50, 1e9], [300, -3]] as const) {
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    for (const [n, spread] of [
+      [1000, 1],
+      [50, 1e9],
+      [300, -3],
+    ] as const) {
       const values = Array.from({ length: n }, () => (random() - (spread < 0 ? 0.5 : 0)) * Math.abs(spread));
       expect([...rankValues(values, 4)]).toEqual(bySort(values, 4));
     }

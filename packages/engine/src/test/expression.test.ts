@@ -27,6 +27,8 @@ describe("safe expressions", () => {
     ["[x, n]", /ArrayExpression/],
     ["this", /./],
   ])("refuses %s", (expression, message) => {
-    expect(() => compileExpression(expression, slots)).toThrowError(expect.objectContaining({ code: "EXPRESSION_INVALID", message: expect.stringMatching(message) }));
+    expect(() => compileExpression(expression, slots)).toThrowError(
+      expect.objectContaining({ code: "EXPRESSION_INVALID", message: expect.stringMatching(message) }),
+    );
   });
 });

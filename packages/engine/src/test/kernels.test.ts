@@ -21,24 +21,69 @@ function kernelOf(rule: Rule, maxPoints = 10): Kernel {
 }
 
 const value = (rule: Rule, values: Record<string, number>, maxPoints = 10) => evaluateKernel(kernelOf(rule, maxPoints), rowOf(values));
-const ratio = (extra: Partial<Extract<Rule, { kind: "ratio" }>> = {}): Rule => ({ kind: "ratio", a: "households_fiber", b: "households_total", ...extra });
+const ratio = (extra: Partial<Extract<Rule, { kind: "ratio" }>> = {}): Rule => ({
+  kind: "ratio",
+  a: "households_fiber",
+  b: "households_total",
+  ...extra,
+});
 
 describe("kernels", () => {
   it.each([
     ["a share", ratio(), { households_fiber: 3, households_total: 4 }, 0.75],
     ["0 / 0 scores zero by default", ratio(), { households_fiber: 0, households_total: 0 }, 0],
-    ["0 / 0 scores full with ifZeroDenominator full", ratio({ ifZeroDenominator: "full" }), { households_fiber: 0, households_total: 0 }, 1],
+    [
+      "0 / 0 scores full with ifZeroDenominator full",
+      ratio({ ifZeroDenominator: "full" }),
+      { households_fiber: 0, households_total: 0 },
+      1,
+    ],
     ["a / 0 is impossible", ratio(), { households_fiber: 1, households_total: 0 }, INVALID],
     ["a above b is impossible", ratio(), { households_fiber: 5, households_total: 4 }, INVALID],
     ["a above b, allowed, is capped", ratio({ allowAboveOne: true }), { households_fiber: 5, households_total: 4 }, 1],
-    ["a / 0, allowed, takes the zero-denominator value", ratio({ allowAboveOne: true, ifZeroDenominator: "full" }), { households_fiber: 5, households_total: 0 }, 1],
+    [
+      "a / 0, allowed, takes the zero-denominator value",
+      ratio({ allowAboveOne: true, ifZeroDenominator: "full" }),
+      { households_fiber: 5, households_total: 0 },
+      1,
+    ],
     ["a missing input", ratio(), { households_total: 4 }, Number.NaN],
-    ["operands of several inputs", { kind: "ratio", a: ["drills", "domains"], b: ["articles", "ai_uses"] } as Rule, { drills: 1, domains: 2, articles: 3, ai_uses: 5 }, 3 / 8],
-    ["a share of a target", { kind: "ratio_to_target", a: "households_fiber", b: "households_total", target: 0.8 } as Rule, { households_fiber: 1, households_total: 2 }, 0.625],
-    ["full above a threshold", { kind: "ratio_full_above", a: "households_fiber", b: "households_total", threshold: 0.5 } as Rule, { households_fiber: 1, households_total: 2 }, 1],
-    ["below the threshold, the share", { kind: "ratio_full_above", a: "households_fiber", b: "households_total", threshold: 0.5 } as Rule, { households_fiber: 2, households_total: 5 }, 0.4],
-    ["all or nothing, short", { kind: "all_or_nothing", a: "households_fiber", b: "households_total", threshold: 1 } as Rule, { households_fiber: 9, households_total: 10 }, 0],
-    ["all or nothing, met", { kind: "all_or_nothing", a: "households_fiber", b: "households_total", threshold: 1 } as Rule, { households_fiber: 10, households_total: 10 }, 1],
+    [
+      "operands of several inputs",
+      { kind: "ratio", a: ["drills", "domains"], b: ["articles", "ai_uses"] } as Rule,
+      { drills: 1, domains: 2, articles: 3, ai_uses: 5 },
+      3 / 8,
+    ],
+    [
+      "a share of a target",
+      { kind: "ratio_to_target", a: "households_fiber", b: "households_total", target: 0.8 } as Rule,
+      { households_fiber: 1, households_total: 2 },
+      0.625,
+    ],
+    [
+      "full above a threshold",
+      { kind: "ratio_full_above", a: "households_fiber", b: "households_total", threshold: 0.5 } as Rule,
+      { households_fiber: 1, households_total: 2 },
+      1,
+    ],
+    [
+      "below the threshold, the share",
+      { kind: "ratio_full_above", a: "households_fiber", b: "households_total", threshold: 0.5 } as Rule,
+      { households_fiber: 2, households_total: 5 },
+      0.4,
+    ],
+    [
+      "all or nothing, short",
+      { kind: "all_or_nothing", a: "households_fiber", b: "households_total", threshold: 1 } as Rule,
+      { households_fiber: 9, households_total: 10 },
+      0,
+    ],
+    [
+      "all or nothing, met",
+      { kind: "all_or_nothing", a: "households_fiber", b: "households_total", threshold: 1 } as Rule,
+      { households_fiber: 10, households_total: 10 },
+      1,
+    ],
   ])("ratio: %s", (_what, rule, values, expected) => {
     expect(value(rule, values)).toBe(expected);
   });
@@ -60,7 +105,19 @@ describe("kernels", () => {
   });
 
   it("bands, counts capped, yes/no and choices", () => {
-    expect(value({ kind: "amount_bands", input: "budget", bands: [{ min: 2, fraction: 1 }, { min: 1, fraction: 0.5 }] }, { budget: 1.5 })).toBe(0.5);
+    expect(
+      value(
+        {
+          kind: "amount_bands",
+          input: "budget",
+          bands: [
+            { min: 2, fraction: 1 },
+            { min: 1, fraction: 0.5 },
+          ],
+        },
+        { budget: 1.5 },
+      ),
+    ).toBe(0.5);
     expect(value({ kind: "count_capped", input: "articles", pointsPerItem: 2 }, { articles: 3 })).toBeCloseTo(0.6, 15);
     expect(value({ kind: "count_capped", input: "articles", pointsPerItem: 2 }, { articles: 30 })).toBe(1);
     expect(value({ kind: "boolean", input: "has_plan" }, { has_plan: 1 })).toBe(1);
@@ -101,8 +158,15 @@ describe("kernels", () => {
 
   it("cohort rules yield the raw value", () => {
     expect(value({ kind: "min_max", value: ["drills", "domains"], form: "x_over_max" } as Rule, { drills: 2, domains: 3 })).toBe(5);
-    expect(value({ kind: "relative_to_best", a: "domains", b: "households_total" } as Rule, { domains: 30, households_total: 20 })).toBe(1.5);
-    expect(value({ kind: "relative_to_best", a: "domains", b: "households_total", allowAboveOne: false } as Rule, { domains: 30, households_total: 20 })).toBe(INVALID);
+    expect(value({ kind: "relative_to_best", a: "domains", b: "households_total" } as Rule, { domains: 30, households_total: 20 })).toBe(
+      1.5,
+    );
+    expect(
+      value({ kind: "relative_to_best", a: "domains", b: "households_total", allowAboveOne: false } as Rule, {
+        domains: 30,
+        households_total: 20,
+      }),
+    ).toBe(INVALID);
   });
 
   it("runKernels writes each kernel's value at its place, from any offset", () => {

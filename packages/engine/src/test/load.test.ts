@@ -62,7 +62,11 @@ describe("loading packs", () => {
 
   it("refuses an expression that is not plain arithmetic", () => {
     const broken = samplePack();
-    broken.indicators.find((i) => i.code === "1.10")!.rule = { kind: "expression", expression: "x.constructor", variables: { x: "x", n: "required" } };
+    broken.indicators.find((i) => i.code === "1.10")!.rule = {
+      kind: "expression",
+      expression: "x.constructor",
+      variables: { x: "x", n: "required" },
+    };
     expect(engine.validate(broken).errors.map((e) => e.code)).toEqual(["EXPRESSION"]);
   });
 
@@ -70,7 +74,9 @@ describe("loading packs", () => {
     const indicesOnly = samplePack();
     indicesOnly.meta.coverage = "indices";
     const loaded = engine.load(indicesOnly);
-    expect(() => engine.score(loaded, { period: 2022, units: [{ code: "A", inputs: {} }] })).toThrowError(expect.objectContaining({ code: "PACK_COVERAGE" }));
+    expect(() => engine.score(loaded, { period: 2022, units: [{ code: "A", inputs: {} }] })).toThrowError(
+      expect.objectContaining({ code: "PACK_COVERAGE" }),
+    );
     expect(engine.aggregate(loaded, { period: 2022, rows: [{ code: "A", indices: { I: 1, II: 1 } }] }).units[0]!.overall).toBe(1);
   });
 });

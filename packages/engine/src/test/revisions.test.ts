@@ -19,7 +19,19 @@ const variant = parseVariant({
 });
 const variantPack = engine.load(applyVariant(official.pack, variant));
 
-const b2022 = { households_total: 1000, households_fiber: 700, has_plan: false, head: "deputy", articles: 15, has_section: true, budget: 1.5, drills: 2, domains: 20, ai_uses: 3, x: 2 };
+const b2022 = {
+  households_total: 1000,
+  households_fiber: 700,
+  has_plan: false,
+  head: "deputy",
+  articles: 15,
+  has_section: true,
+  budget: 1.5,
+  drills: 2,
+  domains: 20,
+  ai_uses: 3,
+  x: 2,
+};
 const b2023 = { ...b2022, households_fiber: 800, has_plan: true };
 
 describe("what-if variants", () => {
@@ -31,7 +43,13 @@ describe("what-if variants", () => {
   });
 
   it("scores units under the variant beside the official pack", () => {
-    const request = { period: 2022, units: [{ code: "A", inputs: fullInputs }, { code: "B", inputs: b2022 }] };
+    const request = {
+      period: 2022,
+      units: [
+        { code: "A", inputs: fullInputs },
+        { code: "B", inputs: b2022 },
+      ],
+    };
     // The official data still carries ai_uses, which the variant no longer reads: lenient warns.
     const scored = engine.score(variantPack, request, { mode: "lenient" });
     expect(scored.warnings.map((w) => w.code)).toEqual(["INPUT_UNKNOWN", "INPUT_UNKNOWN"]);
@@ -45,9 +63,13 @@ describe("what-if variants", () => {
 
   it("names what the base pack lacks", () => {
     const bad = { ...variant, changes: [{ op: "remove_indicator" as const, indicator: "9.9" }] };
-    expect(() => applyVariant(official.pack, bad)).toThrowError(expect.objectContaining({ code: "VARIANT_INVALID", message: expect.stringContaining("9.9") }));
+    expect(() => applyVariant(official.pack, bad)).toThrowError(
+      expect.objectContaining({ code: "VARIANT_INVALID", message: expect.stringContaining("9.9") }),
+    );
     expect(() => parseVariant({ ...variant, format: "x" })).toThrowError(expect.objectContaining({ code: "VARIANT_INVALID" }));
-    expect(() => applyVariant(official.pack, { ...variant, changes: [{ op: "set_threshold", indicator: "1.5", value: 0.5 }] })).toThrowError(/no single threshold/);
+    expect(() =>
+      applyVariant(official.pack, { ...variant, changes: [{ op: "set_threshold", indicator: "1.5", value: 0.5 }] }),
+    ).toThrowError(/no single threshold/);
   });
 });
 
@@ -69,7 +91,9 @@ describe("pack diff", () => {
     const newer: PackDefinition = samplePack();
     newer.meta.id = "sample-pack-next";
     newer.indicators.find((x) => x.code === "2.3")!.code = "2.4";
-    newer.crosswalks = [{ from: "sample-pack", indicators: [{ from: ["2.3"], to: ["2.4"], relation: "renamed" }], indices: [], pillars: [] }];
+    newer.crosswalks = [
+      { from: "sample-pack", indicators: [{ from: ["2.3"], to: ["2.4"], relation: "renamed" }], indices: [], pillars: [] },
+    ];
     const diff = diffPacks(official.pack, engine.load(newer).pack);
     expect(diff.crosswalk).toBe(true);
     expect(diff.indicators.renamed.map((x) => [x.fromCode, x.code])).toEqual([["2.3", "2.4"]]);
@@ -79,8 +103,20 @@ describe("pack diff", () => {
 });
 
 describe("comparison across periods and versions", () => {
-  const y2022 = engine.score(official, { period: 2022, units: [{ code: "A", inputs: fullInputs }, { code: "B", inputs: b2022 }] });
-  const y2023 = engine.score(official, { period: 2023, units: [{ code: "A", inputs: fullInputs }, { code: "B", inputs: b2023 }] });
+  const y2022 = engine.score(official, {
+    period: 2022,
+    units: [
+      { code: "A", inputs: fullInputs },
+      { code: "B", inputs: b2022 },
+    ],
+  });
+  const y2023 = engine.score(official, {
+    period: 2023,
+    units: [
+      { code: "A", inputs: fullInputs },
+      { code: "B", inputs: b2023 },
+    ],
+  });
 
   it("gives each unit's values, ranks and deltas under one pack with no series break", () => {
     const comparison = compareResults({ result: y2022, pack: official.pack }, { result: y2023, pack: official.pack });
@@ -95,21 +131,38 @@ describe("comparison across periods and versions", () => {
   });
 
   it("flags a series break against a variant, and splits the change into method and progress", () => {
-    const request2022 = { period: 2022, units: [{ code: "A", inputs: fullInputs }, { code: "B", inputs: b2022 }] };
-    const request2023 = { period: 2023, units: [{ code: "A", inputs: fullInputs }, { code: "B", inputs: b2023 }] };
+    const request2022 = {
+      period: 2022,
+      units: [
+        { code: "A", inputs: fullInputs },
+        { code: "B", inputs: b2022 },
+      ],
+    };
+    const request2023 = {
+      period: 2023,
+      units: [
+        { code: "A", inputs: fullInputs },
+        { code: "B", inputs: b2023 },
+      ],
+    };
     const split = decompose(engine, { pack: official, data: request2022 }, { pack: variantPack, data: request2023 });
     const b = split.byUnit.get("B")!;
     expect(b.method + b.progress).toBeCloseTo(b.total, 12);
     // Method: B 2022 under the variant (69 / 150) minus officially (72.75 / 160).
     expect(b.method).toBeCloseTo(69 / 150 - 72.75 / 160, 12);
-    const comparison = compareResults({ result: split.official.from, pack: official.pack }, { result: split.official.to, pack: variantPack.pack });
+    const comparison = compareResults(
+      { result: split.official.from, pack: official.pack },
+      { result: split.official.to, pack: variantPack.pack },
+    );
     expect(comparison.seriesBreak).toBe(true);
     expect(comparison.notComparable[0]).toMatch(/no crosswalk/);
   });
 
   it("refuses results with no unit in common", () => {
     const other = engine.score(official, { period: 2023, units: [{ code: "Z", inputs: fullInputs }] });
-    expect(() => compareResults({ result: y2022, pack: official.pack }, { result: other, pack: official.pack })).toThrowError(expect.objectContaining({ code: "COMPARE_INVALID" }));
+    expect(() => compareResults({ result: y2022, pack: official.pack }, { result: other, pack: official.pack })).toThrowError(
+      expect.objectContaining({ code: "COMPARE_INVALID" }),
+    );
   });
 });
 

@@ -87,7 +87,10 @@ describe("score", () => {
     expect(explain("1.5").toFullPoints).toEqual([{ input: "has_plan", address: "1.5", value: true }]);
     expect(explain("1.6").toFullPoints[0]!.value).toBe("chair");
     expect(explain("1.7").toFullPoints).toEqual([{ input: "articles", address: "1.7.b", value: 20 }]);
-    expect(explain("1.8").toFullPoints.map((h) => [h.input, h.value])).toEqual([["has_plan", true], ["head", "chair"]]);
+    expect(explain("1.8").toFullPoints.map((h) => [h.input, h.value])).toEqual([
+      ["has_plan", true],
+      ["head", "chair"],
+    ]);
     expect(explain("1.9").toFullPoints.map((h) => [h.input, h.value])).toEqual([["budget", 2]]);
     expect(explain("2.1").toFullPoints[0]!.value).toBe(5);
     expect(explain("2.3").toFullPoints[0]!.value).toBe(5);
@@ -143,7 +146,13 @@ describe("missing and invalid inputs", () => {
     const unit = result.units[0]!;
     expect(unit.indicators!["1.1"]).toMatchObject({ points: 0, status: "missing" });
     expect(unit.indicators!["1.5"]!.status).toBe("scored");
-    expect(result.warnings.filter((w) => w.code === "INPUT_MISSING").map((w) => w.indicator)).toEqual(["1.1", "1.2", "1.3", "1.4", "1.9.2"]);
+    expect(result.warnings.filter((w) => w.code === "INPUT_MISSING").map((w) => w.indicator)).toEqual([
+      "1.1",
+      "1.2",
+      "1.3",
+      "1.4",
+      "1.9.2",
+    ]);
   });
 
   it.each([
@@ -155,7 +164,8 @@ describe("missing and invalid inputs", () => {
     [{ has_plan: "yes" }, "INPUT_NOT_BOOLEAN", undefined],
     [{ required: 5 }, "INPUT_CONSTANT", undefined],
   ])("refuses %j with %s", (patch, code, indicator) => {
-    const run = () => engine.score(pack, { period: 2022, units: [{ code: "B", inputs: { ...unitB.inputs, ...patch } }] }, { mode: "lenient" });
+    const run = () =>
+      engine.score(pack, { period: 2022, units: [{ code: "B", inputs: { ...unitB.inputs, ...patch } }] }, { mode: "lenient" });
     expect(run).toThrowError(expect.objectContaining({ code }));
     try {
       run();
@@ -188,17 +198,25 @@ describe("missing and invalid inputs", () => {
     expect(() => engine.score(pack, { period: 2022, units: [{ code: "B", inputs: { ...unitB.inputs, A6: 999 } }] })).toThrowError(
       expect.objectContaining({ code: "INPUT_CONFLICT" }),
     );
-    expect(() => engine.score(pack, { period: 2022, units: [{ code: "B", inputs: { ...unitB.inputs, househods_total: 5 } }] })).toThrowError(
-      expect.objectContaining({ code: "INPUT_UNKNOWN" }),
+    expect(() =>
+      engine.score(pack, { period: 2022, units: [{ code: "B", inputs: { ...unitB.inputs, househods_total: 5 } }] }),
+    ).toThrowError(expect.objectContaining({ code: "INPUT_UNKNOWN" }));
+    const lenient = engine.score(
+      pack,
+      { period: 2022, units: [{ code: "B", inputs: { ...unitB.inputs, househods_total: 5, A1: "Tỉnh mẫu" } }] },
+      { mode: "lenient" },
     );
-    const lenient = engine.score(pack, { period: 2022, units: [{ code: "B", inputs: { ...unitB.inputs, househods_total: 5, A1: "Tỉnh mẫu" } }] }, { mode: "lenient" });
     expect(lenient.warnings.map((w) => w.code)).toEqual(["INPUT_UNKNOWN"]);
   });
 
   it("refuses duplicate unit codes and malformed requests with coded errors", () => {
-    expect(() => engine.score(pack, { period: 2022, units: [unitB, unitB] })).toThrowError(expect.objectContaining({ code: "UNIT_DUPLICATE" }));
+    expect(() => engine.score(pack, { period: 2022, units: [unitB, unitB] })).toThrowError(
+      expect.objectContaining({ code: "UNIT_DUPLICATE" }),
+    );
     expect(() => engine.score(pack, { period: 2022, units: [] })).toThrowError(expect.objectContaining({ code: "REQUEST_INVALID" }));
-    expect(() => engine.score(pack, { period: "2022", units: [unitB] } as never)).toThrowError(expect.objectContaining({ code: "REQUEST_INVALID" }));
+    expect(() => engine.score(pack, { period: "2022", units: [unitB] } as never)).toThrowError(
+      expect.objectContaining({ code: "REQUEST_INVALID" }),
+    );
   });
 });
 
@@ -220,7 +238,10 @@ describe("aggregate from main-index values", () => {
 
   it("names every bad index value", () => {
     expect(() => engine.aggregate(pack, { period: 2022, rows: [{ code: "A", indices: { I: 0.5, IX: 0.2 } }] })).toThrowError(
-      expect.objectContaining({ code: "INDEX_VALUE_INVALID", issues: [expect.objectContaining({ key: "IX" }), expect.objectContaining({ key: "II" })] }),
+      expect.objectContaining({
+        code: "INDEX_VALUE_INVALID",
+        issues: [expect.objectContaining({ key: "IX" }), expect.objectContaining({ key: "II" })],
+      }),
     );
   });
 });
@@ -228,18 +249,37 @@ describe("aggregate from main-index values", () => {
 describe("cohort-relative ratios", () => {
   it("refuses a numerator above its denominator when the rule says a ≤ b (regression: scored negative points)", () => {
     const definition = samplePack();
-    definition.indicators.find((i) => i.code === "2.2")!.rule = { kind: "relative_to_best", a: "domains", b: "households_total", allowAboveOne: false };
+    definition.indicators.find((i) => i.code === "2.2")!.rule = {
+      kind: "relative_to_best",
+      a: "domains",
+      b: "households_total",
+      allowAboveOne: false,
+    };
     const strictRatio = engine.load(definition);
     const run = () =>
-      engine.score(strictRatio, { period: 2022, units: [{ code: "A", inputs: fullInputs }, { code: "B", inputs: { ...fullInputs, domains: 5000 } }] });
-    expect(run).toThrowError(expect.objectContaining({ code: "INPUT_NUMERATOR_EXCEEDS_DENOMINATOR", issues: [expect.objectContaining({ unit: "B", indicator: "2.2" })] }));
+      engine.score(strictRatio, {
+        period: 2022,
+        units: [
+          { code: "A", inputs: fullInputs },
+          { code: "B", inputs: { ...fullInputs, domains: 5000 } },
+        ],
+      });
+    expect(run).toThrowError(
+      expect.objectContaining({
+        code: "INPUT_NUMERATOR_EXCEEDS_DENOMINATOR",
+        issues: [expect.objectContaining({ unit: "B", indicator: "2.2" })],
+      }),
+    );
   });
 });
 
 describe("aggregate range checks", () => {
   it("answers INDEX_VALUE_INVALID (not a schema error) for a value above 1, e.g. points given instead of a share", () => {
     expect(() => engine.aggregate(pack, { period: 2022, rows: [{ code: "A", indices: { I: 89.17, II: 0.5 } }] })).toThrowError(
-      expect.objectContaining({ code: "INDEX_VALUE_INVALID", issues: [expect.objectContaining({ key: "I", expected: "a value between 0 and 1" })] }),
+      expect.objectContaining({
+        code: "INDEX_VALUE_INVALID",
+        issues: [expect.objectContaining({ key: "I", expected: "a value between 0 and 1" })],
+      }),
     );
   });
 });

@@ -48,31 +48,143 @@ export function samplePack(): PackDefinition {
       { code: "III", name: t("Không tính điểm", "Not scored"), maxPoints: 0, group: "unscored" },
     ],
     indicators: [
-      ind("1.1", "I", 10, [{ address: "a", input: "households_fiber" }, { address: "b", input: "households_total" }], { kind: "ratio", a: "households_fiber", b: "households_total" }),
-      ind("1.2", "I", 10, [{ address: "a", input: "households_fiber" }, { address: "b", input: "households_total" }], { kind: "ratio_to_target", a: "households_fiber", b: "households_total", target: 0.8 }),
-      ind("1.3", "I", 10, [{ address: "a", input: "households_fiber" }, { address: "b", input: "households_total" }], { kind: "ratio_full_above", a: "households_fiber", b: "households_total", threshold: 0.8 }),
-      ind("1.4", "I", 10, [{ address: "a", input: "households_fiber" }, { address: "b", input: "households_total" }], { kind: "all_or_nothing", a: "households_fiber", b: "households_total", threshold: 1 }),
+      ind(
+        "1.1",
+        "I",
+        10,
+        [
+          { address: "a", input: "households_fiber" },
+          { address: "b", input: "households_total" },
+        ],
+        { kind: "ratio", a: "households_fiber", b: "households_total" },
+      ),
+      ind(
+        "1.2",
+        "I",
+        10,
+        [
+          { address: "a", input: "households_fiber" },
+          { address: "b", input: "households_total" },
+        ],
+        { kind: "ratio_to_target", a: "households_fiber", b: "households_total", target: 0.8 },
+      ),
+      ind(
+        "1.3",
+        "I",
+        10,
+        [
+          { address: "a", input: "households_fiber" },
+          { address: "b", input: "households_total" },
+        ],
+        { kind: "ratio_full_above", a: "households_fiber", b: "households_total", threshold: 0.8 },
+      ),
+      ind(
+        "1.4",
+        "I",
+        10,
+        [
+          { address: "a", input: "households_fiber" },
+          { address: "b", input: "households_total" },
+        ],
+        { kind: "all_or_nothing", a: "households_fiber", b: "households_total", threshold: 1 },
+      ),
       ind("1.5", "I", 10, [{ input: "has_plan" }], { kind: "boolean", input: "has_plan" }),
       ind("1.6", "I", 10, [{ input: "head" }], { kind: "choice", input: "head", fractions: { chair: 1, deputy: 0.5, none: 0 } }),
-      ind("1.7", "I", 10, [{ address: "a", input: "has_section" }, { address: "b", input: "articles" }], {
-        kind: "count_bands",
-        input: "articles",
-        gate: "has_section",
-        bands: [{ min: 20, fraction: 1 }, { min: 10, fraction: 0.5 }, { min: 0, fraction: 0.25 }],
-      }),
-      ind("1.8", "I", 10, [{ address: "a", input: "has_plan" }, { address: "b", input: "head" }], {
-        kind: "parts",
-        parts: [
-          { id: "plan", label: t("Kế hoạch", "Plan"), fraction: 0.5, input: "has_plan" },
-          { id: "head", label: t("Trưởng ban", "Head"), fraction: 0.5, rule: { kind: "choice", input: "head", fractions: { chair: 1, deputy: 0.5, none: 0 } } },
+      ind(
+        "1.7",
+        "I",
+        10,
+        [
+          { address: "a", input: "has_section" },
+          { address: "b", input: "articles" },
         ],
-      }),
+        {
+          kind: "count_bands",
+          input: "articles",
+          gate: "has_section",
+          bands: [
+            { min: 20, fraction: 1 },
+            { min: 10, fraction: 0.5 },
+            { min: 0, fraction: 0.25 },
+          ],
+        },
+      ),
+      ind(
+        "1.8",
+        "I",
+        10,
+        [
+          { address: "a", input: "has_plan" },
+          { address: "b", input: "head" },
+        ],
+        {
+          kind: "parts",
+          parts: [
+            { id: "plan", label: t("Kế hoạch", "Plan"), fraction: 0.5, input: "has_plan" },
+            {
+              id: "head",
+              label: t("Trưởng ban", "Head"),
+              fraction: 0.5,
+              rule: { kind: "choice", input: "head", fractions: { chair: 1, deputy: 0.5, none: 0 } },
+            },
+          ],
+        },
+      ),
       ind("1.9", "I", 10, [], { kind: "sum_children", children: ["1.9.1", "1.9.2"] }),
-      { ...ind("1.9.1", "I", 5, [{ input: "budget" }], { kind: "amount_bands", input: "budget", bands: [{ min: 2, fraction: 1 }, { min: 1, fraction: 0.7 }, { min: 0, fraction: 0 }] }), parent: "1.9" },
-      { ...ind("1.9.2", "I", 5, [{ address: "a", input: "households_fiber" }, { address: "b", input: "households_total" }], { kind: "ratio_bands", a: "households_fiber", b: "households_total", bands: [{ min: 0.5, fraction: 1 }, { min: 0.25, fraction: 0.5 }] }), parent: "1.9" },
-      ind("1.10", "I", 10, [{ address: "a", input: "x" }, { address: "b", input: "required" }], { kind: "expression", expression: "x >= n ? 1 : x / n", variables: { x: "x", n: "required" } }),
+      {
+        ...ind("1.9.1", "I", 5, [{ input: "budget" }], {
+          kind: "amount_bands",
+          input: "budget",
+          bands: [
+            { min: 2, fraction: 1 },
+            { min: 1, fraction: 0.7 },
+            { min: 0, fraction: 0 },
+          ],
+        }),
+        parent: "1.9",
+      },
+      {
+        ...ind(
+          "1.9.2",
+          "I",
+          5,
+          [
+            { address: "a", input: "households_fiber" },
+            { address: "b", input: "households_total" },
+          ],
+          {
+            kind: "ratio_bands",
+            a: "households_fiber",
+            b: "households_total",
+            bands: [
+              { min: 0.5, fraction: 1 },
+              { min: 0.25, fraction: 0.5 },
+            ],
+          },
+        ),
+        parent: "1.9",
+      },
+      ind(
+        "1.10",
+        "I",
+        10,
+        [
+          { address: "a", input: "x" },
+          { address: "b", input: "required" },
+        ],
+        { kind: "expression", expression: "x >= n ? 1 : x / n", variables: { x: "x", n: "required" } },
+      ),
       ind("2.1", "II", 20, [{ input: "drills" }], { kind: "min_max", value: "drills", form: "x_over_max" }),
-      ind("2.2", "II", 20, [{ address: "a", input: "domains" }, { address: "b", input: "households_total" }], { kind: "relative_to_best", a: "domains", b: "households_total" }),
+      ind(
+        "2.2",
+        "II",
+        20,
+        [
+          { address: "a", input: "domains" },
+          { address: "b", input: "households_total" },
+        ],
+        { kind: "relative_to_best", a: "domains", b: "households_total" },
+      ),
       ind("2.3", "II", 20, [{ input: "ai_uses" }], { kind: "count_capped", input: "ai_uses", pointsPerItem: 4 }),
       ind("3.1", "III", 0, [], { kind: "not_scored" }),
     ],
@@ -83,7 +195,13 @@ export function samplePack(): PackDefinition {
     },
   };
 
-  function ind(code: string, index: string, maxPoints: number, inputs: PackDefinition["indicators"][number]["inputs"], rule: PackDefinition["indicators"][number]["rule"]): PackDefinition["indicators"][number] {
+  function ind(
+    code: string,
+    index: string,
+    maxPoints: number,
+    inputs: PackDefinition["indicators"][number]["inputs"],
+    rule: PackDefinition["indicators"][number]["rule"],
+  ): PackDefinition["indicators"][number] {
     return {
       code,
       index,

@@ -1,13 +1,6 @@
 import { z } from "zod";
 import { ruleSchema } from "./rules";
-import {
-  indexCodeSchema,
-  indicatorCodeSchema,
-  inputIdSchema,
-  localizedTextSchema,
-  packIdSchema,
-  semverSchema,
-} from "./text";
+import { indexCodeSchema, indicatorCodeSchema, inputIdSchema, localizedTextSchema, packIdSchema, semverSchema } from "./text";
 
 /** The legal act a pack transcribes. */
 export const legalBasisSchema = z.object({
@@ -69,7 +62,10 @@ export const inputSchema = z.object({
   max: z.number().optional(),
   options: z.array(choiceOptionSchema).min(2).optional(),
   /** The general-information item (A1–A20) this input is, so data keyed "A6" fills it. */
-  generalInfo: z.string().regex(/^A\d+$/).optional(),
+  generalInfo: z
+    .string()
+    .regex(/^A\d+$/)
+    .optional(),
   /** A fixed value from the method text (e.g. the 7 required platforms of 3.6); not entered. */
   constant: z.number().optional(),
   description: localizedTextSchema.optional(),
@@ -113,7 +109,10 @@ export const pillarSchema = z.object({
 /** Where an indicator's value for an input sits in the official notation: "3.3.a" ↔ households_with_fiber. */
 export const indicatorInputSchema = z.object({
   /** Letter of the method text ("a", "b", "a1"); omitted when the indicator has one yes/no or choice. */
-  address: z.string().regex(/^[a-z][a-z0-9]*$/).optional(),
+  address: z
+    .string()
+    .regex(/^[a-z][a-z0-9]*$/)
+    .optional(),
   input: inputIdSchema,
 });
 
@@ -170,9 +169,17 @@ export const crosswalkMappingSchema = z
     relation: crosswalkRelationSchema,
     note: z.string().optional(),
   })
-  .refine((m) => (m.relation === "new" ? m.from.length === 0 && m.to.length > 0 : m.relation === "removed" ? m.to.length === 0 && m.from.length > 0 : m.from.length > 0 && m.to.length > 0), {
-    message: "new maps nothing to codes, removed maps codes to nothing, every other relation maps codes to codes",
-  });
+  .refine(
+    (m) =>
+      m.relation === "new"
+        ? m.from.length === 0 && m.to.length > 0
+        : m.relation === "removed"
+          ? m.to.length === 0 && m.from.length > 0
+          : m.from.length > 0 && m.to.length > 0,
+    {
+      message: "new maps nothing to codes, removed maps codes to nothing, every other relation maps codes to codes",
+    },
+  );
 export type CrosswalkMapping = z.infer<typeof crosswalkMappingSchema>;
 
 export const crosswalkSchema = z.object({

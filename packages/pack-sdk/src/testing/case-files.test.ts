@@ -13,11 +13,13 @@ describe("case files", () => {
     const files = readCaseDirectory(dir);
     expect(files.map((f) => f.file)).toEqual(["a.yaml", "b.yaml"]);
     const pack = {
-      indicators: [
-        { rule: { kind: "ratio", a: "x", b: "y" } },
-        { rule: { kind: "choice", input: "c", fractions: { a: 1, b: 0 } } },
-      ],
+      indicators: [{ rule: { kind: "ratio", a: "x", b: "y" } }, { rule: { kind: "choice", input: "c", fractions: { a: 1, b: 0 } } }],
     } as never;
-    expect(ruleKindCoverage(pack, files.flatMap((f) => f.cases))).toEqual({ used: ["choice", "ratio"], uncovered: ["choice"], unknown: ["ratoi"] });
+    expect(
+      ruleKindCoverage(
+        pack,
+        files.flatMap((f) => f.cases),
+      ),
+    ).toEqual({ used: ["choice", "ratio"], uncovered: ["choice"], unknown: ["ratoi"] });
   });
 });

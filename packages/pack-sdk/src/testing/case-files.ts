@@ -17,7 +17,10 @@ export function readCaseDirectory(dir: string): { file: string; cases: GoldenCas
  * Which rule kinds a pack uses, which of them no golden case exercises (by the cases' `kinds`), and
  * which kinds the cases name that the catalogue does not have (a typo in a case file).
  */
-export function ruleKindCoverage(pack: Pick<Pack, "indicators">, cases: readonly GoldenCase[]): { used: string[]; uncovered: string[]; unknown: string[] } {
+export function ruleKindCoverage(
+  pack: Pick<Pack, "indicators">,
+  cases: readonly GoldenCase[],
+): { used: string[]; uncovered: string[]; unknown: string[] } {
   const used = [...new Set(pack.indicators.flatMap((x) => walkRules(x.rule).map(({ rule }) => rule.kind)))].sort();
   const covered = new Set(cases.flatMap((c) => c.kinds));
   return {

@@ -33,7 +33,15 @@ const scorer: Scorer = (request) => {
       indicators: { "1.1": { points, max: 10, lost: 10 - points, value: points / 10, status: "scored" as const } },
     };
   });
-  return { pack: { id: "p", version: "1.0.0", hash: "h" }, period: request.period, basis: "raw", mode: "lenient", units, reference: [], warnings: [] } satisfies ScoreResult;
+  return {
+    pack: { id: "p", version: "1.0.0", hash: "h" },
+    period: request.period,
+    basis: "raw",
+    mode: "lenient",
+    units,
+    reference: [],
+    warnings: [],
+  } satisfies ScoreResult;
 };
 
 describe("golden cases", () => {

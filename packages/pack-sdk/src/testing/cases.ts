@@ -110,7 +110,9 @@ export function runCase(goldenCase: GoldenCase, packId: string, score: Scorer): 
     return {
       name: goldenCase.name,
       ok,
-      mismatches: ok ? [] : [{ unit: "*", what: "error", expected: goldenCase.error ?? "no error", actual: `${code}: ${(error as Error).message}` }],
+      mismatches: ok
+        ? []
+        : [{ unit: "*", what: "error", expected: goldenCase.error ?? "no error", actual: `${code}: ${(error as Error).message}` }],
     };
   }
   if (goldenCase.error)
@@ -125,8 +127,7 @@ export function runCase(goldenCase: GoldenCase, packId: string, score: Scorer): 
 
 export function formatOutcome(outcome: CaseOutcome): string {
   if (outcome.ok) return `✓ ${outcome.name}`;
-  return [
-    `✗ ${outcome.name}`,
-    ...outcome.mismatches.map((m) => `    ${m.unit} ${m.what}: expected ${m.expected}, got ${m.actual}`),
-  ].join("\n");
+  return [`✗ ${outcome.name}`, ...outcome.mismatches.map((m) => `    ${m.unit} ${m.what}: expected ${m.expected}, got ${m.actual}`)].join(
+    "\n",
+  );
 }

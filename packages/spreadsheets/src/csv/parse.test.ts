@@ -75,23 +75,39 @@ describe("parseCsv (RFC 4180)", () => {
       delimiter: ",",
       header: [],
       records: [],
-      problems: [{ kind: "empty-file", line: 1, message: { vi: "Tệp rỗng: cần một dòng tiêu đề", en: "the file is empty: a header line is expected" } }],
+      problems: [
+        {
+          kind: "empty-file",
+          line: 1,
+          message: { vi: "Tệp rỗng: cần một dòng tiêu đề", en: "the file is empty: a header line is expected" },
+        },
+      ],
     });
     expect(kinds("\n \n")).toEqual([["empty-file", 1, null]]);
     const header = parseCsv("code,,I, I \nA,,1,2\n").problems;
     expect(header).toEqual([
-      { kind: "empty-header", line: 1, column: 2, message: { vi: "Tên cột trống trong dòng tiêu đề", en: "empty column name in the header" } },
-      { kind: "repeated-header", line: 1, column: 4, header: "I", message: { vi: "Cột “I” xuất hiện hai lần", en: 'column "I" appears twice' } },
+      {
+        kind: "empty-header",
+        line: 1,
+        column: 2,
+        message: { vi: "Tên cột trống trong dòng tiêu đề", en: "empty column name in the header" },
+      },
+      {
+        kind: "repeated-header",
+        line: 1,
+        column: 4,
+        header: "I",
+        message: { vi: "Cột “I” xuất hiện hai lần", en: 'column "I" appears twice' },
+      },
     ]);
     expect(kinds("\ncode,code\n")).toEqual([["repeated-header", 2, 2]]);
   });
 
   it("gives every problem a message in Vietnamese (with diacritics) and English", () => {
-    const problems = [
-      ...parseCsv('a,a,\n1"2,"x"y,3\n4\n"open').problems,
-      ...parseCsv("").problems,
-    ];
-    expect(new Set(problems.map((p) => p.kind))).toEqual(new Set(["stray-quote", "text-after-quote", "unclosed-quote", "empty-file", "empty-header", "repeated-header", "field-count"]));
+    const problems = [...parseCsv('a,a,\n1"2,"x"y,3\n4\n"open').problems, ...parseCsv("").problems];
+    expect(new Set(problems.map((p) => p.kind))).toEqual(
+      new Set(["stray-quote", "text-after-quote", "unclosed-quote", "empty-file", "empty-header", "repeated-header", "field-count"]),
+    );
     for (const p of problems) {
       expect(p.message.vi.normalize("NFD"), p.kind).toMatch(/[\u0300-\u036f]/);
       expect(p.message.en, p.kind).toMatch(/^[\x20-\x7e]+$/);
@@ -101,7 +117,12 @@ describe("parseCsv (RFC 4180)", () => {
   it("is the entry point @dti/spreadsheets/csv, which never loads exceljs: the reader and writer load no package, the published-results reader only the pack's", async () => {
     const pkg = JSON.parse(readFileSync(join(PACKAGE_DIR, "package.json"), "utf8")) as { exports: Record<string, string> };
     const entry = join(PACKAGE_DIR, pkg.exports["./csv"]!);
-    expect((await import(entry)) as object).toMatchObject({ parseCsv, toCsv: expect.any(Function), BOM: "\uFEFF", readPublishedResultsCsv: expect.any(Function) });
+    expect((await import(entry)) as object).toMatchObject({
+      parseCsv,
+      toCsv: expect.any(Function),
+      BOM: "\uFEFF",
+      readPublishedResultsCsv: expect.any(Function),
+    });
     // Follow every import that stays at run time (not `import type`) from a file.
     const imports = (from: string) => {
       const packages = new Set<string>();
@@ -109,7 +130,9 @@ describe("parseCsv (RFC 4180)", () => {
       const visit = (file: string) => {
         if (seen.has(file)) return;
         seen.add(file);
-        for (const [, typeOnly, specifier] of readFileSync(file, "utf8").matchAll(/^(?:import|export)\s+(type\s)?[^;]*?from\s+"([^"]+)"/gm)) {
+        for (const [, typeOnly, specifier] of readFileSync(file, "utf8").matchAll(
+          /^(?:import|export)\s+(type\s)?[^;]*?from\s+"([^"]+)"/gm,
+        )) {
           if (typeOnly) continue;
           if (specifier!.startsWith(".")) visit(resolve(dirname(file), specifier!.endsWith(".ts") ? specifier! : `${specifier}.ts`));
           else packages.add(specifier!);
@@ -121,7 +144,16 @@ describe("parseCsv (RFC 4180)", () => {
     expect(imports(join(PACKAGE_DIR, "src/csv/parse.ts")).packages).toEqual([]);
     expect(imports(join(PACKAGE_DIR, "src/csv/write.ts")).packages).toEqual([]);
     const reached = imports(entry);
-    expect(reached.files).toEqual(["src/csv/index.ts", "src/csv/parse.ts", "src/csv/published.ts", "src/csv/write.ts", "src/errors.ts", "src/numbers.ts", "src/pack.ts", "src/text.ts"]);
+    expect(reached.files).toEqual([
+      "src/csv/index.ts",
+      "src/csv/parse.ts",
+      "src/csv/published.ts",
+      "src/csv/write.ts",
+      "src/errors.ts",
+      "src/numbers.ts",
+      "src/pack.ts",
+      "src/text.ts",
+    ]);
     expect(reached.packages).toEqual(["@dti/engine", "@dti/pack-sdk"]);
     // …and neither of those depends on exceljs, directly or through another workspace package.
     const dependsOnExceljs = (name: string, dir: string, path: string[] = []): boolean => {
@@ -129,7 +161,9 @@ describe("parseCsv (RFC 4180)", () => {
       const manifest = JSON.parse(readFileSync(join(manifestDir, "package.json"), "utf8")) as { dependencies?: Record<string, string> };
       const deps = Object.keys(manifest.dependencies ?? {});
       if (deps.includes("exceljs")) return true;
-      return deps.filter((d) => d.startsWith("@dti/") && !path.includes(d)).some((d) => dependsOnExceljs(d, realpathSync(manifestDir), [...path, name]));
+      return deps
+        .filter((d) => d.startsWith("@dti/") && !path.includes(d))
+        .some((d) => dependsOnExceljs(d, realpathSync(manifestDir), [...path, name]));
     };
     for (const name of reached.packages) expect(dependsOnExceljs(name, PACKAGE_DIR), name).toBe(false);
   });

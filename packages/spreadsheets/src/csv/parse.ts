@@ -137,7 +137,7 @@ export function parseCsv(text: string): CsvTable {
         line,
         column: cells.length + 1,
         message: {
-          vi: "Dấu ngoặc kép (\") nằm giữa một ô không đặt trong ngoặc kép; hãy đặt cả ô trong ngoặc kép và viết dấu ngoặc kép bên trong thành hai (\"\")",
+          vi: 'Dấu ngoặc kép (") nằm giữa một ô không đặt trong ngoặc kép; hãy đặt cả ô trong ngoặc kép và viết dấu ngoặc kép bên trong thành hai ("")',
           en: 'a quote (") inside an unquoted field; quote the whole field and double the quote ("")',
         },
       });
@@ -157,12 +157,22 @@ export function parseCsv(text: string): CsvTable {
 
   const [head, ...records] = rows;
   if (!head) {
-    problems.push({ kind: "empty-file", line: 1, message: { vi: "Tệp rỗng: cần một dòng tiêu đề", en: "the file is empty: a header line is expected" } });
+    problems.push({
+      kind: "empty-file",
+      line: 1,
+      message: { vi: "Tệp rỗng: cần một dòng tiêu đề", en: "the file is empty: a header line is expected" },
+    });
     return { delimiter, header: [], records: [], problems };
   }
   const header = head.cells.map((c) => c.trim());
   header.forEach((name, k) => {
-    if (name === "") problems.push({ kind: "empty-header", line: head.line, column: k + 1, message: { vi: "Tên cột trống trong dòng tiêu đề", en: "empty column name in the header" } });
+    if (name === "")
+      problems.push({
+        kind: "empty-header",
+        line: head.line,
+        column: k + 1,
+        message: { vi: "Tên cột trống trong dòng tiêu đề", en: "empty column name in the header" },
+      });
     else if (header.indexOf(name) !== k)
       problems.push({
         kind: "repeated-header",
@@ -178,7 +188,10 @@ export function parseCsv(text: string): CsvTable {
       problems.push({
         kind: "field-count",
         line: record.line,
-        message: { vi: `Dòng có ${record.cells.length} ô, dòng tiêu đề có ${header.length} cột`, en: `${record.cells.length} field(s) where the header has ${header.length}` },
+        message: {
+          vi: `Dòng có ${record.cells.length} ô, dòng tiêu đề có ${header.length} cột`,
+          en: `${record.cells.length} field(s) where the header has ${header.length}`,
+        },
         expected: { vi: `${header.length} ô, ngăn cách bởi ${separated.vi}`, en: `${header.length} fields separated by ${separated.en}` },
       });
   return { delimiter, header, records, problems };

@@ -72,16 +72,34 @@ export function headerMeanings(pack: Pack): Map<string, string> {
   for (const [meaning, keys] of Object.entries(FIXED)) for (const key of keys) add(key, meaning);
   for (const index of pack.indices) {
     const meaning = `index:${index.code}`;
-    for (const name of [index.code, index.name.vi, index.name.en ?? "", `${index.code}. ${index.name.vi}`, `${index.code} ${index.name.en ?? ""}`]) add(textKey(name), meaning);
+    for (const name of [
+      index.code,
+      index.name.vi,
+      index.name.en ?? "",
+      `${index.code}. ${index.name.vi}`,
+      `${index.code} ${index.name.en ?? ""}`,
+    ])
+      add(textKey(name), meaning);
   }
   for (const pillar of pack.aggregation.pillars) {
     const meaning = `pillar:${pillar.id}`;
-    for (const name of [pillar.id, `${pillar.id}_pillar`, `pillar_${pillar.id}`, pillar.name.vi, pillar.name.en ?? "", `trụ cột ${pillar.name.vi}`]) add(textKey(name), meaning);
+    for (const name of [
+      pillar.id,
+      `${pillar.id}_pillar`,
+      `pillar_${pillar.id}`,
+      pillar.name.vi,
+      pillar.name.en ?? "",
+      `trụ cột ${pillar.name.vi}`,
+    ])
+      add(textKey(name), meaning);
   }
   return meanings;
 }
 
-const VALUE_EXPECTED: Localized = { vi: "Giá trị từ 0 đến 1, ví dụ 0.8002 hoặc 0,8002", en: "a value between 0 and 1 such as 0.8002 or 0,8002" };
+const VALUE_EXPECTED: Localized = {
+  vi: "Giá trị từ 0 đến 1, ví dụ 0.8002 hoặc 0,8002",
+  en: "a value between 0 and 1 such as 0.8002 or 0,8002",
+};
 
 /**
  * A published results table (rank, unit, overall, main indices, pillars, source) read with every
@@ -95,7 +113,13 @@ export function readPublishedResultsCsv(text: string, options: { pack: PackSourc
   // số"), so the reader's own header problems would only say the same thing twice.
   const problems: CsvProblem[] = table.problems
     .filter((p) => p.kind !== "empty-header" && p.kind !== "repeated-header")
-    .map((p) => ({ code: "CSV_MALFORMED", row: p.line, ...(p.column ? { column: p.column } : {}), message: p.message, ...(p.expected ? { expected: p.expected } : {}) }));
+    .map((p) => ({
+      code: "CSV_MALFORMED",
+      row: p.line,
+      ...(p.column ? { column: p.column } : {}),
+      message: p.message,
+      ...(p.expected ? { expected: p.expected } : {}),
+    }));
   const meanings = headerMeanings(pack);
   const columns: Record<string, string> = {};
   const at = new Map<string, number>();
@@ -110,7 +134,10 @@ export function readPublishedResultsCsv(text: string, options: { pack: PackSourc
         row: 1,
         column: k + 1,
         header,
-        message: { vi: `Cột “${header}” không phải là chỉ số chính, trụ cột hay cột đã biết của ${pack.meta.id}`, en: `column "${header}" names no main index, pillar or known column of ${pack.meta.id}` },
+        message: {
+          vi: `Cột “${header}” không phải là chỉ số chính, trụ cột hay cột đã biết của ${pack.meta.id}`,
+          en: `column "${header}" names no main index, pillar or known column of ${pack.meta.id}`,
+        },
         expected: {
           vi: `Một trong: ${pack.indices.map((i) => `${i.code} (${i.name.vi})`).join(", ")}; ${pack.aggregation.pillars.map((p) => p.name.vi).join(", ")}; xếp hạng, mã, tên, đơn vị, DTI, nguồn, năm`,
           en: `one of ${pack.indices.map((i) => i.code).join(", ")}, an index or pillar name, or rank, code, name, unit, overall, source, year (case and diacritics ignored)`,
@@ -126,15 +153,28 @@ export function readPublishedResultsCsv(text: string, options: { pack: PackSourc
         row: 1,
         column: k + 1,
         header,
-        message: { vi: `Cột “${header}” trùng với cột “${table.header[at.get(meaning)!]}”`, en: `column "${header}" means the same as column "${table.header[at.get(meaning)!]}" (${meaning})` },
+        message: {
+          vi: `Cột “${header}” trùng với cột “${table.header[at.get(meaning)!]}”`,
+          en: `column "${header}" means the same as column "${table.header[at.get(meaning)!]}" (${meaning})`,
+        },
       });
     else at.set(meaning, k);
   });
   if (table.header.length > 0) {
     if (!at.has("unit_code") && !at.has("unit_name"))
-      problems.push({ code: "CSV_MISSING_COLUMN", row: 1, message: { vi: "Thiếu cột đơn vị (mã hoặc tên)", en: "no unit column (code or name)" }, expected: { vi: "Cột “Mã” hoặc “Tên”/“province”", en: 'a "code" or "name"/"province" column' } });
+      problems.push({
+        code: "CSV_MISSING_COLUMN",
+        row: 1,
+        message: { vi: "Thiếu cột đơn vị (mã hoặc tên)", en: "no unit column (code or name)" },
+        expected: { vi: "Cột “Mã” hoặc “Tên”/“province”", en: 'a "code" or "name"/"province" column' },
+      });
     if (!at.has("overall"))
-      problems.push({ code: "CSV_MISSING_COLUMN", row: 1, message: { vi: "Thiếu cột giá trị DTI", en: "no overall column" }, expected: { vi: "Cột “DTI” hoặc “overall”", en: 'a "DTI" or "overall" column' } });
+      problems.push({
+        code: "CSV_MISSING_COLUMN",
+        row: 1,
+        message: { vi: "Thiếu cột giá trị DTI", en: "no overall column" },
+        expected: { vi: "Cột “DTI” hoặc “overall”", en: 'a "DTI" or "overall" column' },
+      });
   }
 
   const rows: PublishedRow[] = [];
@@ -145,7 +185,15 @@ export function readPublishedResultsCsv(text: string, options: { pack: PackSourc
       return k === undefined ? undefined : { k, raw: (record.cells[k] ?? "").trim() };
     };
     const problem = (code: CsvProblemCode, k: number, raw: string, message: Localized, expected?: Localized) =>
-      problems.push({ code, row: record.line, column: k + 1, header: table.header[k]!, value: raw, message, ...(expected ? { expected } : {}) });
+      problems.push({
+        code,
+        row: record.line,
+        column: k + 1,
+        header: table.header[k]!,
+        value: raw,
+        message,
+        ...(expected ? { expected } : {}),
+      });
     const value = (meaning: string, required: boolean): number | undefined => {
       const c = cell(meaning);
       if (!c) return undefined;
@@ -156,9 +204,19 @@ export function readPublishedResultsCsv(text: string, options: { pack: PackSourc
       const reading = readNumber(c.raw);
       // "0,800" style ambiguity cannot arise below 1; a value of 1,000 is one, never a thousand.
       const number = reading.ok ? reading.value : reading.reason === "ambiguous" ? reading.readings![1] : undefined;
-      if (number === undefined) problem("CSV_NOT_A_NUMBER", c.k, c.raw, { vi: `“${c.raw}” không phải là số`, en: `"${c.raw}" is not a number` }, VALUE_EXPECTED);
+      if (number === undefined)
+        problem("CSV_NOT_A_NUMBER", c.k, c.raw, { vi: `“${c.raw}” không phải là số`, en: `"${c.raw}" is not a number` }, VALUE_EXPECTED);
       else if (number < 0 || number > 1)
-        problem("CSV_OUT_OF_RANGE", c.k, c.raw, { vi: `${c.raw} nằm ngoài khoảng 0..1 (phần trăm như 80,02 cần viết 0,8002)`, en: `${c.raw} is outside 0..1 (a percentage such as 80.02 is written 0.8002)` }, VALUE_EXPECTED);
+        problem(
+          "CSV_OUT_OF_RANGE",
+          c.k,
+          c.raw,
+          {
+            vi: `${c.raw} nằm ngoài khoảng 0..1 (phần trăm như 80,02 cần viết 0,8002)`,
+            en: `${c.raw} is outside 0..1 (a percentage such as 80.02 is written 0.8002)`,
+          },
+          VALUE_EXPECTED,
+        );
       else return number;
       return undefined;
     };
@@ -171,7 +229,10 @@ export function readPublishedResultsCsv(text: string, options: { pack: PackSourc
       if (c) problem("CSV_EMPTY_CELL", c.k, "", { vi: "Thiếu tên hoặc mã đơn vị", en: "the unit is empty" });
     } else if (seen.has(textKey(unit))) {
       const c = (code ? cell("unit_code") : cell("unit_name"))!;
-      problem("CSV_DUPLICATE_UNIT", c.k, unit, { vi: `Đơn vị “${unit}” đã có ở dòng ${seen.get(textKey(unit))}`, en: `unit "${unit}" already appears on line ${seen.get(textKey(unit))}` });
+      problem("CSV_DUPLICATE_UNIT", c.k, unit, {
+        vi: `Đơn vị “${unit}” đã có ở dòng ${seen.get(textKey(unit))}`,
+        en: `unit "${unit}" already appears on line ${seen.get(textKey(unit))}`,
+      });
     } else seen.set(textKey(unit), record.line);
 
     let rank: number | undefined;
@@ -179,14 +240,16 @@ export function readPublishedResultsCsv(text: string, options: { pack: PackSourc
     if (r && r.raw !== "") {
       const reading = readNumber(r.raw, { whole: true });
       if (!reading.ok) problem("CSV_NOT_A_NUMBER", r.k, r.raw, { vi: `“${r.raw}” không phải là số`, en: `"${r.raw}" is not a number` });
-      else if (!Number.isInteger(reading.value) || reading.value < 1) problem("CSV_OUT_OF_RANGE", r.k, r.raw, { vi: "Thứ hạng phải là số nguyên ≥ 1", en: "a rank is a whole number ≥ 1" });
+      else if (!Number.isInteger(reading.value) || reading.value < 1)
+        problem("CSV_OUT_OF_RANGE", r.k, r.raw, { vi: "Thứ hạng phải là số nguyên ≥ 1", en: "a rank is a whole number ≥ 1" });
       else rank = reading.value;
     }
     let period: number | undefined;
     const p = cell("period");
     if (p && p.raw !== "") {
       const year = Number(p.raw);
-      if (!Number.isInteger(year) || year < 2000 || year > 2100) problem("CSV_NOT_A_NUMBER", p.k, p.raw, { vi: `“${p.raw}” không phải là năm`, en: `"${p.raw}" is not a year` });
+      if (!Number.isInteger(year) || year < 2000 || year > 2100)
+        problem("CSV_NOT_A_NUMBER", p.k, p.raw, { vi: `“${p.raw}” không phải là năm`, en: `"${p.raw}" is not a year` });
       else period = year;
     }
     const overall = value("overall", true);
@@ -216,7 +279,11 @@ export function readPublishedResultsCsv(text: string, options: { pack: PackSourc
     });
   }
   if (table.header.length > 0 && table.records.length === 0)
-    problems.push({ code: "CSV_MALFORMED", row: 1, message: { vi: "Có dòng tiêu đề nhưng không có dòng số liệu", en: "a header but no unit rows" } });
+    problems.push({
+      code: "CSV_MALFORMED",
+      row: 1,
+      message: { vi: "Có dòng tiêu đề nhưng không có dòng số liệu", en: "a header but no unit rows" },
+    });
   problems.sort((a, b) => a.row - b.row || (a.column ?? 0) - (b.column ?? 0));
   return { rows: problems.length === 0 ? rows : [], problems, columns };
 }

@@ -17,7 +17,11 @@ function tableCsv(table: Table, precision: number): string {
         if (cell instanceof Date) return cell.toISOString().slice(0, 10);
         if (typeof cell !== "number") return cell;
         const kind = table.columns[k]!.kind;
-        return kind === "value" ? roundTo(cell, precision).toFixed(precision) : kind === "rank" ? csvNumber(cell, 0) : csvNumber(cell, precision);
+        return kind === "value"
+          ? roundTo(cell, precision).toFixed(precision)
+          : kind === "rank"
+            ? csvNumber(cell, 0)
+            : csvNumber(cell, precision);
       }),
     );
   return toCsv(rows);

@@ -74,12 +74,36 @@ describe("scorecardWorkbook", () => {
   it("has Chi tiết: every indicator of every unit with max, points, lost, status and provisional", async () => {
     const workbook = await files.open(await scorecardWorkbook(result, pack2022));
     const detail = workbook.getWorksheet("Chi tiết")!;
-    expect(rowValues(detail, 4)).toEqual(["Mã đơn vị", "Tên đơn vị", "Chỉ số chính", "Mã chỉ số", "Tên chỉ số", "Điểm tối đa", "Điểm", "Điểm bị mất", "Tỷ lệ đạt", "Trạng thái", "Tạm tính"]);
+    expect(rowValues(detail, 4)).toEqual([
+      "Mã đơn vị",
+      "Tên đơn vị",
+      "Chỉ số chính",
+      "Mã chỉ số",
+      "Tên chỉ số",
+      "Điểm tối đa",
+      "Điểm",
+      "Điểm bị mất",
+      "Tỷ lệ đạt",
+      "Trạng thái",
+      "Tạm tính",
+    ]);
     const rows = [];
     for (let r = 5; r <= detail.rowCount; r++) rows.push(rowValues(detail, r));
     expect(rows).toHaveLength(2 * pack2022.indicators.length);
     const row31 = rows.find((r) => r[0] === "MAU" && r[3] === "3.1")!;
-    expect(row31).toEqual(["MAU", "Tỉnh mẫu (demo)", "III", "3.1", "Tỷ lệ dân số trưởng thành có điện thoại thông minh", 10, 6, 4, 0.6, "Đã chấm", "Có"]);
+    expect(row31).toEqual([
+      "MAU",
+      "Tỉnh mẫu (demo)",
+      "III",
+      "3.1",
+      "Tỷ lệ dân số trưởng thành có điện thoại thông minh",
+      10,
+      6,
+      4,
+      0.6,
+      "Đã chấm",
+      "Có",
+    ]);
     expect(rows.find((r) => r[0] === "DNG" && r[3] === "1.1")!.slice(5, 10)).toEqual([10, 0, 10, 0, "Thiếu số liệu"]);
     expect(rows.find((r) => r[0] === "MAU" && r[3] === "9.1")![9]).toBe("Không tính điểm");
     expect(rows.map((r) => r[3]).slice(0, 3)).toEqual(["1.1", "1.2", "1.3"]);
@@ -87,7 +111,16 @@ describe("scorecardWorkbook", () => {
   });
 
   it("says when a result was aggregated from main-index values (no indicator detail)", async () => {
-    const aggregated = engine.aggregate(loaded2022, { period: 2022, rows: [{ code: "DNG", name: "Đà Nẵng", indices: { I: 1, II: 0.9, III: 0.8253, IV: 0.8487, V: 0.7578, VI: 0.8575, VII: 0.7836, VIII: 0.5197 } }] });
+    const aggregated = engine.aggregate(loaded2022, {
+      period: 2022,
+      rows: [
+        {
+          code: "DNG",
+          name: "Đà Nẵng",
+          indices: { I: 1, II: 0.9, III: 0.8253, IV: 0.8487, V: 0.7578, VI: 0.8575, VII: 0.7836, VIII: 0.5197 },
+        },
+      ],
+    });
     const workbook = await files.open(await scorecardWorkbook(aggregated, loaded2022));
     expect(workbook.worksheets.map((s) => s.name)).toEqual(["Tổng hợp", "Chi tiết"]);
     expect(String(workbook.getWorksheet("Chi tiết")!.getCell("A3").value)).toContain("tổng hợp từ giá trị các chỉ số chính");
@@ -122,19 +155,47 @@ const PLAN: PlanItem[] = [
     status: "in_progress",
     progress: 0.5,
   },
-  { indicatorCode: "2.4", indicatorName: "Ban hành Kiến trúc Chính quyền điện tử", currentValue: false, targetValue: true, leadAgency: "Sở TTTT", deadline: "Quý IV/2025", status: "not_started" },
+  {
+    indicatorCode: "2.4",
+    indicatorName: "Ban hành Kiến trúc Chính quyền điện tử",
+    currentValue: false,
+    targetValue: true,
+    leadAgency: "Sở TTTT",
+    deadline: "Quý IV/2025",
+    status: "not_started",
+  },
 ];
 
 describe("planWorkbook", () => {
   it("is the Phụ lục 1 table (STT, task, agencies, deadline, status, progress), landscape A4, one page wide, header repeated", async () => {
-    const workbook = await files.open(await planWorkbook(PLAN, { title: "Kế hoạch nâng cao Chỉ số chuyển đổi số (DTI) tỉnh mẫu năm 2025", subtitle: "(Kèm theo Kế hoạch số …/KH-UBND)" }));
+    const workbook = await files.open(
+      await planWorkbook(PLAN, {
+        title: "Kế hoạch nâng cao Chỉ số chuyển đổi số (DTI) tỉnh mẫu năm 2025",
+        subtitle: "(Kèm theo Kế hoạch số …/KH-UBND)",
+      }),
+    );
     const sheet = workbook.getWorksheet("Phụ lục 1")!;
     expect(sheet.getCell("A1").value).toBe("PHỤ LỤC 1");
     expect(sheet.getCell("A2").value).toBe("KẾ HOẠCH NÂNG CAO CHỈ SỐ CHUYỂN ĐỔI SỐ (DTI) TỈNH MẪU NĂM 2025");
-    expect(rowValues(sheet, 5)).toEqual(["STT", "Mã chỉ số", "Nhiệm vụ / Chỉ số", "Giá trị hiện tại", "Giá trị mục tiêu", "Điểm mục tiêu", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn", "Trạng thái", "Tiến độ", "Ghi chú"]);
+    expect(rowValues(sheet, 5)).toEqual([
+      "STT",
+      "Mã chỉ số",
+      "Nhiệm vụ / Chỉ số",
+      "Giá trị hiện tại",
+      "Giá trị mục tiêu",
+      "Điểm mục tiêu",
+      "Cơ quan chủ trì",
+      "Cơ quan phối hợp",
+      "Thời hạn",
+      "Trạng thái",
+      "Tiến độ",
+      "Ghi chú",
+    ]);
     const first = sheet.getRow(6);
     expect(first.getCell(1).value).toBe(1);
-    expect(first.getCell(3).value).toBe("Phủ cáp quang đến các thôn, bản vùng sâu, vùng xa\n(Chỉ số 3.3: Tỷ lệ hộ gia đình có kết nối Internet băng rộng cáp quang)");
+    expect(first.getCell(3).value).toBe(
+      "Phủ cáp quang đến các thôn, bản vùng sâu, vùng xa\n(Chỉ số 3.3: Tỷ lệ hộ gia đình có kết nối Internet băng rộng cáp quang)",
+    );
     expect(first.getCell(8).value).toBe("Các doanh nghiệp viễn thông; UBND các huyện, thành phố");
     expect(first.getCell(9).value).toEqual(new Date(Date.UTC(2025, 11, 31)));
     expect(first.getCell(9).numFmt).toBe("dd/mm/yyyy");
@@ -143,13 +204,25 @@ describe("planWorkbook", () => {
     expect(first.getCell(11).numFmt).toBe("0.0%");
     expect(rowValues(sheet, 7).slice(0, 5)).toEqual([2, "2.4", "Ban hành Kiến trúc Chính quyền điện tử", "Không", "Có"]);
     expect(sheet.getRow(7).getCell(9).value).toBe("Quý IV/2025");
-    expect(sheet.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "5:5" });
+    expect(sheet.pageSetup).toMatchObject({
+      orientation: "landscape",
+      paperSize: 9,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: "5:5",
+    });
   });
 });
 
 describe("CSV exports", () => {
   it("start with a BOM, separate with commas, write '.' decimals and quote what needs quoting", () => {
-    for (const csv of [scorecardCsv(result, pack2022), scorecardCsv(result, pack2022, { table: "indicators" }), rankingCsv(result, pack2022), planCsv(PLAN)]) {
+    for (const csv of [
+      scorecardCsv(result, pack2022),
+      scorecardCsv(result, pack2022, { table: "indicators" }),
+      rankingCsv(result, pack2022),
+      planCsv(PLAN),
+    ]) {
       expect(csv.charCodeAt(0)).toBe(0xfeff);
       expect(csv.endsWith("\r\n")).toBe(true);
     }
@@ -158,7 +231,19 @@ describe("CSV exports", () => {
     expect(summary.header.slice(0, 7)).toEqual(["Xếp hạng", "Mã", "Tên đơn vị", "DTI", "Điểm", "Điểm tối đa", "Chính quyền số"]);
     expect(summary.records[0]!.cells.slice(0, 7)).toEqual(["1", "MAU", "Tỉnh mẫu (demo)", "0.6257", "625.65", "1000", "0.6381"]);
     const detail = parseCsv(scorecardCsv(result, pack2022, { table: "indicators" }));
-    expect(detail.records.find((r) => r.cells[0] === "MAU" && r.cells[3] === "3.1")!.cells).toEqual(["MAU", "Tỉnh mẫu (demo)", "III", "3.1", "Tỷ lệ dân số trưởng thành có điện thoại thông minh", "10", "6", "4", "0.6", "Đã chấm", "Có"]);
+    expect(detail.records.find((r) => r.cells[0] === "MAU" && r.cells[3] === "3.1")!.cells).toEqual([
+      "MAU",
+      "Tỉnh mẫu (demo)",
+      "III",
+      "3.1",
+      "Tỷ lệ dân số trưởng thành có điện thoại thông minh",
+      "10",
+      "6",
+      "4",
+      "0.6",
+      "Đã chấm",
+      "Có",
+    ]);
     const plan = parseCsv(planCsv(PLAN));
     expect(plan.problems).toEqual([]);
     expect(plan.records[0]!.cells).toEqual([

@@ -16,7 +16,12 @@ export const NUMBER_FORMATS: Record<ColumnKind, string | undefined> = {
 };
 
 /** Writes a table with a styled, frozen header at `headerRow`, real numbers with their formats, and a filter. */
-export function writeTable(sheet: ExcelJS.Worksheet, table: Table, headerRow: number, options: { freezeColumns?: number; wrapAll?: boolean } = {}): void {
+export function writeTable(
+  sheet: ExcelJS.Worksheet,
+  table: Table,
+  headerRow: number,
+  options: { freezeColumns?: number; wrapAll?: boolean } = {},
+): void {
   table.columns.forEach((c, k) => {
     sheet.getColumn(k + 1).width = c.width;
     sheet.getRow(headerRow).getCell(k + 1).value = c.header;
@@ -37,7 +42,8 @@ export function writeTable(sheet: ExcelJS.Worksheet, table: Table, headerRow: nu
     });
   });
   sheet.views = [{ state: "frozen", xSplit: options.freezeColumns ?? 0, ySplit: headerRow }];
-  if (table.rows.length > 0) sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow + table.rows.length, column: table.columns.length } };
+  if (table.rows.length > 0)
+    sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow + table.rows.length, column: table.columns.length } };
 }
 
 /** Landscape A4, fit to one page wide, the header row repeated on every page. */

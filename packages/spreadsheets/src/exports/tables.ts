@@ -69,7 +69,19 @@ export function indicatorTable(result: ScoreResult, pack: Pack): Table {
     for (const indicator of indicators) {
       const r = u.indicators[indicator.code];
       if (!r) continue;
-      rows.push([u.code, u.name ?? "", indicator.index, indicator.code, indicator.name.vi, r.max, r.points, r.lost, r.value, STATUS_VI[r.status] ?? r.status, r.provisional ? "Có" : ""]);
+      rows.push([
+        u.code,
+        u.name ?? "",
+        indicator.index,
+        indicator.code,
+        indicator.name.vi,
+        r.max,
+        r.points,
+        r.lost,
+        r.value,
+        STATUS_VI[r.status] ?? r.status,
+        r.provisional ? "Có" : "",
+      ]);
     }
   }
   return { columns, rows };

@@ -73,7 +73,9 @@ describe("buildTemplate (dti-province-2022)", () => {
       const found = general.getColumn(1).values.filter((v) => v === item.code);
       expect(found, item.code).toHaveLength(1);
     }
-    expect(rows).toHaveLength(pack.inputs.length + pack.generalInfo.filter((g) => !pack.inputs.some((i) => i.generalInfo === g.code)).length);
+    expect(rows).toHaveLength(
+      pack.inputs.length + pack.generalInfo.filter((g) => !pack.inputs.some((i) => i.generalInfo === g.code)).length,
+    );
   });
 
   it("puts Excel data validation on every value cell, by kind of input", () => {
@@ -166,7 +168,9 @@ describe("buildTemplate (dti-province-2022)", () => {
     expect(constant.row.getCell(3).value).toBe("3.6.b");
     expect(constant.row.getCell(6).value).toBe(7);
     expect(constant.row.getCell(6).protection?.locked).not.toBe(false);
-    const notes = dataRows(workbook).filter((r) => r.role === "note").map((r) => r.row.getCell(1).value);
+    const notes = dataRows(workbook)
+      .filter((r) => r.role === "note")
+      .map((r) => r.row.getCell(1).value);
     expect(notes).toEqual(["5.12", "9.1", "9.2", "9.3"]);
   });
 
@@ -209,8 +213,11 @@ describe("buildTemplate (dti-province-2022)", () => {
     }).catch((e: unknown) => e);
     expect(isSpreadsheetError(error) && error.code).toBe("TEMPLATE_OPTIONS_INVALID");
     const details = (error as { details: string[] }).details.join("\n");
-    for (const part of ["unit.code", "unit.name", "period", '"nope"', '"households_total"', '"1.1"', "fixed at 7", '"99.9"']) expect(details).toContain(part);
+    for (const part of ["unit.code", "unit.name", "period", '"nope"', '"households_total"', '"1.1"', "fixed at 7", '"99.9"'])
+      expect(details).toContain(part);
     const indicesOnly = (await import("@dti-packs/dti-province-2020")).default;
-    await expect(buildTemplate({ pack: indicesOnly, unit: UNIT, period: 2020 })).rejects.toMatchObject({ code: "TEMPLATE_OPTIONS_INVALID" });
+    await expect(buildTemplate({ pack: indicesOnly, unit: UNIT, period: 2020 })).rejects.toMatchObject({
+      code: "TEMPLATE_OPTIONS_INVALID",
+    });
   });
 });

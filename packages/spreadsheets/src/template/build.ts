@@ -6,7 +6,17 @@ import { resolvePack, type PackSource } from "../pack";
 import { columnLetter, sheetRef, UNIT_WORDS } from "../text";
 import { BORDER, ENTRY_FILL, FONT, GENERATOR, LOCKED_FILL, newWorkbook, styleHeader, title, toBytes } from "../workbook";
 import { valueKeys } from "./keys";
-import { COLUMNS, columnOf, FIRST_DATA_ROW, HEADER_ROW, KEY_ROW, layoutTemplate, TITLE_ROW, type LayoutSheet, type TemplateLayout } from "./layout";
+import {
+  COLUMNS,
+  columnOf,
+  FIRST_DATA_ROW,
+  HEADER_ROW,
+  KEY_ROW,
+  layoutTemplate,
+  TITLE_ROW,
+  type LayoutSheet,
+  type TemplateLayout,
+} from "./layout";
 import { metadataEntries, TEMPLATE_FORMAT, type TemplateMetadata } from "./metadata";
 import { allowedText, cellValueOf, expectedForm, NO, numberFormatFor, readValue, specOf, validationFor, YES } from "./values";
 
@@ -31,13 +41,21 @@ const PROTECTION = { selectLockedCells: true, selectUnlockedCells: true, formatC
 function invalid(details: string[]): SpreadsheetError {
   return new SpreadsheetError(
     "TEMPLATE_OPTIONS_INVALID",
-    { vi: `Không tạo được biểu mẫu: ${details[0] ?? ""}`, en: `cannot build the template: ${details.length} problem(s); first: ${details[0] ?? ""}` },
+    {
+      vi: `Không tạo được biểu mẫu: ${details[0] ?? ""}`,
+      en: `cannot build the template: ${details.length} problem(s); first: ${details[0] ?? ""}`,
+    },
     { details },
   );
 }
 
 /** Values keyed by hidden id (input id or info-only A-code), checked against their inputs. */
-function normalizeValues(pack: Pack, layout: TemplateLayout, options: TemplateOptions, problems: string[]): { values: Map<string, InputValue>; sources: Map<string, string> } {
+function normalizeValues(
+  pack: Pack,
+  layout: TemplateLayout,
+  options: TemplateOptions,
+  problems: string[],
+): { values: Map<string, InputValue>; sources: Map<string, string> } {
   const keys = valueKeys(pack);
   const values = new Map<string, InputValue>();
   const sources = new Map<string, string>();
@@ -51,8 +69,23 @@ function normalizeValues(pack: Pack, layout: TemplateLayout, options: TemplateOp
     if (value === null) continue;
     const spec = specOf(entry.row.input, entry.row.unit);
     const typed =
-      spec.unit === "boolean" ? typeof value === "boolean" : spec.unit === "choice" ? typeof value === "string" : spec.unit === "text" ? typeof value === "string" : typeof value === "number";
-    const reading = typed ? readValue(spec, typeof value === "number" ? { kind: "number", value } : typeof value === "boolean" ? { kind: "boolean", value } : { kind: "text", value }) : undefined;
+      spec.unit === "boolean"
+        ? typeof value === "boolean"
+        : spec.unit === "choice"
+          ? typeof value === "string"
+          : spec.unit === "text"
+            ? typeof value === "string"
+            : typeof value === "number";
+    const reading = typed
+      ? readValue(
+          spec,
+          typeof value === "number"
+            ? { kind: "number", value }
+            : typeof value === "boolean"
+              ? { kind: "boolean", value }
+              : { kind: "text", value },
+        )
+      : undefined;
     if (!reading?.ok || (spec.unit === "choice" && !spec.options?.some((o) => o.value === value))) {
       problems.push(`values: "${key}" = ${JSON.stringify(value)}; expected ${expectedForm(spec).en}`);
       continue;
@@ -66,7 +99,8 @@ function normalizeValues(pack: Pack, layout: TemplateLayout, options: TemplateOp
   }
   for (const [key, note] of Object.entries(options.sources ?? {})) {
     const id = keys.get(key);
-    if (id === undefined || !layout.entries.has(id)) problems.push(`sources: "${key}" is not an input id, address or general-information code of ${pack.meta.id}`);
+    if (id === undefined || !layout.entries.has(id))
+      problems.push(`sources: "${key}" is not an input id, address or general-information code of ${pack.meta.id}`);
     else sources.set(id, note);
   }
   const assignable = new Set([...pack.indicators.map((i) => i.code), ...pack.generalInfo.map((g) => g.code)]);
@@ -79,9 +113,12 @@ function checkOptions(pack: Pack, options: TemplateOptions, problems: string[]):
   const code = unitCodeSchema.safeParse(options.unit?.code);
   if (!code.success) problems.push(`unit.code: ${code.error.issues[0]?.message ?? "invalid"}`);
   if (typeof options.unit?.name !== "string" || options.unit.name.trim() === "") problems.push("unit.name: the unit's name is required");
-  if (!Number.isInteger(options.period) || options.period < 2000 || options.period > 2100) problems.push(`period: expected a year such as 2022, got ${String(options.period)}`);
+  if (!Number.isInteger(options.period) || options.period < 2000 || options.period > 2100)
+    problems.push(`period: expected a year such as 2022, got ${String(options.period)}`);
   if (pack.inputs.length === 0)
-    problems.push(`pack ${pack.meta.id} has no inputs to enter (coverage "${pack.meta.coverage}"): a template needs a pack that scores raw inputs`);
+    problems.push(
+      `pack ${pack.meta.id} has no inputs to enter (coverage "${pack.meta.coverage}"): a template needs a pack that scores raw inputs`,
+    );
 }
 
 function viDate(iso: string): string {
@@ -89,7 +126,13 @@ function viDate(iso: string): string {
   return `${d}/${m}/${y}`;
 }
 
-function writeInstructions(sheet: ExcelJS.Worksheet, pack: Pack, meta: TemplateMetadata, layout: TemplateLayout, notes: readonly string[]): void {
+function writeInstructions(
+  sheet: ExcelJS.Worksheet,
+  pack: Pack,
+  meta: TemplateMetadata,
+  layout: TemplateLayout,
+  notes: readonly string[],
+): void {
   sheet.columns = [{ width: 30 }, { width: 110 }, { width: 14, hidden: true }];
   title(sheet, 1, "BIỂU MẪU THU THẬP SỐ LIỆU ĐÁNH GIÁ CHỈ SỐ CHUYỂN ĐỔI SỐ (DTI)", 2, 16);
   title(sheet, 2, pack.meta.title.vi, 2, 12);
@@ -106,7 +149,10 @@ function writeInstructions(sheet: ExcelJS.Worksheet, pack: Pack, meta: TemplateM
     if (key) r.getCell(3).value = key;
   };
   const basis = pack.meta.legalBasis;
-  line("Căn cứ", `Quyết định số ${basis.decision} ngày ${viDate(basis.date)} của ${basis.issuer.vi}${basis.title ? ` – ${basis.title.vi}` : ""}`);
+  line(
+    "Căn cứ",
+    `Quyết định số ${basis.decision} ngày ${viDate(basis.date)} của ${basis.issuer.vi}${basis.title ? ` – ${basis.title.vi}` : ""}`,
+  );
   if (pack.meta.source) {
     const s = pack.meta.source;
     line("Nguồn chép lại", `${s.title.vi}${s.number ? ` (số ${s.number}${s.date ? ` ngày ${viDate(s.date)}` : ""})` : ""}`);
@@ -139,7 +185,12 @@ function writeInstructions(sheet: ExcelJS.Worksheet, pack: Pack, meta: TemplateM
   };
   section("CÁCH ĐIỀN");
   [
-    `1. Mỗi chỉ số chính có một trang tính riêng (${layout.sheets.filter((s) => s.kind === "index").map((s) => s.index!.code).join(", ")}); trang “Thông tin chung” chứa các số liệu chung (${layout.sheets[0]!.title.replace(/^Thông tin chung \(|\)$/g, "")}) dùng cho nhiều chỉ số.`,
+    `1. Mỗi chỉ số chính có một trang tính riêng (${layout.sheets
+      .filter((s) => s.kind === "index")
+      .map((s) => s.index!.code)
+      .join(
+        ", ",
+      )}); trang “Thông tin chung” chứa các số liệu chung (${layout.sheets[0]!.title.replace(/^Thông tin chung \(|\)$/g, "")}) dùng cho nhiều chỉ số.`,
     "2. Chỉ nhập vào các ô màu vàng của cột “Giá trị” (và cột “Ghi chú / nguồn số liệu” nếu cần). Các ô khác được khóa để tránh sửa nhầm (không đặt mật khẩu).",
     "3. Số lượng: nhập số nguyên ≥ 0, ví dụ 1250. Tỷ đồng: nhập số, dấu thập phân theo cài đặt của máy, ví dụ 12,5. Nên nhập dạng số, không nhập dạng văn bản.",
     `4. Có/không: chọn “${YES}” hoặc “${NO}” trong danh sách. Lựa chọn: chọn một dòng trong danh sách thả xuống của ô.`,
@@ -162,7 +213,10 @@ function writeInstructions(sheet: ExcelJS.Worksheet, pack: Pack, meta: TemplateM
   for (const s of layout.sheets) {
     const r = sheet.getRow(row++);
     // A HYPERLINK formula rather than a hyperlink relationship: every spreadsheet program follows it inside the file.
-    r.getCell(1).value = { formula: `HYPERLINK("#${sheetRef(s.name, "A1").replace(/"/g, '""')}","${s.name.replace(/"/g, '""')}")`, result: s.name };
+    r.getCell(1).value = {
+      formula: `HYPERLINK("#${sheetRef(s.name, "A1").replace(/"/g, '""')}","${s.name.replace(/"/g, '""')}")`,
+      result: s.name,
+    };
     r.getCell(1).font = { ...FONT, color: { argb: "FF0563C1" }, underline: true };
     const toFill = s.rows.filter((x) => x.role === "entry" || x.role === "info").length;
     r.getCell(2).value = `${s.title} – ${toFill} ô cần nhập`;
@@ -172,10 +226,19 @@ function writeInstructions(sheet: ExcelJS.Worksheet, pack: Pack, meta: TemplateM
 }
 
 function writeLists(sheet: ExcelJS.Worksheet, pack: Pack): Map<string, string> {
-  sheet.columns = [{ header: "option_of", width: 30 }, { header: "option_value", width: 30 }, { header: "label_vi", width: 80 }, { header: "label_en", width: 80 }];
+  sheet.columns = [
+    { header: "option_of", width: 30 },
+    { header: "option_value", width: 30 },
+    { header: "label_vi", width: 80 },
+    { header: "label_en", width: 80 },
+  ];
   const ranges = new Map<string, string>();
   let row = 2;
-  for (const [value, vi, en] of [["true", YES, "Yes"], ["false", NO, "No"]] as const) sheet.getRow(row++).values = ["(yes/no)", value, vi, en];
+  for (const [value, vi, en] of [
+    ["true", YES, "Yes"],
+    ["false", NO, "No"],
+  ] as const)
+    sheet.getRow(row++).values = ["(yes/no)", value, vi, en];
   for (const input of pack.inputs) {
     if (!input.options) continue;
     const first = row;
@@ -195,7 +258,13 @@ function writeDataSheet(
 ): void {
   const general = layoutSheet.kind === "general";
   sheet.columns = COLUMNS.map((c) => ({ key: c.key, width: c.width, hidden: c.hidden ?? false }));
-  title(sheet, TITLE_ROW, `${layoutSheet.title} · Đơn vị: ${meta.unit.code} – ${meta.unit.name} · Kỳ đánh giá: ${meta.period}`, LAST_VISIBLE, 13);
+  title(
+    sheet,
+    TITLE_ROW,
+    `${layoutSheet.title} · Đơn vị: ${meta.unit.code} – ${meta.unit.name} · Kỳ đánh giá: ${meta.period}`,
+    LAST_VISIBLE,
+    13,
+  );
   sheet.getRow(TITLE_ROW).height = 36;
   const keyRow = sheet.getRow(KEY_ROW);
   COLUMNS.forEach((c, k) => (keyRow.getCell(k + 1).value = c.key));
@@ -250,7 +319,10 @@ function writeDataSheet(
       case "ref": {
         const target = sheetRef(item.source!.sheet, `${columnLetter(value)}${item.source!.row}`);
         const known = values.get(item.id);
-        v.value = { formula: `IF(${target}="","",${target})`, ...(known !== undefined && known !== null ? { result: cellValueOf(spec, known) ?? "" } : {}) } as ExcelJS.CellFormulaValue;
+        v.value = {
+          formula: `IF(${target}="","",${target})`,
+          ...(known !== undefined && known !== null ? { result: cellValueOf(spec, known) ?? "" } : {}),
+        } as ExcelJS.CellFormulaValue;
         const format = numberFormatFor(spec);
         if (format && format !== "@") v.numFmt = format;
         v.fill = LOCKED_FILL;
@@ -270,7 +342,15 @@ function writeDataSheet(
     }
   }
   const last = FIRST_DATA_ROW + Math.max(layoutSheet.rows.length, 1) - 1;
-  sheet.views = [{ state: "frozen", xSplit: 0, ySplit: HEADER_ROW, topLeftCell: `A${FIRST_DATA_ROW}`, activeCell: `${columnLetter(value)}${FIRST_DATA_ROW}` }];
+  sheet.views = [
+    {
+      state: "frozen",
+      xSplit: 0,
+      ySplit: HEADER_ROW,
+      topLeftCell: `A${FIRST_DATA_ROW}`,
+      activeCell: `${columnLetter(value)}${FIRST_DATA_ROW}`,
+    },
+  ];
   sheet.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: last, column: LAST_VISIBLE } };
   sheet.pageSetup = {
     paperSize: 9,

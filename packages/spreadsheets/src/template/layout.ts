@@ -127,7 +127,17 @@ export function layoutTemplate(pack: Pack, assignments: Readonly<Record<string, 
         provisional: false,
       });
     else
-      place(general, { role: "info", code: item.code, name: item.name.vi, address: "", label: item.name.vi, id: item.code, unit: item.unit, leadAgency: lead, provisional: false });
+      place(general, {
+        role: "info",
+        code: item.code,
+        name: item.name.vi,
+        address: "",
+        label: item.name.vi,
+        id: item.code,
+        unit: item.unit,
+        leadAgency: lead,
+        provisional: false,
+      });
   }
   const codes = pack.generalInfo.map((g) => g.code);
   general.title = codes.length > 0 ? `Thông tin chung (${codes[0]}–${codes[codes.length - 1]})` : "Thông tin chung";
@@ -194,7 +204,11 @@ export function layoutTemplate(pack: Pack, assignments: Readonly<Record<string, 
           place(sheet, {
             ...common,
             role: "ref",
-            source: { sheet: primary.sheet.name, row: primary.row.row, address: primary.sheet.kind === "general" ? primary.row.code : primary.row.address },
+            source: {
+              sheet: primary.sheet.name,
+              row: primary.row.row,
+              address: primary.sheet.kind === "general" ? primary.row.code : primary.row.address,
+            },
           });
         else place(sheet, { ...common, role: input?.constant !== undefined ? "constant" : "entry" });
       });

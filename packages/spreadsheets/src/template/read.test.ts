@@ -156,7 +156,17 @@ describe("readTemplate: a broken template", () => {
     });
     expect(text.row).toBe(Number(text.cell!.slice(1)));
     // In workbook order: Thông tin chung, I, III, …, then the missing sheet.
-    expect(reading.problems.map((p) => p.sheet)).toEqual(["Thông tin chung", "I. Nhận thức số", "I. Nhận thức số", "III. Hạ tầng số", "III. Hạ tầng số", "III. Hạ tầng số", "III. Hạ tầng số", "V. An toàn thông tin mạng", "II. Thể chế số"]);
+    expect(reading.problems.map((p) => p.sheet)).toEqual([
+      "Thông tin chung",
+      "I. Nhận thức số",
+      "I. Nhận thức số",
+      "III. Hạ tầng số",
+      "III. Hạ tầng số",
+      "III. Hạ tầng số",
+      "III. Hạ tầng số",
+      "V. An toàn thông tin mạng",
+      "II. Thể chế số",
+    ]);
   });
 
   it("reports rows the template did not make, unknown and duplicated hidden ids, overwritten shared values and constants", async () => {

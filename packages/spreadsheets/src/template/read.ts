@@ -121,7 +121,12 @@ export async function readTemplate(bytes: Uint8Array | ArrayBuffer, options: Rea
     if (!keys) continue;
     const col = (key: string) => keys.columns.get(key);
     const valueColumn = col("value")!;
-    const where = (row: number, column: number) => ({ sheet: sheet.name, row, column: columnLetter(column), cell: `${columnLetter(column)}${row}` });
+    const where = (row: number, column: number) => ({
+      sheet: sheet.name,
+      row,
+      column: columnLetter(column),
+      cell: `${columnLetter(column)}${row}`,
+    });
     sheet.eachRow((r, rowNumber) => {
       if (rowNumber <= keys.row) return;
       const id = cellKey(r.getCell(col("input_id")!).value);
@@ -160,7 +165,14 @@ export async function readTemplate(bytes: Uint8Array | ArrayBuffer, options: Rea
       if (role === "ref") {
         if (content.formula === undefined && content.kind !== "empty") {
           const reading = readValue(spec, content);
-          refs.push({ sheet: sheet.name, row: rowNumber, column: valueColumn, id, value: reading.ok ? reading.value : cellText(content), shown: cellText(content) });
+          refs.push({
+            sheet: sheet.name,
+            row: rowNumber,
+            column: valueColumn,
+            id,
+            value: reading.ok ? reading.value : cellText(content),
+            shown: cellText(content),
+          });
         }
         return;
       }
@@ -184,7 +196,10 @@ export async function readTemplate(bytes: Uint8Array | ArrayBuffer, options: Rea
             inputId: id,
             address,
             value: cellText(content),
-            message: { vi: `${address} là giá trị cố định ${entry.row.input?.constant}, không được sửa`, en: `${address} is fixed at ${entry.row.input?.constant} and cannot be changed` },
+            message: {
+              vi: `${address} là giá trị cố định ${entry.row.input?.constant}, không được sửa`,
+              en: `${address} is fixed at ${entry.row.input?.constant} and cannot be changed`,
+            },
             expected: { vi: String(entry.row.input?.constant), en: String(entry.row.input?.constant) },
           });
         return;
@@ -226,7 +241,10 @@ export async function readTemplate(bytes: Uint8Array | ArrayBuffer, options: Rea
         row: r.row,
         inputId: r.id,
         address: officialAddress(s, r),
-        message: { vi: `Thiếu dòng của ${officialAddress(s, r)} (${r.label})`, en: `the row of ${officialAddress(s, r)} (${r.id}) is missing` },
+        message: {
+          vi: `Thiếu dòng của ${officialAddress(s, r)} (${r.label})`,
+          en: `the row of ${officialAddress(s, r)} (${r.id}) is missing`,
+        },
       });
   }
 
@@ -251,7 +269,12 @@ export async function readTemplate(bytes: Uint8Array | ArrayBuffer, options: Rea
 
   const order = new Map(workbook.worksheets.map((w, k) => [w.name, k]));
   layout.sheets.forEach((s, k) => order.has(s.name) || order.set(s.name, 1000 + k));
-  problems.sort((a, b) => (order.get(a.sheet) ?? 0) - (order.get(b.sheet) ?? 0) || (a.row ?? 0) - (b.row ?? 0) || (a.column ?? "").localeCompare(b.column ?? ""));
+  problems.sort(
+    (a, b) =>
+      (order.get(a.sheet) ?? 0) - (order.get(b.sheet) ?? 0) ||
+      (a.row ?? 0) - (b.row ?? 0) ||
+      (a.column ?? "").localeCompare(b.column ?? ""),
+  );
   const ok = problems.length === 0;
   return {
     metadata,

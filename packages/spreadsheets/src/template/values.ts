@@ -52,7 +52,12 @@ export function expectedForm(spec: Spec): Localized {
     case "billion_vnd":
     case "number":
     case "percent": {
-      const what = spec.unit === "billion_vnd" ? { vi: " (tỷ đồng)", en: " (billion VND)" } : spec.unit === "percent" ? { vi: " (%)", en: " (percent)" } : { vi: "", en: "" };
+      const what =
+        spec.unit === "billion_vnd"
+          ? { vi: " (tỷ đồng)", en: " (billion VND)" }
+          : spec.unit === "percent"
+            ? { vi: " (%)", en: " (percent)" }
+            : { vi: "", en: "" };
       const range =
         min !== undefined && max !== undefined
           ? { vi: ` từ ${vn(min)} đến ${vn(max)}`, en: ` from ${min} to ${max}` }
@@ -136,8 +141,19 @@ export function readValue(spec: Spec, content: CellContent): Reading {
   if (content.kind === "empty") return { ok: true, value: null };
   if (content.kind === "error")
     return content.value === "uncomputed"
-      ? { ok: false, code: "CELL_FORMULA_ERROR", message: { vi: "Công thức chưa được tính (mở và lưu lại tệp bằng Excel)", en: "the formula was never computed (open and save the file in Excel)" } }
-      : { ok: false, code: "CELL_FORMULA_ERROR", message: { vi: `Ô có lỗi ${content.value}`, en: `the cell holds the error ${content.value}` } };
+      ? {
+          ok: false,
+          code: "CELL_FORMULA_ERROR",
+          message: {
+            vi: "Công thức chưa được tính (mở và lưu lại tệp bằng Excel)",
+            en: "the formula was never computed (open and save the file in Excel)",
+          },
+        }
+      : {
+          ok: false,
+          code: "CELL_FORMULA_ERROR",
+          message: { vi: `Ô có lỗi ${content.value}`, en: `the cell holds the error ${content.value}` },
+        };
   if (content.kind === "text" && content.value.trim() === "") return { ok: true, value: null };
 
   if (numeric(spec)) {
@@ -161,15 +177,26 @@ export function readValue(spec: Spec, content: CellContent): Reading {
       return {
         ok: false,
         code: "CELL_NOT_A_NUMBER",
-        message: content.kind === "date" ? { vi: `Ô chứa ngày ${shown}, không phải số`, en: `the cell holds the date ${shown}, not a number` } : { vi: `“${shown}” không phải là số`, en: `"${shown}" is not a number` },
+        message:
+          content.kind === "date"
+            ? { vi: `Ô chứa ngày ${shown}, không phải số`, en: `the cell holds the date ${shown}, not a number` }
+            : { vi: `“${shown}” không phải là số`, en: `"${shown}" is not a number` },
       };
     const min = lowerBound(spec);
     if (value < 0 && min === 0)
       return { ok: false, code: "CELL_NEGATIVE", message: { vi: `${vn(value)} là số âm`, en: `${value} is negative` } };
     if (spec.unit === "count" && !Number.isInteger(value))
-      return { ok: false, code: "CELL_NOT_WHOLE", message: { vi: `${vn(value)} không phải là số nguyên`, en: `${value} is not a whole number` } };
+      return {
+        ok: false,
+        code: "CELL_NOT_WHOLE",
+        message: { vi: `${vn(value)} không phải là số nguyên`, en: `${value} is not a whole number` },
+      };
     if ((min !== undefined && value < min) || (spec.max !== undefined && value > spec.max))
-      return { ok: false, code: "CELL_OUT_OF_RANGE", message: { vi: `${vn(value)} nằm ngoài khoảng cho phép`, en: `${value} is outside the allowed range` } };
+      return {
+        ok: false,
+        code: "CELL_OUT_OF_RANGE",
+        message: { vi: `${vn(value)} nằm ngoài khoảng cho phép`, en: `${value} is outside the allowed range` },
+      };
     return { ok: true, value };
   }
 
@@ -179,16 +206,26 @@ export function readValue(spec: Spec, content: CellContent): Reading {
       const key = textKey(shown);
       if (TRUE_KEYS.has(key)) return { ok: true, value: true };
       if (FALSE_KEYS.has(key)) return { ok: true, value: false };
-      return { ok: false, code: "CELL_NOT_YES_NO", message: { vi: `“${shown}” không phải là ${YES}/${NO}`, en: `"${shown}" is not a yes/no answer` } };
+      return {
+        ok: false,
+        code: "CELL_NOT_YES_NO",
+        message: { vi: `“${shown}” không phải là ${YES}/${NO}`, en: `"${shown}" is not a yes/no answer` },
+      };
     }
     case "choice": {
       const options = spec.options ?? [];
       const key = textKey(shown);
       const found =
         options.find((o) => o.label.vi === shown.trim() || o.value === shown.trim()) ??
-        options.find((o) => textKey(o.label.vi) === key || textKey(o.value) === key || (o.label.en !== undefined && textKey(o.label.en) === key));
+        options.find(
+          (o) => textKey(o.label.vi) === key || textKey(o.value) === key || (o.label.en !== undefined && textKey(o.label.en) === key),
+        );
       if (found) return { ok: true, value: found.value };
-      return { ok: false, code: "CELL_UNKNOWN_CHOICE", message: { vi: `“${shown}” không phải là một lựa chọn`, en: `"${shown}" is not one of the options` } };
+      return {
+        ok: false,
+        code: "CELL_UNKNOWN_CHOICE",
+        message: { vi: `“${shown}” không phải là một lựa chọn`, en: `"${shown}" is not one of the options` },
+      };
     }
     default:
       return { ok: true, value: shown.trim() };

@@ -46,7 +46,9 @@ export function tempFiles() {
 /** The hand-computed full-unit case of the 2022 pack: every input given. */
 export function fullUnitCase(): { input: Record<string, InputValue>; expected: { overall: number } } {
   const packDir = dirname(dirname(fileURLToPath(import.meta.resolve("@dti-packs/dti-province-2022"))));
-  const doc = parse(readFileSync(join(packDir, "fixtures/cases/full-unit.yaml"), "utf8")) as { cases: { input: Record<string, InputValue>; expected: { overall: number } }[] };
+  const doc = parse(readFileSync(join(packDir, "fixtures/cases/full-unit.yaml"), "utf8")) as {
+    cases: { input: Record<string, InputValue>; expected: { overall: number } }[];
+  };
   return doc.cases[0]!;
 }
 

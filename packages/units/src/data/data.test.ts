@@ -13,22 +13,69 @@ const NEW = unitsAt("2025-07-01");
  * checks the lineage data against the reference by name, independently of the codes the data uses.
  */
 const MERGER_CSV: [string, string][] = [
-  ["TP. Hà Nội", "TP. Hà Nội"], ["TP. Huế", "Thừa Thiên Huế"], ["Lai Châu", "Lai Châu"], ["Điện Biên", "Điện Biên"],
-  ["Sơn La", "Sơn La"], ["Lạng Sơn", "Lạng Sơn"], ["Quảng Ninh", "Quảng Ninh"], ["Thanh Hóa", "Thanh Hóa"],
-  ["Nghệ An", "Nghệ An"], ["Hà Tĩnh", "Hà Tĩnh"], ["Cao Bằng", "Cao Bằng"],
-  ["Tuyên Quang", "Tuyên Quang"], ["Tuyên Quang", "Hà Giang"], ["Lào Cai", "Lào Cai"], ["Lào Cai", "Yên Bái"],
-  ["Thái Nguyên", "Thái Nguyên"], ["Thái Nguyên", "Bắc Kạn"], ["Phú Thọ", "Phú Thọ"], ["Phú Thọ", "Vĩnh Phúc"],
-  ["Phú Thọ", "Hòa Bình"], ["Bắc Ninh", "Bắc Ninh"], ["Bắc Ninh", "Bắc Giang"], ["Hưng Yên", "Hưng Yên"],
-  ["Hưng Yên", "Thái Bình"], ["TP. Hải Phòng", "TP. Hải Phòng"], ["TP. Hải Phòng", "Hải Dương"], ["Ninh Bình", "Ninh Bình"],
-  ["Ninh Bình", "Hà Nam"], ["Ninh Bình", "Nam Định"], ["Quảng Trị", "Quảng Trị"], ["Quảng Trị", "Quảng Bình"],
-  ["TP. Đà Nẵng", "TP. Đà Nẵng"], ["TP. Đà Nẵng", "Quảng Nam"], ["Quảng Ngãi", "Quảng Ngãi"], ["Quảng Ngãi", "Kon Tum"],
-  ["Gia Lai", "Gia Lai"], ["Gia Lai", "Bình Định"], ["Khánh Hòa", "Khánh Hòa"], ["Khánh Hòa", "Ninh Thuận"],
-  ["Lâm Đồng", "Lâm Đồng"], ["Lâm Đồng", "Đắk Nông"], ["Lâm Đồng", "Bình Thuận"], ["Đắk Lắk", "Đắk Lắk"],
-  ["Đắk Lắk", "Phú Yên"], ["TP. Hồ Chí Minh", "TP. Hồ Chí Minh"], ["TP. Hồ Chí Minh", "Bình Dương"],
-  ["TP. Hồ Chí Minh", "Bà Rịa - Vũng Tàu"], ["Đồng Nai", "Đồng Nai"], ["Đồng Nai", "Bình Phước"], ["Tây Ninh", "Tây Ninh"],
-  ["Tây Ninh", "Long An"], ["TP. Cần Thơ", "TP. Cần Thơ"], ["TP. Cần Thơ", "Sóc Trăng"], ["TP. Cần Thơ", "Hậu Giang"],
-  ["Vĩnh Long", "Vĩnh Long"], ["Vĩnh Long", "Bến Tre"], ["Vĩnh Long", "Trà Vinh"], ["Đồng Tháp", "Đồng Tháp"],
-  ["Đồng Tháp", "Tiền Giang"], ["Cà Mau", "Cà Mau"], ["Cà Mau", "Bạc Liêu"], ["An Giang", "An Giang"], ["An Giang", "Kiên Giang"],
+  ["TP. Hà Nội", "TP. Hà Nội"],
+  ["TP. Huế", "Thừa Thiên Huế"],
+  ["Lai Châu", "Lai Châu"],
+  ["Điện Biên", "Điện Biên"],
+  ["Sơn La", "Sơn La"],
+  ["Lạng Sơn", "Lạng Sơn"],
+  ["Quảng Ninh", "Quảng Ninh"],
+  ["Thanh Hóa", "Thanh Hóa"],
+  ["Nghệ An", "Nghệ An"],
+  ["Hà Tĩnh", "Hà Tĩnh"],
+  ["Cao Bằng", "Cao Bằng"],
+  ["Tuyên Quang", "Tuyên Quang"],
+  ["Tuyên Quang", "Hà Giang"],
+  ["Lào Cai", "Lào Cai"],
+  ["Lào Cai", "Yên Bái"],
+  ["Thái Nguyên", "Thái Nguyên"],
+  ["Thái Nguyên", "Bắc Kạn"],
+  ["Phú Thọ", "Phú Thọ"],
+  ["Phú Thọ", "Vĩnh Phúc"],
+  ["Phú Thọ", "Hòa Bình"],
+  ["Bắc Ninh", "Bắc Ninh"],
+  ["Bắc Ninh", "Bắc Giang"],
+  ["Hưng Yên", "Hưng Yên"],
+  ["Hưng Yên", "Thái Bình"],
+  ["TP. Hải Phòng", "TP. Hải Phòng"],
+  ["TP. Hải Phòng", "Hải Dương"],
+  ["Ninh Bình", "Ninh Bình"],
+  ["Ninh Bình", "Hà Nam"],
+  ["Ninh Bình", "Nam Định"],
+  ["Quảng Trị", "Quảng Trị"],
+  ["Quảng Trị", "Quảng Bình"],
+  ["TP. Đà Nẵng", "TP. Đà Nẵng"],
+  ["TP. Đà Nẵng", "Quảng Nam"],
+  ["Quảng Ngãi", "Quảng Ngãi"],
+  ["Quảng Ngãi", "Kon Tum"],
+  ["Gia Lai", "Gia Lai"],
+  ["Gia Lai", "Bình Định"],
+  ["Khánh Hòa", "Khánh Hòa"],
+  ["Khánh Hòa", "Ninh Thuận"],
+  ["Lâm Đồng", "Lâm Đồng"],
+  ["Lâm Đồng", "Đắk Nông"],
+  ["Lâm Đồng", "Bình Thuận"],
+  ["Đắk Lắk", "Đắk Lắk"],
+  ["Đắk Lắk", "Phú Yên"],
+  ["TP. Hồ Chí Minh", "TP. Hồ Chí Minh"],
+  ["TP. Hồ Chí Minh", "Bình Dương"],
+  ["TP. Hồ Chí Minh", "Bà Rịa - Vũng Tàu"],
+  ["Đồng Nai", "Đồng Nai"],
+  ["Đồng Nai", "Bình Phước"],
+  ["Tây Ninh", "Tây Ninh"],
+  ["Tây Ninh", "Long An"],
+  ["TP. Cần Thơ", "TP. Cần Thơ"],
+  ["TP. Cần Thơ", "Sóc Trăng"],
+  ["TP. Cần Thơ", "Hậu Giang"],
+  ["Vĩnh Long", "Vĩnh Long"],
+  ["Vĩnh Long", "Bến Tre"],
+  ["Vĩnh Long", "Trà Vinh"],
+  ["Đồng Tháp", "Đồng Tháp"],
+  ["Đồng Tháp", "Tiền Giang"],
+  ["Cà Mau", "Cà Mau"],
+  ["Cà Mau", "Bạc Liêu"],
+  ["An Giang", "An Giang"],
+  ["An Giang", "Kiên Giang"],
 ];
 
 describe("cohorts", () => {
@@ -82,7 +129,10 @@ describe("cohorts", () => {
 describe("lineage of 2025-07-01", () => {
   it("gives every old unit exactly one successor", () => {
     for (const old of OLD) {
-      expect(LINEAGE.filter((l) => l.predecessorIds.includes(old.id)), old.id).toHaveLength(1);
+      expect(
+        LINEAGE.filter((l) => l.predecessorIds.includes(old.id)),
+        old.id,
+      ).toHaveLength(1);
       expect(successorOf(old.id, "2025-07-01")?.validFrom).toBe("2025-07-01");
     }
   });
@@ -107,7 +157,11 @@ describe("lineage of 2025-07-01", () => {
       expected.set(id, [...(expected.get(id) ?? []), findUnit(oldName, { at: "2025-06-30" }).id]);
     }
     expect(expected.size).toBe(34);
-    for (const [id, predecessors] of expected) expect(predecessorsOf(id).map((u) => u.id), id).toEqual(predecessors);
+    for (const [id, predecessors] of expected)
+      expect(
+        predecessorsOf(id).map((u) => u.id),
+        id,
+      ).toEqual(predecessors);
   });
 
   it("keeps a code of one of its predecessors (the province hosting its centre), and the same code when unchanged", () => {

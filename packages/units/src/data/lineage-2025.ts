@@ -6,11 +6,13 @@ import { COHORT_34_FROM } from "./units-34";
  * shared/reference/merger-2025.csv: predecessors by old code, in the CSV's order (the first keeps its
  * name for the new unit), with the CSV's source URLs. The CSV itself is never read at run time.
  */
-const GDPL = "https://giadinhvaphapluat.vn/quoc-hoi-chinh-thuc-thong-qua-phuong-an-34-don-vi-hanh-chinh-cap-tinh-va-co-hieu-luc-ngay-p131790.html";
+const GDPL =
+  "https://giadinhvaphapluat.vn/quoc-hoi-chinh-thuc-thong-qua-phuong-an-34-don-vi-hanh-chinh-cap-tinh-va-co-hieu-luc-ngay-p131790.html";
 const NA24H = "https://nghean24h.vn/34-tinh-thanh-du-kien-hoat-dong-ngay-tu-ngay-172025-a753727.html";
 const NLD_23 = "https://nld.com.vn/chi-tiet-dien-tich-dan-so-23-tinh-thanh-sau-sap-xep-don-vi-hanh-chinh-cap-tinh-196250612092419332.htm";
 const BNEWS = "https://bnews.vn/ten-goi-trung-tam-hanh-chinh-cac-don-vi-hanh-chinh-cap-tinh-moi-sau-sap-nhap-hop-nhat/369899.html";
-const KONTUM = "https://sotuphap.kontum.gov.vn/tin-tuc-hoat-dongthong-tin-tong-hop/Quoc-hoi-thong-qua-Nghi-quyet-ve-sap-xep-don-vi-hanh-chinh-cap-tinh-10349";
+const KONTUM =
+  "https://sotuphap.kontum.gov.vn/tin-tuc-hoat-dongthong-tin-tong-hop/Quoc-hoi-thong-qua-Nghi-quyet-ve-sap-xep-don-vi-hanh-chinh-cap-tinh-10349";
 const REATIMES =
   "https://reatimes.vn/sau-sap-nhap-tinh-rong-nhat-viet-nam-se-lon-gap-10-lan-tinh-hung-yen-lot-top-dia-phuong-co-quy-mo-kinh-te-cao-nhat-ca-nuoc-202250423101858815.htm";
 const KTCK = "https://kinhtechungkhoan.vn/print/1375904.html";
@@ -66,15 +68,14 @@ const ROWS: Row[] = [
 ];
 
 export const LINEAGE_2025: readonly LineageRecord[] = Object.freeze(
-  ROWS.map(
-    ([newCode, oldCodes, urls]): LineageRecord =>
-      Object.freeze({
-        unitId: `p34-${newCode}`,
-        predecessorIds: Object.freeze(oldCodes.map((c) => `p63-${c}`)),
-        date: COHORT_34_FROM,
-        kind: oldCodes.length === 1 ? "unchanged" : "merged",
-        basis: "nq-202-2025-qh15",
-        urls: Object.freeze(urls),
-      }),
+  ROWS.map(([newCode, oldCodes, urls]): LineageRecord =>
+    Object.freeze({
+      unitId: `p34-${newCode}`,
+      predecessorIds: Object.freeze(oldCodes.map((c) => `p63-${c}`)),
+      date: COHORT_34_FROM,
+      kind: oldCodes.length === 1 ? "unchanged" : "merged",
+      basis: "nq-202-2025-qh15",
+      urls: Object.freeze(urls),
+    }),
   ),
 );

@@ -51,13 +51,27 @@ export const DTI_2024_PUBLISHED: PublishedDti = {
   /** The 63 old provinces (values found: 2 of 63). */
   cohort63: [
     { unitId: "p63-79", rank: 1, sources: [VTC, VNECONOMY], verified: true, note: "First of 63 before the merger; value not found." },
-    { unitId: "p63-48", overall: 0.8335, rank: 2, sources: [PROJECT_NOTES, VTC], verified: false, note: "Rank 2 read in vtcnews.vn; the value only in the project notes." },
+    {
+      unitId: "p63-48",
+      overall: 0.8335,
+      rank: 2,
+      sources: [PROJECT_NOTES, VTC],
+      verified: false,
+      note: "Rank 2 read in vtcnews.vn; the value only in the project notes.",
+    },
     { unitId: "p63-49", overall: 0.5803, sources: [PROJECT_NOTES], verified: false, note: "Value only in the project notes." },
   ],
   /** The 34 new units, ranked among the 34 (values found: 5 of 34). */
   cohort34: [
     { unitId: "p34-01", overall: 0.8241, rank: 1, sources: [DANTRI, NHANDAN, VTC], verified: true },
-    { unitId: "p34-46", overall: 0.7951, rank: 2, sources: [DANTRI, VTC], verified: true, note: "dantri.com.vn prints it as Thừa Thiên Huế." },
+    {
+      unitId: "p34-46",
+      overall: 0.7951,
+      rank: 2,
+      sources: [DANTRI, VTC],
+      verified: true,
+      note: "dantri.com.vn prints it as Thừa Thiên Huế.",
+    },
     { unitId: "p34-31", overall: 0.7857, rank: 3, sources: [DANTRI, VIETNAM_VN_HP], verified: true },
     { unitId: "p34-79", overall: 0.777, rank: 4, sources: [DANTRI], verified: true },
     { unitId: "p34-38", rank: 5, sources: [VTC], verified: true },

@@ -2,7 +2,12 @@ import type { Region } from "../types";
 
 /** The six socio-economic regions of Nghị quyết 81/2023/QH15, in the order the resolution lists them. */
 export const REGIONS: readonly Region[] = Object.freeze([
-  { id: "north-midlands-mountains", name: "Trung du và miền núi phía Bắc", nameEn: "Northern Midlands and Mountains", source: "nq-81-2023-qh15" },
+  {
+    id: "north-midlands-mountains",
+    name: "Trung du và miền núi phía Bắc",
+    nameEn: "Northern Midlands and Mountains",
+    source: "nq-81-2023-qh15",
+  },
   { id: "red-river-delta", name: "Đồng bằng sông Hồng", nameEn: "Red River Delta", source: "nq-81-2023-qh15" },
   {
     id: "north-central-coast",

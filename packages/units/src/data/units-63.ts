@@ -120,7 +120,13 @@ export const UNITS_63: readonly Unit[] = Object.freeze(
     };
     if (code === "46") {
       unit.renamed = Object.freeze([
-        Object.freeze({ on: "2025-01-01", name: "Thành phố Huế", shortName: "Huế", kind: "thành phố trực thuộc trung ương", source: "nq-1314-2024-ubtvqh15" } as const),
+        Object.freeze({
+          on: "2025-01-01",
+          name: "Thành phố Huế",
+          shortName: "Huế",
+          kind: "thành phố trực thuộc trung ương",
+          source: "nq-1314-2024-ubtvqh15",
+        } as const),
       ]);
       unit.sources = [...unit.sources, "nq-1314-2024-ubtvqh15"];
     }

@@ -22,7 +22,9 @@ export default function MapPage() {
   // The period decides: results of 2024 and later are published for the 34 units; before, the 63.
   const byPeriod: 63 | 34 = rows.some((r) => r.unitId.startsWith("p34-")) || (rows.length === 0 && period >= 2024) ? 34 : 63;
   const cohort: 63 | 34 = choice === "auto" ? byPeriod : (Number(choice) as 63 | 34);
-  const values = rows.filter((r) => r.unitId.startsWith(`p${cohort}-`)).map((r) => ({ unitId: r.unitId, name: r.unitName, value: r.overall }));
+  const values = rows
+    .filter((r) => r.unitId.startsWith(`p${cohort}-`))
+    .map((r) => ({ unitId: r.unitId, name: r.unitName, value: r.overall }));
   return (
     <section>
       <h1>{t("map.title")}</h1>
@@ -47,7 +49,13 @@ export default function MapPage() {
           <div className="map-layout">
             <div className="card map-card">
               <Suspense fallback={<Loading label={t("common.loadingMap")} />}>
-                <VietnamMap cohort={cohort} values={values} format={fmt} label={t("map.label", { year: period, n: cohort })} legend={[t("map.high"), t("map.low")]} />
+                <VietnamMap
+                  cohort={cohort}
+                  values={values}
+                  format={fmt}
+                  label={t("map.label", { year: period, n: cohort })}
+                  legend={[t("map.high"), t("map.low")]}
+                />
               </Suspense>
               <p className="muted small">{t("map.islandsNote")}</p>
               <p className="muted small">{t("map.source")}</p>

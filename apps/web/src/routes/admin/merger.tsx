@@ -12,7 +12,11 @@ export default function Merger() {
   usePageTitle(t("merger.title"));
   const after = useUnits("2025-07-01");
   const before = useUnits("2025-06-30");
-  const lineage = useQueries({ queries: (after.data ?? []).filter((u) => !u.isDemo).map((u) => ({ queryKey: ["units.lineage", u.id], queryFn: () => api.units.lineage.query({ unitId: u.id }), staleTime: Infinity })) });
+  const lineage = useQueries({
+    queries: (after.data ?? [])
+      .filter((u) => !u.isDemo)
+      .map((u) => ({ queryKey: ["units.lineage", u.id], queryFn: () => api.units.lineage.query({ unitId: u.id }), staleTime: Infinity })),
+  });
   const published = useQuery({ queryKey: keys.published(2022), queryFn: () => api.published.list.query({ period: 2022 }) });
   if (after.isPending || before.isPending || lineage.some((q) => q.isPending)) return <Loading />;
   if (after.isError) return <ErrorState error={after.error} retry={() => void after.refetch()} />;
@@ -41,7 +45,11 @@ export default function Merger() {
                 <td>
                   <strong>{u.name}</strong> <span className="muted small">({u.code})</span>
                 </td>
-                <td>{from.length > 1 || (from.length === 1 && from[0] !== u.id) ? from.map((id) => name.get(id) ?? id).join(" + ") : t("merger.unchanged")}</td>
+                <td>
+                  {from.length > 1 || (from.length === 1 && from[0] !== u.id)
+                    ? from.map((id) => name.get(id) ?? id).join(" + ")
+                    : t("merger.unchanged")}
+                </td>
                 <td className="num">{from.map((id) => formatIndex(value.get(id), lang)).join(" · ")}</td>
               </tr>
             );

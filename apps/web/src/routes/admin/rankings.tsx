@@ -28,7 +28,11 @@ export default function Rankings() {
   // Published ranks first (the official order), then units ranked only from entered data.
   const rows = (rankings.data?.rows ?? [])
     .filter((r) => region === "all" || regionOf.get(r.unitId) === region)
-    .sort((a, b) => (a.published ? 0 : 1) - (b.published ? 0 : 1) || (a.published?.rank ?? a.computed?.rank ?? 1e9) - (b.published?.rank ?? b.computed?.rank ?? 1e9));
+    .sort(
+      (a, b) =>
+        (a.published ? 0 : 1) - (b.published ? 0 : 1) ||
+        (a.published?.rank ?? a.computed?.rank ?? 1e9) - (b.published?.rank ?? b.computed?.rank ?? 1e9),
+    );
   // Within a region, ranks are recounted among the region's units (ties share a rank, as published).
   const regional = region === "all" ? null : competitionRanks(rows.map((r) => r.published?.overall ?? null));
   const showComputed = user.role === "national_admin";
@@ -50,7 +54,9 @@ export default function Rankings() {
         </select>
       </div>
       {rankings.data && <p className="muted small">{t("rankings.framework", { pack: rankings.data.packId })}</p>}
-      {rankings.data && rankings.data.rows.some((r) => r.published) && <Downloads label={t("export.ranking")} xlsx={fileUrls.ranking(period, "xlsx")} csv={fileUrls.ranking(period, "csv")} />}
+      {rankings.data && rankings.data.rows.some((r) => r.published) && (
+        <Downloads label={t("export.ranking")} xlsx={fileUrls.ranking(period, "xlsx")} csv={fileUrls.ranking(period, "csv")} />
+      )}
       {user.role === "national_admin" && <PublishedImport period={period} />}
       {rankings.isPending ? (
         <Loading />
@@ -97,7 +103,13 @@ export default function Rankings() {
                 {region !== "all" && <td className="num">{r.published?.rank ?? "—"}</td>}
                 {showComputed && (
                   <>
-                    <td className="num">{r.computed ? <Link to={`/assessments/${r.computed.assessmentId}`}>{formatIndex(r.computed.overall, lang)}</Link> : "—"}</td>
+                    <td className="num">
+                      {r.computed ? (
+                        <Link to={`/assessments/${r.computed.assessmentId}`}>{formatIndex(r.computed.overall, lang)}</Link>
+                      ) : (
+                        "—"
+                      )}
+                    </td>
                     <td className="num">{r.computed?.rank ?? "—"}</td>
                   </>
                 )}

@@ -21,7 +21,13 @@ export function frameworkByYear(packs: { packId: string; years: number[]; status
 
 /** Years where the framework changed: the line breaks there. */
 export function frameworkBreaks(years: number[], framework: Map<number, string>): number[] {
-  return years.filter((y, i) => i > 0 && framework.get(y) !== undefined && framework.get(years[i - 1]!) !== undefined && framework.get(y) !== framework.get(years[i - 1]!));
+  return years.filter(
+    (y, i) =>
+      i > 0 &&
+      framework.get(y) !== undefined &&
+      framework.get(years[i - 1]!) !== undefined &&
+      framework.get(y) !== framework.get(years[i - 1]!),
+  );
 }
 
 export default function Trend() {
@@ -39,9 +45,16 @@ export default function Trend() {
       queryFn: () => api.published.list.query({ period: year }).catch(() => []),
     })),
   });
-  const assessments = useQuery({ queryKey: keys.assessments({ unitId }), queryFn: () => api.assessments.list.query({ unitId }), enabled: user.role !== "viewer" });
+  const assessments = useQuery({
+    queryKey: keys.assessments({ unitId }),
+    queryFn: () => api.assessments.list.query({ unitId }),
+    enabled: user.role !== "viewer",
+  });
   const scores = useQueries({
-    queries: (assessments.data ?? []).map((a) => ({ queryKey: keys.score(a.id), queryFn: () => api.assessments.score.query({ assessmentId: a.id }) })),
+    queries: (assessments.data ?? []).map((a) => ({
+      queryKey: keys.score(a.id),
+      queryFn: () => api.assessments.score.query({ assessmentId: a.id }),
+    })),
   });
   const fmt = useCallback((v: number) => formatIndex(v, lang), [lang]);
   if (packs.isPending || units.isPending) return <Loading />;

@@ -88,7 +88,14 @@ function CreateUser() {
   const queryClient = useQueryClient();
   const units = useUnits("2025-06-30");
   const roles = me.role === "national_admin" ? ROLES : (["agency_contributor", "viewer"] as Role[]);
-  const [form, setForm] = useState<RouterInputs["users"]["create"]>({ email: "", name: "", password: "", role: roles[roles.length - 1]!, unitId: me.unitId, agency: null });
+  const [form, setForm] = useState<RouterInputs["users"]["create"]>({
+    email: "",
+    name: "",
+    password: "",
+    role: roles[roles.length - 1]!,
+    unitId: me.unitId,
+    agency: null,
+  });
   const create = useMutation({
     mutationFn: () => api.users.create.mutate(form),
     onSuccess: () => {
@@ -112,19 +119,40 @@ function CreateUser() {
         </div>
         <div className="field">
           <label htmlFor="u-email">{t("auth.email")}</label>
-          <input id="u-email" type="email" value={form.email} onChange={(e) => setForm({ ...form, email: e.target.value })} required aria-invalid={fieldError("email") ? true : undefined} />
+          <input
+            id="u-email"
+            type="email"
+            value={form.email}
+            onChange={(e) => setForm({ ...form, email: e.target.value })}
+            required
+            aria-invalid={fieldError("email") ? true : undefined}
+          />
           {fieldError("email") && <p className="field-error">{fieldError("email")}</p>}
         </div>
         <div className="field">
           <label htmlFor="u-password">{t("users.password")}</label>
-          <input id="u-password" type="password" autoComplete="new-password" value={form.password} onChange={(e) => setForm({ ...form, password: e.target.value })} required aria-describedby="u-password-hint" />
+          <input
+            id="u-password"
+            type="password"
+            autoComplete="new-password"
+            value={form.password}
+            onChange={(e) => setForm({ ...form, password: e.target.value })}
+            required
+            aria-describedby="u-password-hint"
+          />
           <p id="u-password-hint" className="hint">
             {t("users.passwordHint")}
           </p>
         </div>
         <div className="field">
           <label htmlFor="u-role">{t("users.role")}</label>
-          <select id="u-role" value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value as Role, unitId: e.target.value === "national_admin" ? null : form.unitId })}>
+          <select
+            id="u-role"
+            value={form.role}
+            onChange={(e) =>
+              setForm({ ...form, role: e.target.value as Role, unitId: e.target.value === "national_admin" ? null : form.unitId })
+            }
+          >
             {roles.map((r) => (
               <option key={r} value={r}>
                 {t(`role.${r}` as MessageKey)}

@@ -21,7 +21,14 @@ export function AssignmentCard({ code }: { code: string }) {
   const [newLead, setNewLead] = useState(lead ?? "");
   const [newCoop, setNewCoop] = useState<string[]>(coop);
   const save = useMutation({
-    mutationFn: () => api.assignments.update.mutate({ assessmentId: a.id, indicatorCode: code, leadAgency: newLead || null, cooperatingAgencies: newCoop.filter((c) => c !== newLead), expectedVersion: assignment!.version }),
+    mutationFn: () =>
+      api.assignments.update.mutate({
+        assessmentId: a.id,
+        indicatorCode: code,
+        leadAgency: newLead || null,
+        cooperatingAgencies: newCoop.filter((c) => c !== newLead),
+        expectedVersion: assignment!.version,
+      }),
     onSuccess: () => {
       setEditing(false);
       void queryClient.invalidateQueries({ queryKey: keys.assessment(a.id) });
@@ -70,7 +77,12 @@ export function AssignmentCard({ code }: { code: string }) {
                 .filter((c) => c !== newLead)
                 .map((c) => (
                   <label key={c} className="radio">
-                    <input type="checkbox" checked={newCoop.includes(c)} onChange={(e) => setNewCoop(e.target.checked ? [...newCoop, c] : newCoop.filter((x) => x !== c))} /> {model.agencyName(c, lang)}
+                    <input
+                      type="checkbox"
+                      checked={newCoop.includes(c)}
+                      onChange={(e) => setNewCoop(e.target.checked ? [...newCoop, c] : newCoop.filter((x) => x !== c))}
+                    />{" "}
+                    {model.agencyName(c, lang)}
                   </label>
                 ))}
             </div>

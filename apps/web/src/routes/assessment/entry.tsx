@@ -55,7 +55,11 @@ export default function Entry() {
       <div className="entry-summary" aria-live="polite">
         {unit ? (
           <span data-testid="live-total">
-            {t("entry.liveScore", { points: formatPoints(unit.points, lang), max: formatPoints(unit.max, lang), value: formatIndex(unit.overall, lang) })}
+            {t("entry.liveScore", {
+              points: formatPoints(unit.points, lang),
+              max: formatPoints(unit.max, lang),
+              value: formatIndex(unit.overall, lang),
+            })}
           </span>
         ) : (
           <span className={score.isError ? "field-error" : undefined} role={score.isError ? "alert" : undefined}>
@@ -64,10 +68,16 @@ export default function Entry() {
         )}
         <UnsavedCount store={store} />
       </div>
-      <SpreadsheetPanel assessmentId={a.id} canImport={a.status === "open" && mine.size > 0} blocked={store.unsaved().length > 0} onImported={onImported} />
+      <SpreadsheetPanel
+        assessmentId={a.id}
+        canImport={a.status === "open" && mine.size > 0}
+        blocked={store.unsaved().length > 0}
+        onImported={onImported}
+      />
       {user.role === "agency_contributor" && (
         <label className="checkbox">
-          <input type="checkbox" checked={onlyMine} onChange={(e) => setOnlyMine(e.target.checked)} /> {t("entry.onlyMine", { n: mine.size })}
+          <input type="checkbox" checked={onlyMine} onChange={(e) => setOnlyMine(e.target.checked)} />{" "}
+          {t("entry.onlyMine", { n: mine.size })}
         </label>
       )}
       {a.status !== "open" && <p className="alert alert-info">{t("entry.closed", { status: t(`status.${a.status}`) })}</p>}
@@ -77,7 +87,11 @@ export default function Entry() {
           <ul>
             {sections.map((s) => (
               <li key={s.code}>
-                <Link to={`?index=${s.code}`} aria-current={s.code === current ? "page" : undefined} onClick={() => setParams({ index: s.code })}>
+                <Link
+                  to={`?index=${s.code}`}
+                  aria-current={s.code === current ? "page" : undefined}
+                  onClick={() => setParams({ index: s.code })}
+                >
                   {s.label}
                 </Link>
               </li>
@@ -88,7 +102,15 @@ export default function Entry() {
           {current === GENERAL ? (
             <GeneralInfo store={store} />
           ) : (
-            indicators.map((ind) => <IndicatorCard key={ind.code} indicator={ind} store={store} points={unit?.indicators?.[ind.code]?.points} readOnly={!canEdit(ind.code)} />)
+            indicators.map((ind) => (
+              <IndicatorCard
+                key={ind.code}
+                indicator={ind}
+                store={store}
+                points={unit?.indicators?.[ind.code]?.points}
+                readOnly={!canEdit(ind.code)}
+              />
+            ))
           )}
         </div>
       </div>
@@ -103,7 +125,17 @@ function UnsavedCount({ store }: { store: EntryStore }) {
   return <span className={n > 0 ? "unsaved" : "all-saved"}>{n > 0 ? t("entry.unsaved", { n }) : t("entry.allSaved")}</span>;
 }
 
-function IndicatorCard({ indicator, store, points, readOnly }: { indicator: IndicatorDefinition; store: EntryStore; points: number | undefined; readOnly: boolean }) {
+function IndicatorCard({
+  indicator,
+  store,
+  points,
+  readOnly,
+}: {
+  indicator: IndicatorDefinition;
+  store: EntryStore;
+  points: number | undefined;
+  readOnly: boolean;
+}) {
   const { detail, model } = useAssessmentContext();
   const { t, l, lang } = useI18n();
   const fields = model.fields(indicator.code);
@@ -120,10 +152,15 @@ function IndicatorCard({ indicator, store, points, readOnly }: { indicator: Indi
         </h2>
         <div className="indicator-meta">
           <span>
-            {t("common.points")}: <strong>{points === undefined ? "—" : formatPoints(points, lang)}</strong>/{formatPoints(indicator.maxPoints, lang)}
+            {t("common.points")}: <strong>{points === undefined ? "—" : formatPoints(points, lang)}</strong>/
+            {formatPoints(indicator.maxPoints, lang)}
           </span>
           <StatusBadge status={state?.status ?? "draft"} />
-          {indicator.provisional && <span className="badge badge-provisional" title={indicator.provisional.reason}>{t("common.provisional")}</span>}
+          {indicator.provisional && (
+            <span className="badge badge-provisional" title={indicator.provisional.reason}>
+              {t("common.provisional")}
+            </span>
+          )}
         </div>
       </header>
       <p className="small">
@@ -172,7 +209,14 @@ function GeneralInfo({ store }: { store: EntryStore }) {
       <p className="muted">{t("entry.generalIntro")}</p>
       <div className="fields">
         {general.map((input) => (
-          <EntryField key={input.id} store={store} address={input.generalInfo!} input={input} readOnly={!users(input.id).some(canEdit)} idPrefix="general" />
+          <EntryField
+            key={input.id}
+            store={store}
+            address={input.generalInfo!}
+            input={input}
+            readOnly={!users(input.id).some(canEdit)}
+            idPrefix="general"
+          />
         ))}
       </div>
     </article>

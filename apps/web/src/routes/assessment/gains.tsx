@@ -97,7 +97,10 @@ export default function Gains() {
                         {hints.map((h) => (
                           <li key={h.input}>
                             {h.address} = <strong>{vt(h.input, h.value)}</strong>
-                            <span className="muted small"> ({t("gains.now")}: {vt(h.input, now(h.input))})</span>
+                            <span className="muted small">
+                              {" "}
+                              ({t("gains.now")}: {vt(h.input, now(h.input))})
+                            </span>
                           </li>
                         ))}
                       </ul>

@@ -117,7 +117,8 @@ export default function IndicatorDetail() {
             <ul>
               {explanation.toFullPoints.map((h) => (
                 <li key={h.input}>
-                  <strong>{h.address}</strong> ({l(model.input.get(h.input)?.label) || h.input}) = <strong>{valueText(h.input, h.value)}</strong>
+                  <strong>{h.address}</strong> ({l(model.input.get(h.input)?.label) || h.input}) ={" "}
+                  <strong>{valueText(h.input, h.value)}</strong>
                   {h.note && <span className="muted"> — {l(h.note)}</span>}
                 </li>
               ))}
@@ -158,7 +159,13 @@ function Workflow({ code }: { code: string }) {
   const [reasonError, setReasonError] = useState(false);
   const move = useMutation({
     mutationFn: (action: "submit" | "approve" | "return") =>
-      api.workflow.transition.mutate({ assessmentId: a.id, indicatorCode: code, action, expectedVersion: version, ...(action === "return" ? { reason: reason.trim() } : {}) }),
+      api.workflow.transition.mutate({
+        assessmentId: a.id,
+        indicatorCode: code,
+        action,
+        expectedVersion: version,
+        ...(action === "return" ? { reason: reason.trim() } : {}),
+      }),
     onSuccess: () => {
       setReason("");
       void queryClient.invalidateQueries({ queryKey: keys.assessment(a.id) });
@@ -206,7 +213,14 @@ function Workflow({ code }: { code: string }) {
           }}
         >
           <label htmlFor={`reason-${code}`}>{t("review.reason")}</label>
-          <textarea id={`reason-${code}`} value={reason} onChange={(e) => setReason(e.target.value)} aria-invalid={reasonError || undefined} aria-describedby={reasonError ? `reason-${code}-error` : undefined} rows={2} />
+          <textarea
+            id={`reason-${code}`}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            aria-invalid={reasonError || undefined}
+            aria-describedby={reasonError ? `reason-${code}-error` : undefined}
+            rows={2}
+          />
           {reasonError && (
             <p id={`reason-${code}-error`} className="field-error">
               {t("review.reasonRequired")}
@@ -227,7 +241,10 @@ function EvidencePanel({ code, canUpload }: { code: string; canUpload: boolean }
   const queryClient = useQueryClient();
   const a = detail.assessment;
   const fileRef = useRef<HTMLInputElement>(null);
-  const list = useQuery({ queryKey: keys.evidence(a.id, code), queryFn: () => api.evidence.list.query({ assessmentId: a.id, indicatorCode: code }) });
+  const list = useQuery({
+    queryKey: keys.evidence(a.id, code),
+    queryFn: () => api.evidence.list.query({ assessmentId: a.id, indicatorCode: code }),
+  });
   const upload = useMutation({
     mutationFn: (file: File) => uploadEvidence({ assessmentId: a.id, indicatorCode: code, file }),
     onSuccess: () => {
@@ -259,7 +276,12 @@ function EvidencePanel({ code, canUpload }: { code: string; canUpload: boolean }
                 {e.mediaType} · {Math.ceil(e.sizeBytes / 1024)} KB · {formatDateTime(e.uploadedAt)}
               </span>
               {canUpload && (
-                <button type="button" className="btn-link danger" onClick={() => remove.mutate(e.id)} aria-label={t("evidence.removeNamed", { name: e.fileName })}>
+                <button
+                  type="button"
+                  className="btn-link danger"
+                  onClick={() => remove.mutate(e.id)}
+                  aria-label={t("evidence.removeNamed", { name: e.fileName })}
+                >
                   {t("evidence.remove")}
                 </button>
               )}

@@ -45,8 +45,18 @@ export default function Plan() {
       <p className="muted no-print">
         {t("plan.intro")} <Link to={`/assessments/${a.id}/gains`}>{t("tab.gains")}</Link>
       </p>
-      {plan.isPending ? <Loading /> : plan.isError ? <ErrorState error={plan.error} retry={() => void plan.refetch()} /> : plan.data.length === 0 ? <Empty>{t("plan.none")}</Empty> : <PlanTable items={plan.data} />}
-      {plan.data && plan.data.length > 0 && <Downloads label={t("export.plan")} xlsx={fileUrls.plan(a.id, "xlsx")} csv={fileUrls.plan(a.id, "csv")} />}
+      {plan.isPending ? (
+        <Loading />
+      ) : plan.isError ? (
+        <ErrorState error={plan.error} retry={() => void plan.refetch()} />
+      ) : plan.data.length === 0 ? (
+        <Empty>{t("plan.none")}</Empty>
+      ) : (
+        <PlanTable items={plan.data} />
+      )}
+      {plan.data && plan.data.length > 0 && (
+        <Downloads label={t("export.plan")} xlsx={fileUrls.plan(a.id, "xlsx")} csv={fileUrls.plan(a.id, "csv")} />
+      )}
     </section>
   );
 }
@@ -106,7 +116,12 @@ export function PlanTable({ items, readOnly = false }: { items: PlanItem[]; read
               </td>
               {manage && (
                 <td className="no-print">
-                  <button type="button" className="btn btn-small" onClick={() => setEditing(p.id)} aria-label={t("plan.editNamed", { code: p.indicatorCode })}>
+                  <button
+                    type="button"
+                    className="btn btn-small"
+                    onClick={() => setEditing(p.id)}
+                    aria-label={t("plan.editNamed", { code: p.indicatorCode })}
+                  >
                     {t("common.edit")}
                   </button>
                 </td>
@@ -137,7 +152,10 @@ function PlanEditor({ item, onDone }: { item: PlanItem; onDone: () => void }) {
       onDone();
     },
   });
-  const remove = useMutation({ mutationFn: () => api.plans.remove.mutate({ id: item.id, expectedVersion: item.version }), onSuccess: refresh });
+  const remove = useMutation({
+    mutationFn: () => api.plans.remove.mutate({ id: item.id, expectedVersion: item.version }),
+    onSuccess: refresh,
+  });
   const agencies = model.pack.agencies;
   const id = `plan-${item.id}`;
   const submit = (e: FormEvent) => {
@@ -147,7 +165,15 @@ function PlanEditor({ item, onDone }: { item: PlanItem; onDone: () => void }) {
     const found = { points: p !== null && (Number.isNaN(p) || p < 0), deadline: deadline.trim() !== "" && d === null };
     setProblems(found);
     if (found.points || found.deadline) return;
-    save.mutate({ id: item.id, expectedVersion: item.version, targetValue: target.trim() || null, targetPoints: p, leadAgency: lead || null, deadline: d, status });
+    save.mutate({
+      id: item.id,
+      expectedVersion: item.version,
+      targetValue: target.trim() || null,
+      targetPoints: p,
+      leadAgency: lead || null,
+      deadline: d,
+      status,
+    });
   };
   const error = save.error ?? remove.error;
   return (
@@ -159,7 +185,13 @@ function PlanEditor({ item, onDone }: { item: PlanItem; onDone: () => void }) {
         </div>
         <div className="field narrow">
           <label htmlFor={`${id}-points`}>{t("plan.targetPoints")}</label>
-          <input id={`${id}-points`} inputMode="decimal" value={points} onChange={(e) => setPoints(e.target.value)} aria-invalid={problems.points || undefined} />
+          <input
+            id={`${id}-points`}
+            inputMode="decimal"
+            value={points}
+            onChange={(e) => setPoints(e.target.value)}
+            aria-invalid={problems.points || undefined}
+          />
           {problems.points && <p className="field-error">{t("entry.invalid.number")}</p>}
         </div>
         <div className="field">
@@ -176,7 +208,14 @@ function PlanEditor({ item, onDone }: { item: PlanItem; onDone: () => void }) {
         </div>
         <div className="field narrow">
           <label htmlFor={`${id}-deadline`}>{t("plan.deadline")}</label>
-          <input id={`${id}-deadline`} placeholder="dd/mm/yyyy" value={deadline} onChange={(e) => setDeadline(e.target.value)} aria-invalid={problems.deadline || undefined} aria-describedby={`${id}-deadline-hint`} />
+          <input
+            id={`${id}-deadline`}
+            placeholder="dd/mm/yyyy"
+            value={deadline}
+            onChange={(e) => setDeadline(e.target.value)}
+            aria-invalid={problems.deadline || undefined}
+            aria-describedby={`${id}-deadline-hint`}
+          />
           <p id={`${id}-deadline-hint`} className={problems.deadline ? "field-error" : "hint"}>
             {problems.deadline ? t("plan.deadlineInvalid") : t("plan.deadlineHint")}
           </p>
@@ -227,7 +266,11 @@ function ProgressNotes({ item, readOnly }: { item: PlanItem; readOnly: boolean }
     },
   });
   const mayAdd =
-    !readOnly && (detail.permissions.manage || (user.role === "agency_contributor" && user.agency !== null && (item.leadAgency === user.agency || item.cooperatingAgencies.includes(user.agency))));
+    !readOnly &&
+    (detail.permissions.manage ||
+      (user.role === "agency_contributor" &&
+        user.agency !== null &&
+        (item.leadAgency === user.agency || item.cooperatingAgencies.includes(user.agency))));
   const id = `note-${item.id}`;
   return (
     <div className="progress-notes">

@@ -96,7 +96,15 @@ export default function Report() {
         </tbody>
       </table>
       <h2>{t("plan.title")}</h2>
-      {plan.isPending ? <Loading /> : plan.isError ? <ErrorState error={plan.error} /> : plan.data.length === 0 ? <Empty>{t("plan.none")}</Empty> : <PlanTable items={plan.data} readOnly />}
+      {plan.isPending ? (
+        <Loading />
+      ) : plan.isError ? (
+        <ErrorState error={plan.error} />
+      ) : plan.data.length === 0 ? (
+        <Empty>{t("plan.none")}</Empty>
+      ) : (
+        <PlanTable items={plan.data} readOnly />
+      )}
     </section>
   );
 }

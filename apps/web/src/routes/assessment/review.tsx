@@ -29,15 +29,24 @@ export default function Review() {
   };
   const move = useMutation({
     mutationFn: (input: { code: string; action: "approve" | "return"; version: number }) =>
-      api.workflow.transition.mutate({ assessmentId: a.id, indicatorCode: input.code, action: input.action, expectedVersion: input.version, ...(input.action === "return" ? { reason: reasons[input.code]?.trim() ?? "" } : {}) }),
+      api.workflow.transition.mutate({
+        assessmentId: a.id,
+        indicatorCode: input.code,
+        action: input.action,
+        expectedVersion: input.version,
+        ...(input.action === "return" ? { reason: reasons[input.code]?.trim() ?? "" } : {}),
+      }),
     onSuccess: refresh,
   });
   const transition = useMutation({
-    mutationFn: (action: "submit" | "lock" | "reopen") => api.assessments.transition.mutate({ assessmentId: a.id, action, expectedVersion: a.version }),
+    mutationFn: (action: "submit" | "lock" | "reopen") =>
+      api.assessments.transition.mutate({ assessmentId: a.id, action, expectedVersion: a.version }),
     onSuccess: refresh,
   });
   const state = (code: string) => detail.workflow.find((w) => w.indicatorCode === code);
-  const indicators = [...model.pack.indicators].sort((x, y) => compareCodes(x.code, y.code)).filter((i) => filter === "all" || (state(i.code)?.status ?? "draft") === filter);
+  const indicators = [...model.pack.indicators]
+    .sort((x, y) => compareCodes(x.code, y.code))
+    .filter((i) => filter === "all" || (state(i.code)?.status ?? "draft") === filter);
   const counts = model.pack.indicators.reduce<Record<string, number>>((acc, i) => {
     const s = state(i.code)?.status ?? "draft";
     acc[s] = (acc[s] ?? 0) + 1;
@@ -125,7 +134,13 @@ export default function Review() {
                         <label htmlFor={reasonId} className="sr-only">
                           {t("review.reasonFor", { code: i.code })}
                         </label>
-                        <input id={reasonId} value={reasons[i.code] ?? ""} onChange={(e) => setReasons({ ...reasons, [i.code]: e.target.value })} placeholder={t("review.reasonPlaceholder")} aria-invalid={missingReason === i.code || undefined} />
+                        <input
+                          id={reasonId}
+                          value={reasons[i.code] ?? ""}
+                          onChange={(e) => setReasons({ ...reasons, [i.code]: e.target.value })}
+                          placeholder={t("review.reasonPlaceholder")}
+                          aria-invalid={missingReason === i.code || undefined}
+                        />
                         {missingReason === i.code && <p className="field-error">{t("review.reasonRequired")}</p>}
                       </>
                     ) : (
@@ -135,7 +150,12 @@ export default function Review() {
                   <td className="actions">
                     {reviewable && (
                       <>
-                        <button type="button" className="btn btn-small btn-primary" onClick={() => move.mutate({ code: i.code, action: "approve", version: s?.version ?? 0 })} aria-label={t("review.approveNamed", { code: i.code })}>
+                        <button
+                          type="button"
+                          className="btn btn-small btn-primary"
+                          onClick={() => move.mutate({ code: i.code, action: "approve", version: s?.version ?? 0 })}
+                          aria-label={t("review.approveNamed", { code: i.code })}
+                        >
                           {t("review.approve")}
                         </button>
                         <button

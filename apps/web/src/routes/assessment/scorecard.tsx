@@ -165,7 +165,11 @@ export default function Scorecard() {
       <Snapshots />
       <Downloads label={t("export.scorecard")} xlsx={fileUrls.scorecard(a.id, "xlsx")} csv={fileUrls.scorecard(a.id, "csv")} />
       <p className="muted small">
-        {t("scorecard.packRef", { id: score.data.result.pack.id, version: score.data.result.pack.version, hash: score.data.result.pack.hash.slice(0, 12) })}
+        {t("scorecard.packRef", {
+          id: score.data.result.pack.id,
+          version: score.data.result.pack.version,
+          hash: score.data.result.pack.hash.slice(0, 12),
+        })}
       </p>
     </section>
   );

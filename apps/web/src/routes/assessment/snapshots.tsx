@@ -12,7 +12,10 @@ export function Snapshots() {
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const a = detail.assessment;
-  const list = useQuery({ queryKey: ["assessments.snapshots", a.id], queryFn: () => api.assessments.snapshots.query({ assessmentId: a.id }) });
+  const list = useQuery({
+    queryKey: ["assessments.snapshots", a.id],
+    queryFn: () => api.assessments.snapshots.query({ assessmentId: a.id }),
+  });
   const take = useMutation({
     mutationFn: () => api.assessments.snapshot.mutate({ assessmentId: a.id }),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: ["assessments.snapshots", a.id] }),

@@ -24,8 +24,12 @@ function IndicatorDiff({ before, after }: { before: Pack; after: Pack }) {
             <tr>
               <th scope="col">{t("common.code")}</th>
               <th scope="col">{t("compare.change")}</th>
-              <th scope="col">{before.meta.id} v{before.meta.version}</th>
-              <th scope="col">{after.meta.id} v{after.meta.version}</th>
+              <th scope="col">
+                {before.meta.id} v{before.meta.version}
+              </th>
+              <th scope="col">
+                {after.meta.id} v{after.meta.version}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -43,7 +47,9 @@ function IndicatorDiff({ before, after }: { before: Pack; after: Pack }) {
                     <tr key={r.code}>
                       <td>{r.code}</td>
                       <td>
-                        <span className={`badge badge-relation-${r.status === "added" ? "new" : "removed"}`}>{t(r.status === "added" ? "compare.relation.new" : "compare.relation.removed")}</span>
+                        <span className={`badge badge-relation-${r.status === "added" ? "new" : "removed"}`}>
+                          {t(r.status === "added" ? "compare.relation.new" : "compare.relation.removed")}
+                        </span>
                       </td>
                       <td>{r.status === "removed" ? before.indicators.find((i) => i.code === r.code)?.name.vi : "—"}</td>
                       <td>{r.status === "added" ? after.indicators.find((i) => i.code === r.code)?.name.vi : "—"}</td>
@@ -91,7 +97,14 @@ export default function PackCompare() {
   if (list.length < 2) return <Empty>{t("compare.needTwo")}</Empty>;
   const pa = a.data?.content;
   const pb = b.data?.content;
-  const crosswalk: { walk: Crosswalk; from: Pack; to: Pack } | null = pa && pb ? (pb.crosswalks.find((c) => c.from === pa.meta.id) ? { walk: pb.crosswalks.find((c) => c.from === pa.meta.id)!, from: pa, to: pb } : pa.crosswalks.find((c) => c.from === pb.meta.id) ? { walk: pa.crosswalks.find((c) => c.from === pb.meta.id)!, from: pb, to: pa } : null) : null;
+  const crosswalk: { walk: Crosswalk; from: Pack; to: Pack } | null =
+    pa && pb
+      ? pb.crosswalks.find((c) => c.from === pa.meta.id)
+        ? { walk: pb.crosswalks.find((c) => c.from === pa.meta.id)!, from: pa, to: pb }
+        : pa.crosswalks.find((c) => c.from === pb.meta.id)
+          ? { walk: pa.crosswalks.find((c) => c.from === pb.meta.id)!, from: pb, to: pa }
+          : null
+      : null;
   const codes = pa && pb ? [...new Set([...pa.indices.map((i) => i.code), ...pb.indices.map((i) => i.code)])] : [];
 
   return (

@@ -33,7 +33,8 @@ export default function PackDetail() {
         <code>
           {p.meta.id} v{p.meta.version}
         </code>{" "}
-        <StatusBadge status={pack.data.status} /> · {p.meta.legalBasis.decision} ({formatDate(p.meta.legalBasis.date)}) · {t("packs.years")}: {p.meta.years.join(", ")} · {t("packs.hash")}: <code>{pack.data.hash.slice(0, 16)}</code>
+        <StatusBadge status={pack.data.status} /> · {p.meta.legalBasis.decision} ({formatDate(p.meta.legalBasis.date)}) · {t("packs.years")}
+        : {p.meta.years.join(", ")} · {t("packs.hash")}: <code>{pack.data.hash.slice(0, 16)}</code>
       </p>
       {pack.data.warnings.length > 0 && (
         <details className="card">

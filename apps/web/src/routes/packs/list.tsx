@@ -60,7 +60,11 @@ export default function PackList() {
                   {p.packId} <span className="muted">v{p.version}</span>
                 </td>
                 <td>{p.years.join(", ")}</td>
-                <td>{t(`packs.coverage.${p.coverage === "full" || p.coverage === "indices" || p.coverage === "published" ? p.coverage : "full"}`)}</td>
+                <td>
+                  {t(
+                    `packs.coverage.${p.coverage === "full" || p.coverage === "indices" || p.coverage === "published" ? p.coverage : "full"}`,
+                  )}
+                </td>
                 <td>
                   <StatusBadge status={p.status} /> {p.pinned && <span className="badge">{t("packs.pinned")}</span>}
                 </td>

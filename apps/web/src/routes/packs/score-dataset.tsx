@@ -41,7 +41,12 @@ export function ScoreDataset({ packRowId, years }: { packRowId: string; years: r
             </option>
           ))}
         </select>
-        <button type="button" className="btn btn-primary" onClick={() => (run === year ? void scored.refetch() : setRun(year))} disabled={scored.isFetching}>
+        <button
+          type="button"
+          className="btn btn-primary"
+          onClick={() => (run === year ? void scored.refetch() : setRun(year))}
+          disabled={scored.isFetching}
+        >
           {t("scoreDataset.run")}
         </button>
       </div>
@@ -61,11 +66,21 @@ export function ScoreDataset({ packRowId, years }: { packRowId: string; years: r
             <thead>
               <tr>
                 <th scope="col">{t("common.province")}</th>
-                <th scope="col" className="num">{t("scoreDataset.draftValue", { version: data.pack.version })}</th>
-                <th scope="col" className="num">{t("scoreDataset.draftRank")}</th>
-                <th scope="col" className="num">{data.revises ? t("scoreDataset.revisedValue", { version: data.revises.version }) : t("scoreDataset.revisedNone")}</th>
-                <th scope="col" className="num">{t("variant.deltaValue")}</th>
-                <th scope="col" className="num">{t("variant.deltaRank")}</th>
+                <th scope="col" className="num">
+                  {t("scoreDataset.draftValue", { version: data.pack.version })}
+                </th>
+                <th scope="col" className="num">
+                  {t("scoreDataset.draftRank")}
+                </th>
+                <th scope="col" className="num">
+                  {data.revises ? t("scoreDataset.revisedValue", { version: data.revises.version }) : t("scoreDataset.revisedNone")}
+                </th>
+                <th scope="col" className="num">
+                  {t("variant.deltaValue")}
+                </th>
+                <th scope="col" className="num">
+                  {t("variant.deltaRank")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -87,7 +102,9 @@ export function ScoreDataset({ packRowId, years }: { packRowId: string; years: r
               <ul>
                 {data.warnings.map((w, i) => (
                   <li key={i}>
-                    {data.assessments.find((a) => a.assessmentId === w.assessmentId)?.unitName ?? w.unitId}: {t(w.pack === "draft" ? "scoreDataset.unknownDraft" : "scoreDataset.unknownRevised")} <code>{w.inputIds.join(", ")}</code>
+                    {data.assessments.find((a) => a.assessmentId === w.assessmentId)?.unitName ?? w.unitId}:{" "}
+                    {t(w.pack === "draft" ? "scoreDataset.unknownDraft" : "scoreDataset.unknownRevised")}{" "}
+                    <code>{w.inputIds.join(", ")}</code>
                   </li>
                 ))}
               </ul>

@@ -43,7 +43,7 @@ export default function PackUpload() {
     upload.mutate(bundle as { format: "dti-pack-bundle@1"; pack: unknown });
   };
   const failure = upload.error ? apiErrorOf(upload.error) : null;
-  const report = (upload.data?.report ?? (failure?.details?.report as { errors: Issue[]; warnings: Issue[] } | undefined)) ?? null;
+  const report = upload.data?.report ?? (failure?.details?.report as { errors: Issue[]; warnings: Issue[] } | undefined) ?? null;
   return (
     <section>
       <h1>{t("packs.upload")}</h1>
@@ -69,7 +69,8 @@ export default function PackUpload() {
         <div className="card" aria-live="polite">
           <h2>{t("packs.report")}</h2>
           <p>{t("packs.reportSummary", { errors: report.errors.length, warnings: report.warnings.length })}</p>
-          {[...report.errors.map((i) => ({ ...i, level: "error" })), ...report.warnings.map((i) => ({ ...i, level: "warning" }))].length > 0 && (
+          {[...report.errors.map((i) => ({ ...i, level: "error" })), ...report.warnings.map((i) => ({ ...i, level: "warning" }))].length >
+            0 && (
             <table className="table table-compact">
               <thead>
                 <tr>
@@ -80,7 +81,10 @@ export default function PackUpload() {
                 </tr>
               </thead>
               <tbody>
-                {[...report.errors.map((i) => ({ ...i, level: "error" as const })), ...report.warnings.map((i) => ({ ...i, level: "warning" as const }))].map((i, n) => (
+                {[
+                  ...report.errors.map((i) => ({ ...i, level: "error" as const })),
+                  ...report.warnings.map((i) => ({ ...i, level: "warning" as const })),
+                ].map((i, n) => (
                   <tr key={n} className={i.level === "error" ? "row-error" : ""}>
                     <td>{i.level === "error" ? t("packs.error") : t("packs.warning")}</td>
                     <td>
@@ -100,10 +104,16 @@ export default function PackUpload() {
       {upload.data?.pack && (
         <div className="card">
           <p>
-            {upload.data.created ? t("packs.storedDraft") : t("packs.alreadyStored")} <Link to={`/packs/${upload.data.pack.id}`}>{upload.data.pack.title}</Link>
+            {upload.data.created ? t("packs.storedDraft") : t("packs.alreadyStored")}{" "}
+            <Link to={`/packs/${upload.data.pack.id}`}>{upload.data.pack.title}</Link>
           </p>
           {upload.data.pack.status === "draft" && (
-            <button type="button" className="btn" onClick={() => activate.mutate(upload.data!.pack!.id)} disabled={activate.isPending || activate.isSuccess}>
+            <button
+              type="button"
+              className="btn"
+              onClick={() => activate.mutate(upload.data!.pack!.id)}
+              disabled={activate.isPending || activate.isSuccess}
+            >
               {activate.isSuccess ? t("packs.activated") : t("packs.activate")}
             </button>
           )}

@@ -18,7 +18,10 @@ export function exampleVariant(base: string): string {
       format: "dti-variant@1",
       id: "lower-7-1-target",
       base,
-      title: { vi: "Hạ ngưỡng 7.1 (tỷ trọng kinh tế số trong GRDP) từ 20% xuống 15%", en: "Lower 7.1's target (digital economy share of GRDP) from 20% to 15%" },
+      title: {
+        vi: "Hạ ngưỡng 7.1 (tỷ trọng kinh tế số trong GRDP) từ 20% xuống 15%",
+        en: "Lower 7.1's target (digital economy share of GRDP) from 20% to 15%",
+      },
       changes: [{ op: "set_threshold", indicator: "7.1", value: 0.15 }],
     },
     null,
@@ -56,12 +59,24 @@ function ComparisonTable({ answer }: { answer: VariantAnswer }) {
         <thead>
           <tr>
             <th scope="col">{t("common.province")}</th>
-            <th scope="col" className="num">{t("variant.officialValue")}</th>
-            <th scope="col" className="num">{t("variant.officialRank")}</th>
-            <th scope="col" className="num">{t("variant.variantValue")}</th>
-            <th scope="col" className="num">{t("variant.variantRank")}</th>
-            <th scope="col" className="num">{t("variant.deltaValue")}</th>
-            <th scope="col" className="num">{t("variant.deltaRank")}</th>
+            <th scope="col" className="num">
+              {t("variant.officialValue")}
+            </th>
+            <th scope="col" className="num">
+              {t("variant.officialRank")}
+            </th>
+            <th scope="col" className="num">
+              {t("variant.variantValue")}
+            </th>
+            <th scope="col" className="num">
+              {t("variant.variantRank")}
+            </th>
+            <th scope="col" className="num">
+              {t("variant.deltaValue")}
+            </th>
+            <th scope="col" className="num">
+              {t("variant.deltaRank")}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -95,11 +110,20 @@ export default function VariantPage() {
   const [packRow, setPackRow] = useState<string | null>(null);
   const chosen = usable.find((p) => p.id === packRow) ?? usable[0];
   const [year, setYear] = useState<number | null>(null);
-  const period = year !== null && chosen?.years.includes(year) ? year : chosen ? (chosen.years.includes(2022) ? 2022 : chosen.years[chosen.years.length - 1]!) : null;
+  const period =
+    year !== null && chosen?.years.includes(year)
+      ? year
+      : chosen
+        ? chosen.years.includes(2022)
+          ? 2022
+          : chosen.years[chosen.years.length - 1]!
+        : null;
   const [text, setText] = useState<string | null>(null);
   const overlay = text ?? exampleVariant(chosen?.packId ?? "dti-province-2022");
   const [jsonError, setJsonError] = useState<string | null>(null);
-  const score = useMutation({ mutationFn: (input: { packId: string; period: number; variant: unknown }) => api.variants.score.mutate(input) });
+  const score = useMutation({
+    mutationFn: (input: { packId: string; period: number; variant: unknown }) => api.variants.score.mutate(input),
+  });
 
   const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
@@ -148,7 +172,15 @@ export default function VariantPage() {
           </select>
         </div>
         <label htmlFor="variant-json">{t("variant.overlay")}</label>
-        <textarea id="variant-json" className="code-input" rows={14} spellCheck={false} value={overlay} onChange={(e) => setText(e.target.value)} aria-describedby="variant-json-help" />
+        <textarea
+          id="variant-json"
+          className="code-input"
+          rows={14}
+          spellCheck={false}
+          value={overlay}
+          onChange={(e) => setText(e.target.value)}
+          aria-describedby="variant-json-help"
+        />
         <p id="variant-json-help" className="muted">
           {t("variant.overlayHelp")}
         </p>
