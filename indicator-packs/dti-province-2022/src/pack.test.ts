@@ -2,26 +2,26 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createEngine } from "@dti/engine";
-import { validatePack, walkRules, type Pack } from "@dti/pack-sdk";
-import { formatOutcome, readCaseDirectory, ruleKindCoverage, runCase, type GoldenCase } from "@dti/pack-sdk/testing";
+import { walkRules } from "@dti/pack-sdk";
+import { describePack } from "@dti/pack-sdk/testing";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import definition from "./index";
 
 const fixtures = fileURLToPath(new URL("../fixtures/", import.meta.url));
-const caseDir = join(fixtures, "cases");
-const casesByFile = readCaseDirectory(caseDir);
-const allCases: GoldenCase[] = casesByFile.flatMap((f) => f.cases);
+const engine = createEngine();
+const loaded = engine.load(definition);
 
-const validation = validatePack(definition);
-const pack = validation.pack as Pack;
+// Validates (only provisional warnings), speaks Vietnamese and English everywhere, gives every
+// indicator its evidence, and scores each golden case of fixtures/cases/ as written (the cases cover
+// every rule kind the pack uses).
+const { pack } = describePack(definition, {
+  casesDir: join(fixtures, "cases"),
+  score: (request, options) => engine.score(loaded, request, options),
+  evidence: true,
+});
 
 describe("dti-province-2022: the pack", () => {
-  it("validates with zero errors; its only warnings are the provisional doubts", () => {
-    expect(validation.errors).toEqual([]);
-    expect(validation.warnings.every((w) => w.code === "PROVISIONAL")).toBe(true);
-  });
-
   it("has 98 component indicators, 104 with 5.12.1–5.12.6, and 20 general-information items", () => {
     const top = pack.indicators.filter((x) => !x.parent);
     expect(top).toHaveLength(98);
@@ -45,32 +45,6 @@ describe("dti-province-2022: the pack", () => {
     expect(pack.indicators.filter((x) => !x.parent).reduce((sum, x) => sum + (x.maxPoints ?? 0), 0)).toBe(1000);
     expect(pack.aggregation.totalPoints).toBe(1000);
     expect(pack.indices.map((x) => x.group)).toEqual([...Array(5).fill("foundation"), ...Array(3).fill("activity"), "unscored"]);
-  });
-
-  it("speaks Vietnamese and English everywhere", () => {
-    const texts: { where: string; text: { vi: string; en?: string | undefined } }[] = [
-      { where: "title", text: pack.meta.title },
-      ...pack.agencies.map((a) => ({ where: `agency ${a.code}`, text: a.name })),
-      ...pack.generalInfo.map((g) => ({ where: g.code, text: g.name })),
-      ...pack.indices.map((x) => ({ where: `index ${x.code}`, text: x.name })),
-      ...pack.inputs.flatMap((i) => [
-        { where: `input ${i.id}`, text: i.label },
-        ...(i.options ?? []).map((o) => ({ where: `option ${i.id}.${o.value}`, text: o.label })),
-      ]),
-      ...pack.indicators.flatMap((x) => [
-        { where: `${x.code} name`, text: x.name },
-        { where: `${x.code} method`, text: x.method },
-        ...(x.evidence ? [{ where: `${x.code} evidence`, text: x.evidence }] : []),
-        ...walkRules(x.rule).flatMap(({ rule }) =>
-          rule.kind === "parts" ? rule.parts.map((p) => ({ where: `${x.code} part ${p.id}`, text: p.label })) : [],
-        ),
-      ]),
-    ];
-    const missingEnglish = texts.filter((t) => !t.text.en).map((t) => t.where);
-    expect(missingEnglish).toEqual([]);
-    // Input labels drop the "a = " prefix: the address carries the letter.
-    expect(pack.inputs.filter((i) => /^[a-z]\d* *=/.test(i.label.vi)).map((i) => i.id)).toEqual([]);
-    expect(pack.indicators.filter((x) => !x.evidence).map((x) => x.code)).toEqual([]);
   });
 
   it("keeps every doubt of the transcription visible as provisional", () => {
@@ -144,30 +118,6 @@ describe("dti-province-2022: the pack", () => {
   });
 });
 
-describe("dti-province-2022: golden cases", () => {
-  it("cover every rule kind the pack uses", () => {
-    const { uncovered, unknown } = ruleKindCoverage(pack, allCases);
-    expect(uncovered).toEqual([]);
-    expect(unknown).toEqual([]);
-  });
-
-  const engine = createEngine();
-  const loaded = engine.load(definition);
-  const score = (request: Parameters<typeof engine.score>[1], options: { mode: "strict" | "lenient" }) =>
-    engine.score(loaded, request, options);
-
-  for (const { file, cases } of casesByFile) {
-    describe(file, () => {
-      for (const goldenCase of cases) {
-        it(goldenCase.name, () => {
-          const outcome = runCase(goldenCase, pack.meta.id, score);
-          expect(outcome.ok, formatOutcome(outcome)).toBe(true);
-        });
-      }
-    });
-  }
-});
-
 interface PublishedRow {
   rank: number;
   code: string;
@@ -180,8 +130,6 @@ interface PublishedRow {
 
 describe("dti-province-2022: published 2022 values", () => {
   const published = parse(readFileSync(join(fixtures, "published-2022.yaml"), "utf8")) as { year: number; rows: PublishedRow[] };
-  const engine = createEngine();
-  const loaded = engine.load(definition);
   const result = engine.aggregate(loaded, {
     period: published.year,
     rows: published.rows.map((r) => ({ code: r.code, name: r.name, indices: r.indices })),
@@ -215,7 +163,6 @@ describe("dti-province-2022: published 2022 values", () => {
 describe("dti-province-2022: crosswalk from DTI 2020", () => {
   it("maps the three pillars as changed (a series break) and validates against the 2020 pack's codes", async () => {
     const { default: pack2020 } = await import("@dti-packs/dti-province-2020");
-    const engine = createEngine();
     const older = engine.load(pack2020);
     const crosswalk = pack.crosswalks.find((c) => c.from === "dti-province-2020")!;
     expect(crosswalk.pillars.map((m) => [m.from, m.to, m.relation])).toEqual([
