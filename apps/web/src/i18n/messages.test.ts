@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { translate } from "./context";
 import { errorText } from "./errors";
-import { MESSAGES } from "./messages";
+import { MESSAGES, MESSAGE_PARTS } from "./messages";
 
 describe("the dictionary", () => {
   it("has every key in both languages, none empty, and the same parameters", () => {
@@ -9,6 +9,17 @@ describe("the dictionary", () => {
     for (const key of Object.keys(MESSAGES.vi) as (keyof typeof MESSAGES.vi)[]) {
       expect(MESSAGES.en[key], key).toBeTruthy();
       expect(params(MESSAGES.en[key]), key).toEqual(params(MESSAGES.vi[key]));
+    }
+  });
+
+  it("holds each key in one screen's file only, in both languages", () => {
+    for (const lang of ["vi", "en"] as const) {
+      const keys = Object.values(MESSAGE_PARTS).flatMap((part) => Object.keys(part[lang]));
+      expect(
+        keys.filter((key, i) => keys.indexOf(key) !== i),
+        lang,
+      ).toEqual([]);
+      expect(keys, lang).toHaveLength(Object.keys(MESSAGES[lang]).length);
     }
   });
 

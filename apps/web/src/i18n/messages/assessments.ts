@@ -1,0 +1,71 @@
+/**
+ * The list of assessments (home), an assessment's tabs and header, its snapshots and its printable
+ * report.
+ */
+export const vi = {
+  "home.title": "Các kỳ đánh giá",
+  "home.intro.national_admin": "Mọi kỳ đánh giá của các tỉnh, thành phố. Chọn một kỳ để xem bảng điểm, số liệu và kế hoạch.",
+  "home.intro.province_admin": "Các kỳ đánh giá của tỉnh. Chọn năm để nhập số liệu, xem điểm và lập kế hoạch nâng hạng.",
+  "home.intro.agency_contributor": "Các kỳ đánh giá của tỉnh. Bạn nhập số liệu và minh chứng cho các chỉ tiêu giao cho cơ quan mình.",
+  "home.intro.viewer": "Các kỳ đánh giá của tỉnh (chỉ xem).",
+  "home.year": "Năm đánh giá",
+  "home.allYears": "Tất cả các năm",
+  "home.none": "Chưa có kỳ đánh giá nào.",
+  "home.create": "Mở kỳ đánh giá mới",
+  "home.createButton": "Mở kỳ đánh giá",
+  "home.frameworkDefault": "bộ chỉ số áp dụng cho năm này",
+  "home.noFramework": "Chưa có bộ chỉ số nào áp dụng cho năm {year}.",
+
+  "tab.label": "Các phần của kỳ đánh giá",
+  "tab.scorecard": "Bảng điểm",
+  "tab.entry": "Nhập số liệu",
+  "tab.gains": "Nơi có thể tăng điểm",
+  "tab.plan": "Kế hoạch",
+  "tab.review": "Xét duyệt",
+  "tab.report": "Báo cáo in",
+  "tab.audit": "Nhật ký",
+  "assessment.eyebrow": "Đánh giá DTI năm {year}",
+
+  "report.title": "Báo cáo DTI {year} – {unit}",
+  "report.printed": "in ngày {date}",
+  "report.scorecard": "Bảng điểm",
+  "report.lost": "Các chỉ tiêu mất nhiều điểm nhất",
+  "snapshot.title": "Chốt kết quả",
+  "snapshot.intro": "Mỗi lần chốt lưu lại điểm hiện tại, gắn với mã băm của bộ chỉ số; không sửa được về sau.",
+  "snapshot.none": "Chưa chốt lần nào.",
+  "snapshot.take": "Chốt kết quả hiện tại",
+} as const;
+
+export const en: Record<keyof typeof vi, string> = {
+  "home.title": "Assessments",
+  "home.intro.national_admin": "Every province's assessments. Open one to see its scorecard, data and plan.",
+  "home.intro.province_admin": "Your province's assessments. Pick a year to enter data, see the score and plan improvements.",
+  "home.intro.agency_contributor": "Your province's assessments. You enter data and evidence for the indicators assigned to your agency.",
+  "home.intro.viewer": "Your province's assessments (read only).",
+  "home.year": "Assessment year",
+  "home.allYears": "All years",
+  "home.none": "No assessment yet.",
+  "home.create": "Open a new assessment",
+  "home.createButton": "Open assessment",
+  "home.frameworkDefault": "the framework that applies to this year",
+  "home.noFramework": "No framework applies to {year} yet.",
+
+  "tab.label": "Parts of the assessment",
+  "tab.scorecard": "Scorecard",
+  "tab.entry": "Enter data",
+  "tab.gains": "Where to gain points",
+  "tab.plan": "Plan",
+  "tab.review": "Review",
+  "tab.report": "Printable report",
+  "tab.audit": "Audit log",
+  "assessment.eyebrow": "DTI assessment {year}",
+
+  "report.title": "DTI {year} report – {unit}",
+  "report.printed": "printed on {date}",
+  "report.scorecard": "Scorecard",
+  "report.lost": "Indicators losing the most points",
+  "snapshot.title": "Snapshots",
+  "snapshot.intro": "A snapshot keeps the current score, pinned to the framework's hash; it can never change.",
+  "snapshot.none": "No snapshot yet.",
+  "snapshot.take": "Take a snapshot now",
+};
