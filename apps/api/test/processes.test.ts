@@ -1,5 +1,6 @@
 import { createCaller, createContext, createPackRegistry, insertUser } from "@dti/api-router";
 import { TEST_PASSWORD } from "@dti/api-router/testing";
+import { createRepositories, type StoredUser } from "@dti/db";
 import { createEngine } from "@dti/engine";
 import { freshDatabaseUrl } from "@dti/db/testing";
 import pg from "pg";
@@ -25,26 +26,29 @@ async function seed(): Promise<Seeded> {
   const url = await freshDatabaseUrl();
   const prepared = await prepare({ env: { DATABASE_URL: url, DTI_DEMO: "0" } });
   const db = prepared.database;
+  const repos = createRepositories(db.db);
+  const created = new Map<string, StoredUser>();
   for (const [email, role, unitId, agency] of [
     ["national@test.vn", "national_admin", null, null],
     ["admin@test.vn", "province_admin", "p63-48", null],
     ["tttt@test.vn", "agency_contributor", "p63-48", "Sở TTTT"],
     ["admin-qn@test.vn", "province_admin", "p63-22", null],
   ] as const)
-    await insertUser(db.db, { email, password: TEST_PASSWORD, name: email, role, unitId, agency });
-  const admin = await db.db.selectFrom("users").selectAll().where("email", "=", "admin@test.vn").executeTakeFirstOrThrow();
+    created.set(email, await insertUser(repos, { email, password: TEST_PASSWORD, name: email, role, unitId, agency }));
+  const admin = created.get("admin@test.vn")!;
   const engine = createEngine();
   const caller = createCaller(
     createContext({
       db,
       engine,
-      packs: createPackRegistry(db.db, engine),
+      repos,
+      packs: createPackRegistry(repos.packs, engine),
       user: {
         id: admin.id,
         email: admin.email,
-        displayName: admin.display_name,
+        displayName: admin.displayName,
         role: admin.role,
-        unitId: admin.unit_id,
+        unitId: admin.unitId,
         agency: null,
         isDemo: false,
       },
