@@ -1,4 +1,4 @@
-import type { AssessmentStatus, IndicatorStatus, PackSource, PackStatus, PlanStatus, Role } from "@dti/contracts";
+import type { AssessmentStatus, IndicatorStatus, PackSource, PackStatus, PlanStatus, Role } from "@dti/contracts/enums";
 import type { ColumnType, Generated } from "kysely";
 
 /**
@@ -12,7 +12,7 @@ type DefaultedTimestamp = ColumnType<Date, Date | string | undefined, Date | str
 type Json<T> = ColumnType<T, string, string>;
 
 // The role and status names are defined once, in @dti/contracts; the database stores exactly those.
-export type { AssessmentStatus, IndicatorStatus, PackSource, PackStatus, PlanStatus, Role } from "@dti/contracts";
+export type { AssessmentStatus, IndicatorStatus, PackSource, PackStatus, PlanStatus, Role } from "@dti/contracts/enums";
 
 export interface UsersTable {
   id: Generated<string>;

@@ -1,4 +1,4 @@
-import type { Role } from "@dti/contracts";
+import type { Role } from "@dti/contracts/enums";
 import type { Actor, NewUserRow, Repositories, StoredUser, Trx } from "@dti/db";
 import { ApiError } from "../errors";
 import { assertPasswordPolicy, hashPassword } from "./password";

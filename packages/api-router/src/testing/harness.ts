@@ -1,7 +1,7 @@
 import { createRepositories, type Db, type Repositories } from "@dti/db";
 import { freshDb } from "@dti/db/testing";
 import { createEngine, type Engine } from "@dti/engine";
-import type { Role } from "@dti/contracts";
+import type { Role } from "@dti/contracts/enums";
 import { insertUser, toSessionUser, type SessionUser } from "../auth/users";
 import { createContext, type ApiSettings } from "../context";
 import { createPackRegistry, type PackRegistry } from "../services/pack-registry";

@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Selectable } from "kysely";
-import { PLAN_STATUSES } from "@dti/contracts";
+import { PLAN_STATUSES } from "@dti/contracts/enums";
 import { DbError } from "../errors";
 import type { Database, PlanItemsTable, PlanStatus } from "../schema";
 import { appendAudit } from "./audit-entry";
