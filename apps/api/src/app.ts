@@ -64,7 +64,11 @@ export interface BuildAppOptions {
  */
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const engine = options.engine ?? createEngine();
-  const packs = options.packs ?? createPackRegistry(options.db.db, engine);
+  const settings = { ...options.settings };
+  const repos = createRepositories(options.db.db, {
+    evidence: { maxBytes: settings.evidenceMaxBytes ?? DEFAULT_SETTINGS.evidenceMaxBytes },
+  });
+  const packs = options.packs ?? createPackRegistry(repos.packs, engine);
   const bodyLimit = options.bodyLimit ?? 4 * 1024 * 1024;
   const app = Fastify({
     logger: options.logger ?? false,
@@ -89,14 +93,13 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     );
   } else app.setNotFoundHandler(notFoundHandler);
   await app.register(cookie);
-  const settings = { ...options.settings };
   await app.register(multipart, {
     limits: { fileSize: settings.evidenceMaxBytes ?? DEFAULT_SETTINGS.evidenceMaxBytes, files: 1, fields: 10, fieldSize: 1000, parts: 12 },
   });
 
   app.decorateRequest("session", null);
   app.addHook("onRequest", async (request, reply) => {
-    request.session = (await resumeSession(options.db.db, request.cookies[SESSION_COOKIE])) ?? null;
+    request.session = (await resumeSession(repos.sessions, request.cookies[SESSION_COOKIE])) ?? null;
     // The expiry slides on the server; the cookie follows it.
     if (request.session) setSessionCookie(request, reply, request.cookies[SESSION_COOKIE]!, request.session.expiresAt);
   });
@@ -108,9 +111,6 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       throw new ApiError("CSRF_INVALID", "this change needs the x-csrf-token header of your session (from auth.me or login)");
   });
 
-  const repos = createRepositories(options.db.db, {
-    evidence: { maxBytes: settings.evidenceMaxBytes ?? DEFAULT_SETTINGS.evidenceMaxBytes },
-  });
   const context = { db: options.db, engine, packs, repos, settings };
   await app.register(fastifyTRPCPlugin, {
     prefix: "/api/trpc",
@@ -139,7 +139,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     } satisfies FastifyTRPCPluginOptions<AppRouter>["trpcOptions"],
   });
 
-  registerHealthRoute(app, options.db);
+  registerHealthRoute(app, options.db.kind, repos.health);
   registerRestRoutes(app, context);
   registerEvidenceRoutes(app, context);
   registerFileRoutes(app, context);

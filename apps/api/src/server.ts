@@ -27,7 +27,7 @@ try {
       `[start] DEMO MODE (dữ liệu minh họa): fictional provinces Demo A/B/C; demo accounts such as tinh-a@demo.local, password "demo-password-2022" (see apps/api/README.md). Set DTI_DEMO=0 to turn it off.`,
     );
   if (prepared.admin === "not_configured" && !prepared.demo)
-    console.log("[start] no national admin yet: run `pnpm dti admin create` or set DTI_ADMIN_EMAIL and DTI_ADMIN_PASSWORD");
+    console.log("[start] no national admin yet: run `pnpm admin:create --email …` or set DTI_ADMIN_EMAIL and DTI_ADMIN_PASSWORD");
   console.log(
     `[start] DTI API on http://127.0.0.1:${(app.server.address() as { port: number }).port} (database: ${prepared.database.kind})`,
   );

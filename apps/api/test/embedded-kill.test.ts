@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createCaller, createContext, createPackRegistry, insertUser } from "@dti/api-router";
 import { TEST_PASSWORD } from "@dti/api-router/testing";
-import { createDb } from "@dti/db";
+import { createDb, createRepositories } from "@dti/db";
+import { countRows } from "@dti/db/testing";
 import { createEngine } from "@dti/engine";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prepare } from "../src/bootstrap/start";
@@ -35,7 +36,8 @@ describe("an API process on the embedded database killed in the middle of an imp
     const prepared = await prepare({ env: { DTI_DEMO: "0" }, dataDir });
     const db = prepared.database;
     try {
-      await insertUser(db.db, {
+      const repos = createRepositories(db.db);
+      const admin = await insertUser(repos, {
         email: "admin@test.vn",
         password: TEST_PASSWORD,
         name: "Quản trị Quảng Ninh",
@@ -43,19 +45,19 @@ describe("an API process on the embedded database killed in the middle of an imp
         unitId: "p63-48",
         agency: null,
       });
-      const admin = await db.db.selectFrom("users").selectAll().where("email", "=", "admin@test.vn").executeTakeFirstOrThrow();
       const engine = createEngine();
       const caller = createCaller(
         createContext({
           db,
           engine,
-          packs: createPackRegistry(db.db, engine),
+          repos,
+          packs: createPackRegistry(repos.packs, engine),
           user: {
             id: admin.id,
             email: admin.email,
-            displayName: admin.display_name,
+            displayName: admin.displayName,
             role: admin.role,
-            unitId: admin.unit_id,
+            unitId: admin.unitId,
             agency: null,
             isDemo: false,
           },
@@ -74,17 +76,12 @@ describe("an API process on the embedded database killed in the middle of an imp
   async function snapshot() {
     const database = await createDb({ kind: "pglite", dataDir });
     try {
-      const values = await database.db
-        .selectFrom("input_values")
-        .select(["input_id", "value", "version"])
-        .where("assessment_id", "=", assessmentId)
-        .orderBy("input_id")
-        .execute();
-      const audit = await database.db
-        .selectFrom("audit_log")
-        .select((eb) => eb.fn.countAll<number>().as("n"))
-        .executeTakeFirstOrThrow();
-      return { values, audit: Number(audit.n) };
+      const values = (await createRepositories(database.db).inputs.list(assessmentId)).map((v) => ({
+        input_id: v.inputId,
+        value: v.value,
+        version: v.version,
+      }));
+      return { values, audit: await countRows(database, "audit_log") };
     } finally {
       await database.close();
     }

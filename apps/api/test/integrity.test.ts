@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { refusal } from "@dti/api-router/testing";
-import { freshDatabaseUrl, testBackends } from "@dti/db/testing";
-import { sql } from "kysely";
+import { createRepositories } from "@dti/db";
+import { countRows, freshDatabaseUrl, testBackends } from "@dti/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prepare } from "../src/bootstrap/start";
 import { testServer, type TestServer } from "./helpers";
@@ -13,15 +13,9 @@ const published2022 = readFileSync(new URL("../data/published-2022.csv", import.
 describe.each(testBackends())("integrity on %s", (kind) => {
   let server: TestServer;
   let assessmentId: string;
-  const auditCount = async () =>
-    Number((await sql<{ n: number }>`select count(*)::int as n from audit_log`.execute(server.api.database.db)).rows[0]!.n);
+  const auditCount = () => countRows(server.api.database, "audit_log");
   const values = async () =>
-    server.api.database.db
-      .selectFrom("input_values")
-      .select(["input_id", "value", "version"])
-      .where("assessment_id", "=", assessmentId)
-      .orderBy("input_id")
-      .execute();
+    (await server.api.repos.inputs.list(assessmentId)).map((v) => ({ input_id: v.inputId, value: v.value, version: v.version }));
 
   beforeAll(async () => {
     server = await testServer(kind);
@@ -159,15 +153,7 @@ describe.each(testBackends())("start on %s", (kind) => {
       const count = async (
         table:
           "packs" | "units" | "unit_lineage" | "published_results" | "users" | "assessments" | "input_values" | "audit_log" | "imports",
-      ) =>
-        Number(
-          (
-            await p.database.db
-              .selectFrom(table)
-              .select((eb) => eb.fn.countAll<number>().as("n"))
-              .executeTakeFirstOrThrow()
-          ).n,
-        );
+      ) => countRows(p.database, table);
       return {
         packs: await count("packs"),
         units: await count("units"),
@@ -185,14 +171,17 @@ describe.each(testBackends())("start on %s", (kind) => {
     expect(first.demo).toEqual({ units: 3, usersCreated: 6, assessmentsCreated: 3 });
     const once = await counts(first);
     expect(once).toMatchObject({ units: 63 + 34 + 3, published: 5, assessments: 3, users: 6, imports: 1 });
-    const demoUsers = await first.database.db.selectFrom("users").select(["display_name", "is_demo"]).execute();
-    expect(demoUsers.every((u) => u.is_demo && u.display_name.endsWith("(demo)"))).toBe(true);
-    const demoAssessments = await first.database.db
-      .selectFrom("assessments")
-      .innerJoin("units", "units.id", "assessments.unit_id")
-      .select(["assessments.is_demo", "units.name", "units.region"])
-      .execute();
-    expect(demoAssessments.every((a) => a.is_demo && a.region === "demo" && a.name.includes("dữ liệu minh họa"))).toBe(true);
+    const repos = createRepositories(first.database.db);
+    const demoUsers = await repos.users.list();
+    expect(demoUsers.every((u) => u.isDemo && u.displayName.endsWith("(demo)"))).toBe(true);
+    const demoAssessments = await repos.assessments.list({});
+    const demoUnits = new Map((await repos.units.byIds(demoAssessments.map((a) => a.unitId))).map((u) => [u.id, u]));
+    expect(demoAssessments).toHaveLength(3);
+    expect(
+      demoAssessments.every(
+        (a) => a.isDemo && demoUnits.get(a.unitId)?.region === "demo" && demoUnits.get(a.unitId)!.name.includes("dữ liệu minh họa"),
+      ),
+    ).toBe(true);
     await first.database.close();
 
     const second = await prepare({ env, dataDir });

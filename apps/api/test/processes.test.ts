@@ -1,7 +1,8 @@
 import { createCaller, createContext, createPackRegistry, insertUser } from "@dti/api-router";
 import { TEST_PASSWORD } from "@dti/api-router/testing";
+import { createRepositories, type Repositories, type StoredUser } from "@dti/db";
 import { createEngine } from "@dti/engine";
-import { freshDatabaseUrl } from "@dti/db/testing";
+import { countRows, freshDatabaseUrl } from "@dti/db/testing";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { prepare, type Prepared } from "../src/bootstrap/start";
@@ -17,6 +18,8 @@ const hasPostgres = inject("postgresUrl") !== "";
 interface Seeded {
   url: string;
   prepared: Prepared;
+  /** The platform's data, read through its repositories. */
+  repos: Repositories;
   assessmentId: string;
   client: pg.Client;
 }
@@ -25,26 +28,29 @@ async function seed(): Promise<Seeded> {
   const url = await freshDatabaseUrl();
   const prepared = await prepare({ env: { DATABASE_URL: url, DTI_DEMO: "0" } });
   const db = prepared.database;
+  const repos = createRepositories(db.db);
+  const created = new Map<string, StoredUser>();
   for (const [email, role, unitId, agency] of [
     ["national@test.vn", "national_admin", null, null],
     ["admin@test.vn", "province_admin", "p63-48", null],
     ["tttt@test.vn", "agency_contributor", "p63-48", "Sở TTTT"],
     ["admin-qn@test.vn", "province_admin", "p63-22", null],
   ] as const)
-    await insertUser(db.db, { email, password: TEST_PASSWORD, name: email, role, unitId, agency });
-  const admin = await db.db.selectFrom("users").selectAll().where("email", "=", "admin@test.vn").executeTakeFirstOrThrow();
+    created.set(email, await insertUser(repos, { email, password: TEST_PASSWORD, name: email, role, unitId, agency }));
+  const admin = created.get("admin@test.vn")!;
   const engine = createEngine();
   const caller = createCaller(
     createContext({
       db,
       engine,
-      packs: createPackRegistry(db.db, engine),
+      repos,
+      packs: createPackRegistry(repos.packs, engine),
       user: {
         id: admin.id,
         email: admin.email,
-        displayName: admin.display_name,
+        displayName: admin.displayName,
         role: admin.role,
-        unitId: admin.unit_id,
+        unitId: admin.unitId,
         agency: null,
         isDemo: false,
       },
@@ -54,7 +60,7 @@ async function seed(): Promise<Seeded> {
   await caller.assessments.setInput({ assessmentId: assessment.id, inputId: "households_with_fiber", value: 0, expectedVersion: null });
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  return { url, prepared, assessmentId: assessment.id, client };
+  return { url, prepared, repos, assessmentId: assessment.id, client };
 }
 
 describe.skipIf(!hasPostgres)("two API processes on one PostgreSQL", () => {
@@ -80,7 +86,7 @@ describe.skipIf(!hasPostgres)("two API processes on one PostgreSQL", () => {
   });
 
   it("hammered concurrently on the same input: no lost update, every accepted write audited once, version = accepted + 1", async () => {
-    const { assessmentId, client } = seeded;
+    const { assessmentId } = seeded;
     const sessions = [await httpSignIn(a.url, "admin@test.vn", TEST_PASSWORD), await httpSignIn(b.url, "tttt@test.vn", TEST_PASSWORD)];
     const deadline = Date.now() + 45_000;
     const accepted: { value: number; version: number }[] = [];
@@ -113,26 +119,26 @@ describe.skipIf(!hasPostgres)("two API processes on one PostgreSQL", () => {
     expect(accepted.length + refused).toBe(100);
     expect(accepted.length).toBeGreaterThan(0);
 
-    const rows = await client.query(
-      "select value, version from input_values where assessment_id = $1 and input_id = 'households_with_fiber'",
-      [assessmentId],
-    );
-    expect(rows.rows).toHaveLength(1);
-    expect(rows.rows[0].version).toBe(accepted.length + 1);
+    const rows = (await seeded.repos.inputs.list(assessmentId)).filter((v) => v.inputId === "households_with_fiber");
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.version).toBe(accepted.length + 1);
     const last = accepted.reduce((x, y) => (y.version > x.version ? y : x));
-    expect(rows.rows[0].value).toBe(last.value);
+    expect(rows[0]!.value).toBe(last.value);
     expect(new Set(accepted.map((x) => x.version)).size).toBe(accepted.length);
 
-    const audit = await client.query(
-      "select before, after from audit_log where action = 'input.set' and entity_id = $1 order by (after->>'version')::int",
-      [`${assessmentId}:households_with_fiber`],
-    );
-    expect(audit.rows).toHaveLength(accepted.length + 1);
-    audit.rows.forEach((row, i) => {
+    type Change = { version: number; value: unknown };
+    const audit = (
+      await seeded.repos.audit.list({ entity: "input_value", entityId: `${assessmentId}:households_with_fiber`, limit: 500 })
+    ).entries
+      .filter((e) => e.action === "input.set")
+      .map((e) => ({ before: e.before as Change | null, after: e.after as Change }))
+      .sort((x, y) => x.after.version - y.after.version);
+    expect(audit).toHaveLength(accepted.length + 1);
+    audit.forEach((row, i) => {
       expect(row.after.version).toBe(i + 1);
-      if (i > 0) expect(row.before).toMatchObject({ version: i, value: audit.rows[i - 1].after.value });
+      if (i > 0) expect(row.before).toMatchObject({ version: i, value: audit[i - 1]!.after.value });
     });
-    for (const write of accepted) expect(audit.rows[write.version - 1].after.value).toBe(write.value);
+    for (const write of accepted) expect(audit[write.version - 1]!.after.value).toBe(write.value);
   }, 120_000);
 
   it("two processes opening the same assessment at once: one row, the other ALREADY_EXISTS", async () => {
@@ -147,12 +153,11 @@ describe.skipIf(!hasPostgres)("two API processes on one PostgreSQL", () => {
     );
     expect(results.filter((r) => r.status === 200)).toHaveLength(1);
     expect(results.filter((r) => r.status === 409).every((r) => r.error?.code === "ALREADY_EXISTS")).toBe(true);
-    const count = await seeded.client.query("select count(*)::int as n from assessments where unit_id = 'p63-22' and period = 2022");
-    expect(count.rows[0].n).toBe(1);
-    const assignments = await seeded.client.query(
-      "select count(*)::int as n, count(distinct indicator_code)::int as d from assignments where unit_id = 'p63-22'",
-    );
-    expect(assignments.rows[0].n).toBe(assignments.rows[0].d);
+    const opened = await seeded.repos.assessments.list({ unitId: "p63-22", period: 2022 });
+    expect(opened).toHaveLength(1);
+    const assignments = await seeded.repos.assignments.list("p63-22", opened[0]!.packRowId);
+    expect(assignments.length).toBeGreaterThan(0);
+    expect(new Set(assignments.map((x) => x.indicatorCode)).size).toBe(assignments.length);
   });
 });
 
@@ -194,10 +199,15 @@ describe.skipIf(!hasPostgres)("an API process killed in the middle of an import"
   });
 
   it("leaves the published results as they were before the import", async () => {
-    const before = await seeded.client.query("select unit_id, overall, import_id from published_results order by unit_id");
-    const importsBefore = await seeded.client.query("select id from imports");
-    const auditBefore = await seeded.client.query("select count(*)::int as n from audit_log");
-    expect(before.rows).toHaveLength(5);
+    const published = async () =>
+      (await seeded.repos.published.list({ period: 2022, packId: "dti-province-2022" }))
+        .map((r) => ({ unitId: r.unitId, overall: r.overall, importId: r.importId }))
+        .sort((x, y) => x.unitId.localeCompare(y.unitId));
+    const imports = async () => (await seeded.repos.published.listImports()).map((i) => i.id);
+    const before = await published();
+    const importsBefore = await imports();
+    const auditBefore = await countRows(seeded.prepared.database, "audit_log");
+    expect(before).toHaveLength(5);
 
     const server = await startApiProcess({ DATABASE_URL: seeded.url, DTI_TEST_IMPORT_DELAY_MS: "60000" });
     try {
@@ -217,20 +227,17 @@ describe.skipIf(!hasPostgres)("an API process killed in the middle of an import"
       await server.kill();
     }
     await untilNoTransaction(seeded.client, database);
-    expect((await seeded.client.query("select unit_id, overall, import_id from published_results order by unit_id")).rows).toEqual(
-      before.rows,
-    );
-    expect((await seeded.client.query("select id from imports")).rows).toEqual(importsBefore.rows);
-    expect((await seeded.client.query("select count(*)::int as n from audit_log")).rows[0].n).toBe(auditBefore.rows[0].n);
+    expect(await published()).toEqual(before);
+    expect(await imports()).toEqual(importsBefore);
+    expect(await countRows(seeded.prepared.database, "audit_log")).toBe(auditBefore);
   });
 
   it("leaves an assessment's values as they were before a bulk import of values", async () => {
     const { assessmentId, client } = seeded;
-    const valuesBefore = await client.query(
-      "select input_id, value, version from input_values where assessment_id = $1 order by input_id",
-      [assessmentId],
-    );
-    const auditBefore = await client.query("select count(*)::int as n from audit_log");
+    const values = async () =>
+      (await seeded.repos.inputs.list(assessmentId)).map((v) => ({ inputId: v.inputId, value: v.value, version: v.version }));
+    const valuesBefore = await values();
+    const auditBefore = await countRows(seeded.prepared.database, "audit_log");
     const server = await startApiProcess({ DATABASE_URL: seeded.url, DTI_TEST_IMPORT_DELAY_MS: "60000" });
     try {
       const session = await httpSignIn(server.url, "admin@test.vn", TEST_PASSWORD);
@@ -251,10 +258,7 @@ describe.skipIf(!hasPostgres)("an API process killed in the middle of an import"
       await server.kill();
     }
     await untilNoTransaction(client, database);
-    expect(
-      (await client.query("select input_id, value, version from input_values where assessment_id = $1 order by input_id", [assessmentId]))
-        .rows,
-    ).toEqual(valuesBefore.rows);
-    expect((await client.query("select count(*)::int as n from audit_log")).rows[0].n).toBe(auditBefore.rows[0].n);
+    expect(await values()).toEqual(valuesBefore);
+    expect(await countRows(seeded.prepared.database, "audit_log")).toBe(auditBefore);
   });
 });

@@ -1,4 +1,4 @@
-import type { Role } from "@dti/db";
+import type { Role } from "@dti/contracts/enums";
 import { ApiError } from "./errors";
 
 /**

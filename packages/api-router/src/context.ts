@@ -1,6 +1,5 @@
-import { createRepositories, type Database, type Db, type Repositories } from "@dti/db";
+import { createRepositories, type Db, type Repositories } from "@dti/db";
 import type { Engine } from "@dti/engine";
-import type { Kysely } from "kysely";
 import { DEFAULT_RATE_LIMITS, type RateLimits } from "./auth/rate-limit";
 import type { Session } from "./auth/sessions";
 import type { SessionUser } from "./auth/users";
@@ -25,8 +24,8 @@ export interface ApiSettings {
 
 export const DEFAULT_SETTINGS: ApiSettings = { rateLimits: DEFAULT_RATE_LIMITS, evidenceMaxBytes: 10 * 1024 * 1024, importDelayMs: 0 };
 
+/** What a procedure works with. There is no database handle: every read and write goes through `repos` (@dti/db). */
 export interface ApiContext {
-  db: Kysely<Database>;
   dbKind: Db["kind"];
   engine: Engine;
   packs: PackRegistry;
@@ -62,7 +61,6 @@ export function createContext(options: CreateContextOptions): ApiContext {
   const session = options.session ?? null;
   const settings = { ...DEFAULT_SETTINGS, ...options.settings };
   return {
-    db: options.db.db,
     dbKind: options.db.kind,
     engine: options.engine,
     packs: options.packs,

@@ -1,6 +1,5 @@
 import { ENGINE_ERROR_CODES, isEngineError, type InputIssue } from "@dti/engine";
 import type { PackIssue } from "@dti/pack-sdk";
-import { isApiError } from "@dti/api-router";
 import { isUnitsError, UNITS_ERROR_CODES, type UnitsErrorCode, type UnitsProblem } from "@dti/units";
 
 /**
@@ -38,14 +37,6 @@ export const CLI_ERROR_CODES = {
   RAW_DATA_REQUIRED: {
     exit: 1,
     meaning: "`dti compare --decompose` needs raw inputs for both years, scored by two packs that score raw inputs.",
-  },
-  PASSWORD_WEAK: {
-    exit: 1,
-    meaning: "`dti admin create`: the password does not meet the policy (at least 12 characters, at least 4 different ones).",
-  },
-  ACCOUNT_INVALID: {
-    exit: 1,
-    meaning: "`dti admin create`: the account cannot be created (the e-mail is already used, or is not an e-mail); the message says which.",
   },
   INTERNAL: { exit: 1, meaning: "An unexpected failure (a bug): please report it with the command that caused it." },
 } as const;
@@ -113,7 +104,6 @@ export function toReported(error: unknown): ReportedError {
     const issues = error.problems.length === 1 && error.problems[0]!.message === error.message ? [] : error.problems.map(unitsIssue);
     return { code: error.code, message: error.message, issues, exitCode: 1 };
   }
-  if (isApiError(error)) return { code: "ACCOUNT_INVALID", message: `${error.code}: ${error.message}`, issues: [], exitCode: 1 };
   const message = error instanceof Error ? error.message : String(error);
   return { code: "INTERNAL", message, issues: [], exitCode: 1 };
 }

@@ -1,6 +1,5 @@
 import { Command, CommanderError } from "commander";
 import { createContext } from "./context";
-import { registerAdmin } from "./commands/admin";
 import { registerAggregate } from "./commands/aggregate";
 import { registerBackcast } from "./commands/backcast";
 import { registerCompare } from "./commands/compare";
@@ -36,7 +35,6 @@ function buildProgram(ctx: ReturnType<typeof createContext>): Command {
   registerVariant(program, ctx);
   registerUnits(program, ctx);
   registerBackcast(program, ctx);
-  registerAdmin(program, ctx, ctx.io.env ?? process.env);
   registerDemo(program, ctx);
   return program;
 }

@@ -1,2 +1,3 @@
+export * from "./enums";
 export * from "./scoring";
 export * from "./api/index";

@@ -69,12 +69,16 @@ export {
   type PublishedResult,
   type PublishedRowInput,
 } from "./repositories/published";
+export { createPlansRepository, type PlanFields, type PlanItem, type PlansRepository, type ProgressNote } from "./repositories/plans";
 export {
-  PLAN_STATUSES,
-  createPlansRepository,
-  type PlanFields,
-  type PlanItem,
-  type PlansRepository,
-  type ProgressNote,
-} from "./repositories/plans";
-export { AUDIT_PAGE_MAX, createAuditRepository, type AuditEntry, type AuditQuery, type AuditRepository } from "./repositories/audit";
+  AUDIT_PAGE_MAX,
+  createAuditRepository,
+  type AssessmentAuditScope,
+  type AuditEntry,
+  type AuditQuery,
+  type AuditRepository,
+} from "./repositories/audit";
+export { createUsersRepository, type NewUserRow, type StoredUser, type UsersRepository } from "./repositories/users";
+export { createSessionsRepository, type SessionsRepository, type StoredSession } from "./repositories/sessions";
+export { createLoginAttemptsRepository, type LoginAttemptsRepository, type RecentFailures } from "./repositories/login-attempts";
+export { createHealthRepository, type HealthRepository } from "./repositories/health";

@@ -1,3 +1,4 @@
+import type { AssessmentStatus, IndicatorStatus, PackSource, PackStatus, PlanStatus, Role } from "@dti/contracts/enums";
 import type { ColumnType, Generated } from "kysely";
 
 /**
@@ -10,10 +11,8 @@ type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type DefaultedTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json<T> = ColumnType<T, string, string>;
 
-export type Role = "national_admin" | "province_admin" | "agency_contributor" | "viewer";
-export type AssessmentStatus = "open" | "submitted" | "locked";
-export type IndicatorStatus = "draft" | "submitted" | "approved" | "returned";
-export type PlanStatus = "planned" | "in_progress" | "done" | "cancelled";
+// The role and status names are defined once, in @dti/contracts; the database stores exactly those.
+export type { AssessmentStatus, IndicatorStatus, PackSource, PackStatus, PlanStatus, Role } from "@dti/contracts/enums";
 
 export interface UsersTable {
   id: Generated<string>;
@@ -58,9 +57,9 @@ export interface PacksTable {
   coverage: string;
   /** The parsed pack, as its bundle holds it. */
   content: Json<unknown>;
-  source: "installed" | "uploaded";
+  source: PackSource;
   /** Uploaded bundles start as drafts; an admin activates them. */
-  status: "draft" | "active";
+  status: PackStatus;
   uploaded_by: string | null;
   created_at: DefaultedTimestamp;
   /** Set when a score snapshot first uses the pack: from then on it can never change or go. */

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { insertUser, packInputs, type PackRegistry } from "@dti/api-router";
-import { SYSTEM_ACTOR, type Db, type Repositories } from "@dti/db";
+import { SYSTEM_ACTOR, type Repositories } from "@dti/db";
 
 /**
  * The demo mode: three fictional provinces ("Tỉnh Demo A/B/C (dữ liệu minh họa)") in their own
@@ -38,7 +38,7 @@ export interface DemoOutcome {
   assessmentsCreated: number;
 }
 
-export async function seedDemo(database: Db, repos: Repositories, packs: PackRegistry, dataFile: URL): Promise<DemoOutcome> {
+export async function seedDemo(repos: Repositories, packs: PackRegistry, dataFile: URL): Promise<DemoOutcome> {
   const demo = JSON.parse(readFileSync(dataFile, "utf8")) as DemoFile;
   const units = demo.units.map((u) => ({
     id: u.code.toLowerCase(),
@@ -53,9 +53,8 @@ export async function seedDemo(database: Db, repos: Repositories, packs: PackReg
 
   let usersCreated = 0;
   for (const user of DEMO_USERS) {
-    const exists = await database.db.selectFrom("users").select("id").where("email", "=", user.email).executeTakeFirst();
-    if (exists) continue;
-    await insertUser(database.db, { ...user, password: DEMO_PASSWORD, isDemo: true });
+    if (await repos.users.findByEmail(user.email)) continue;
+    await insertUser(repos, { ...user, password: DEMO_PASSWORD, isDemo: true });
     usersCreated += 1;
   }
 
@@ -72,7 +71,7 @@ export async function seedDemo(database: Db, repos: Repositories, packs: PackReg
       return inputId && !resolve.constants.has(inputId) ? [{ inputId, value }] : [];
     });
     // One transaction per province: a crash half-way leaves no half-filled demo assessment.
-    await database.db.transaction().execute(async (trx) => {
+    await repos.transaction(async (trx) => {
       const assessment = await repos.assessments.create(
         { unitId, period: demo.period, packRowId: pack.summary.id, isDemo: true },
         SYSTEM_ACTOR,

@@ -46,7 +46,7 @@ export async function prepare(options: PrepareOptions): Promise<Prepared> {
   await database.migrate();
   const engine = createEngine();
   const repos = createRepositories(database.db);
-  const packs = createPackRegistry(database.db, engine);
+  const packs = createPackRegistry(repos.packs, engine);
   await seedUnits(repos);
   const contents = await Promise.all(discoverInstalledPacks(appDir).map((p) => importPackFromDirectory(p.dir)));
   const registered = await registerInstalledPacks(repos, engine, contents);
@@ -58,9 +58,9 @@ export async function prepare(options: PrepareOptions): Promise<Prepared> {
     SYSTEM_ACTOR,
   );
   log(`published 2022: ${published.rows} rows (${published.status})`);
-  const admin = await ensureAdminFromEnv(database.db, options.env);
+  const admin = await ensureAdminFromEnv(repos, options.env);
   if (admin === "created") log(`first national admin created for ${options.env.DTI_ADMIN_EMAIL}`);
-  const demo = (options.demo ?? demoWanted(options.env)) ? await seedDemo(database, repos, packs, DEMO_2022_URL) : null;
+  const demo = (options.demo ?? demoWanted(options.env)) ? await seedDemo(repos, packs, DEMO_2022_URL) : null;
   return {
     database,
     demo,

@@ -1,16 +1,15 @@
-import type { Db } from "@dti/db";
-import { sql } from "kysely";
+import type { Db, HealthRepository } from "@dti/db";
 import type { FastifyInstance } from "fastify";
 import { API_VERSION } from "../version";
 
 /** Liveness and what the API runs on; 503 when the database does not answer. */
-export function registerHealthRoute(app: FastifyInstance, db: Db): void {
+export function registerHealthRoute(app: FastifyInstance, kind: Db["kind"], health: HealthRepository): void {
   app.get("/api/health", async (_request, reply) => {
     try {
-      await sql`select 1`.execute(db.db);
-      return { status: "ok", version: API_VERSION, database: db.kind };
+      await health.ping();
+      return { status: "ok", version: API_VERSION, database: kind };
     } catch {
-      return reply.status(503).send({ status: "unavailable", version: API_VERSION, database: db.kind });
+      return reply.status(503).send({ status: "unavailable", version: API_VERSION, database: kind });
     }
   });
 }

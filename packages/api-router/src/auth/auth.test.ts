@@ -1,5 +1,5 @@
-import { sql } from "kysely";
-import { testBackends } from "@dti/db/testing";
+import { createRepositories, type Db, type Repositories } from "@dti/db";
+import { freshDb, testBackends } from "@dti/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createContext } from "../context";
 import { createCaller } from "../router";
@@ -16,7 +16,7 @@ describe.each(testBackends())("accounts and sessions on %s", (kind) => {
 
   /** A caller as the HTTP host builds it: from a cookie token, with the request's address and CSRF header. */
   async function fromCookie(token: string | undefined, options: { ip?: string; csrf?: string } = {}) {
-    const session = (await resumeSession(api.database.db, token)) ?? null;
+    const session = (await resumeSession(api.repos.sessions, token)) ?? null;
     const cookies = { set: [] as string[], cleared: 0 };
     const caller = createCaller(
       createContext({
@@ -40,9 +40,8 @@ describe.each(testBackends())("accounts and sessions on %s", (kind) => {
     expect(session.csrfToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
     const token = cookies.set[0]!;
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    const stored = await api.database.db.selectFrom("sessions").select(["id"]).execute();
-    expect(stored.map((s) => s.id)).toContain(sessionIdOf(token));
-    expect(stored.map((s) => s.id)).not.toContain(token);
+    expect(await api.repos.sessions.findWithUser(sessionIdOf(token))).toBeDefined();
+    expect(await api.repos.sessions.findWithUser(token)).toBeUndefined();
     const me = await (await fromCookie(token)).caller.auth.me();
     expect(me).toMatchObject({ user: { email: "admindn@test.vn" }, csrfToken: session.csrfToken });
   });
@@ -58,7 +57,7 @@ describe.each(testBackends())("accounts and sessions on %s", (kind) => {
     const out = await fromCookie(token, { csrf: csrfToken });
     await out.caller.auth.logout();
     expect(out.cookies.cleared).toBe(1);
-    expect(await resumeSession(api.database.db, token)).toBeUndefined();
+    expect(await resumeSession(api.repos.sessions, token)).toBeUndefined();
   });
 
   it("signing in again with an old session cookie needs no CSRF token, and replaces the old session", async () => {
@@ -67,8 +66,8 @@ describe.each(testBackends())("accounts and sessions on %s", (kind) => {
     const old = first.cookies.set.at(-1)!;
     const again = await fromCookie(old, { ip: "10.5.0.1" });
     await again.caller.auth.login({ email: "admindn@test.vn", password: TEST_PASSWORD });
-    expect(await resumeSession(api.database.db, old)).toBeUndefined();
-    expect(await resumeSession(api.database.db, again.cookies.set[0])).toBeDefined();
+    expect(await resumeSession(api.repos.sessions, old)).toBeUndefined();
+    expect(await resumeSession(api.repos.sessions, again.cookies.set[0])).toBeDefined();
   });
 
   it("without a session, procedures that need one answer UNAUTHENTICATED", async () => {
@@ -116,28 +115,20 @@ describe.each(testBackends())("accounts and sessions on %s", (kind) => {
     await caller.auth.login({ email: "noivudn@test.vn", password: TEST_PASSWORD });
     const token = cookies.set[0]!;
     const id = sessionIdOf(token);
-    await api.database.db
-      .updateTable("sessions")
-      .set({ expires_at: new Date(Date.now() + 60_000) })
-      .where("id", "=", id)
-      .execute();
-    const resumed = await resumeSession(api.database.db, token);
+    await api.repos.sessions.setExpiry(id, new Date(Date.now() + 60_000));
+    const resumed = await resumeSession(api.repos.sessions, token);
     expect(resumed!.expiresAt.getTime()).toBeGreaterThan(Date.now() + SESSION_TTL_MS - 5_000);
-    await api.database.db
-      .updateTable("sessions")
-      .set({ expires_at: new Date(Date.now() - 1) })
-      .where("id", "=", id)
-      .execute();
-    expect(await resumeSession(api.database.db, token)).toBeUndefined();
-    const left = await sql<{ n: number }>`select count(*)::int as n from sessions where id = ${id}`.execute(api.database.db);
-    expect(left.rows[0]!.n).toBe(0);
+    await api.repos.sessions.setExpiry(id, new Date(Date.now() - 1));
+    expect(await resumeSession(api.repos.sessions, token)).toBeUndefined();
+    // The expired session is deleted, not only refused.
+    expect(await api.repos.sessions.findWithUser(id)).toBeUndefined();
   });
 
   it("a disabled account's sessions stop at once", async () => {
     const { caller, cookies } = await fromCookie(undefined, { ip: "10.3.0.1" });
     await caller.auth.login({ email: "ttttqn@test.vn", password: TEST_PASSWORD });
     await api.as("national").users.setDisabled({ userId: api.users.ttttQN.id, disabled: true });
-    expect(await resumeSession(api.database.db, cookies.set[0]!)).toBeUndefined();
+    expect(await resumeSession(api.repos.sessions, cookies.set[0]!)).toBeUndefined();
     expect(
       (
         await refusal(
@@ -157,42 +148,44 @@ describe.each(testBackends())("accounts and sessions on %s", (kind) => {
       "PASSWORD_WEAK",
     );
     await acting.caller.auth.changePassword({ currentPassword: TEST_PASSWORD, newPassword: "a brand new long password" });
-    expect(await resumeSession(api.database.db, first.cookies.set[0])).toBeUndefined();
-    expect(await resumeSession(api.database.db, second.cookies.set[0])).toBeDefined();
+    expect(await resumeSession(api.repos.sessions, first.cookies.set[0])).toBeUndefined();
+    expect(await resumeSession(api.repos.sessions, second.cookies.set[0])).toBeDefined();
   });
 });
 
 describe.each(testBackends())("the first admin on %s", (kind) => {
-  let api: TestApi;
+  let database: Db;
+  let repos: Repositories;
   beforeAll(async () => {
-    api = await createTestApi(kind, []);
-    await api.database.db.deleteFrom("users").execute();
+    // A new database: no account at all.
+    database = await freshDb(kind);
+    repos = createRepositories(database.db);
   });
-  afterAll(() => api?.close());
+  afterAll(() => database?.close());
 
   it("is not created without both variables, and refuses a weak password", async () => {
-    expect(await ensureAdminFromEnv(api.database.db, { DTI_ADMIN_EMAIL: "root@test.vn" })).toBe("not_configured");
-    await expect(createAdmin(api.database.db, { email: "root@test.vn", password: "123456", name: "Root" })).rejects.toMatchObject({
+    expect(await ensureAdminFromEnv(repos, { DTI_ADMIN_EMAIL: "root@test.vn" })).toBe("not_configured");
+    await expect(createAdmin(repos, { email: "root@test.vn", password: "123456", name: "Root" })).rejects.toMatchObject({
       code: "PASSWORD_WEAK",
     });
   });
 
   it("is created once from the environment, then left alone", async () => {
-    expect(
-      await ensureAdminFromEnv(api.database.db, { DTI_ADMIN_EMAIL: "root@test.vn", DTI_ADMIN_PASSWORD: "a long admin password" }),
-    ).toBe("created");
-    expect(
-      await ensureAdminFromEnv(api.database.db, { DTI_ADMIN_EMAIL: "other@test.vn", DTI_ADMIN_PASSWORD: "a long admin password" }),
-    ).toBe("exists");
-    const admins = await api.database.db.selectFrom("users").select(["email", "role"]).execute();
-    expect(admins).toEqual([{ email: "root@test.vn", role: "national_admin" }]);
-    const audit = await api.database.db.selectFrom("audit_log").select(["action"]).where("entity", "=", "user").execute();
-    expect(audit.map((a) => a.action)).toContain("user.create");
+    expect(await ensureAdminFromEnv(repos, { DTI_ADMIN_EMAIL: "root@test.vn", DTI_ADMIN_PASSWORD: "a long admin password" })).toBe(
+      "created",
+    );
+    expect(await ensureAdminFromEnv(repos, { DTI_ADMIN_EMAIL: "other@test.vn", DTI_ADMIN_PASSWORD: "a long admin password" })).toBe(
+      "exists",
+    );
+    const admins = await repos.users.list();
+    expect(admins.map((a) => ({ email: a.email, role: a.role }))).toEqual([{ email: "root@test.vn", role: "national_admin" }]);
+    const audit = await repos.audit.list({ entity: "user" });
+    expect(audit.entries.map((a) => a.action)).toContain("user.create");
   });
 
   it("createAdmin refuses an e-mail already used", async () => {
-    await expect(
-      createAdmin(api.database.db, { email: "ROOT@test.vn", password: "another long password", name: "Again" }),
-    ).rejects.toMatchObject({ code: "ALREADY_EXISTS" });
+    await expect(createAdmin(repos, { email: "ROOT@test.vn", password: "another long password", name: "Again" })).rejects.toMatchObject({
+      code: "ALREADY_EXISTS",
+    });
   });
 });

@@ -1,10 +1,9 @@
-import type { Database } from "@dti/db";
-import type { Kysely } from "kysely";
+import type { Repositories } from "@dti/db";
 import { ApiError } from "../errors";
 import { decoyHash, verifyPassword } from "./password";
-import { assertNotRateLimited, DEFAULT_RATE_LIMITS, recordLoginAttempt, type RateLimits } from "./rate-limit";
+import { assertNotRateLimited, DEFAULT_RATE_LIMITS, type RateLimits } from "./rate-limit";
 import { createSession } from "./sessions";
-import { findActiveUserByEmail, normalizeEmail, toSessionUser, type SessionUser } from "./users";
+import { normalizeEmail, toSessionUser, type SessionUser } from "./users";
 
 export interface LoginResult {
   user: SessionUser;
@@ -19,16 +18,16 @@ export interface LoginResult {
  * does not tell which accounts exist), records the attempt, and opens a session.
  */
 export async function login(
-  db: Kysely<Database>,
+  repos: Pick<Repositories, "users" | "sessions" | "loginAttempts">,
   input: { email: string; password: string; ip: string },
   limits: RateLimits = DEFAULT_RATE_LIMITS,
 ): Promise<LoginResult> {
   const email = normalizeEmail(input.email);
-  await assertNotRateLimited(db, email, input.ip, limits);
-  const user = await findActiveUserByEmail(db, email);
-  const ok = await verifyPassword(input.password, user?.password_hash ?? (await decoyHash()));
-  await recordLoginAttempt(db, email, input.ip, ok && user !== undefined);
+  await assertNotRateLimited(repos.loginAttempts, email, input.ip, limits);
+  const user = await repos.users.findForSignIn(email);
+  const ok = await verifyPassword(input.password, user?.passwordHash ?? (await decoyHash()));
+  await repos.loginAttempts.record({ email, ip: input.ip, succeeded: ok && user !== undefined });
   if (!ok || !user) throw new ApiError("LOGIN_FAILED", "wrong e-mail or password");
-  const { token, session } = await createSession(db, user.id);
+  const { token, session } = await createSession(repos.sessions, user.id);
   return { user: toSessionUser(user), token, csrfToken: session.csrfToken, expiresAt: session.expiresAt };
 }

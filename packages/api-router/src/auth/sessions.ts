@@ -1,6 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
-import type { Database } from "@dti/db";
-import type { Kysely } from "kysely";
+import type { SessionsRepository } from "@dti/db";
 import { toSessionUser, type SessionUser } from "./users";
 
 /**
@@ -26,17 +25,14 @@ export function sessionIdOf(token: string): string {
 }
 
 export async function createSession(
-  db: Kysely<Database>,
+  sessions: SessionsRepository,
   userId: string,
   now = new Date(),
 ): Promise<{ token: string; session: Omit<Session, "user"> }> {
   const token = randomBytes(32).toString("base64url");
   const csrfToken = randomBytes(32).toString("base64url");
   const expiresAt = new Date(now.getTime() + SESSION_TTL_MS);
-  await db
-    .insertInto("sessions")
-    .values({ id: sessionIdOf(token), user_id: userId, csrf_token: csrfToken, expires_at: expiresAt })
-    .execute();
+  await sessions.create({ id: sessionIdOf(token), userId, csrfToken, expiresAt });
   return { token, session: { id: sessionIdOf(token), csrfToken, expiresAt } };
 }
 
@@ -44,52 +40,26 @@ export async function createSession(
  * The session a cookie's token opens, or undefined (unknown, expired, or its user disabled). A
  * session used after more than a minute is extended to 12 hours from now.
  */
-export async function resumeSession(db: Kysely<Database>, token: string | undefined, now = new Date()): Promise<Session | undefined> {
+export async function resumeSession(
+  sessions: SessionsRepository,
+  token: string | undefined,
+  now = new Date(),
+): Promise<Session | undefined> {
   if (!token || token.length > 200) return undefined;
   const id = sessionIdOf(token);
-  const row = await db
-    .selectFrom("sessions")
-    .innerJoin("users", "users.id", "sessions.user_id")
-    .select([
-      "sessions.id",
-      "sessions.csrf_token",
-      "sessions.expires_at",
-      "users.id as user_id",
-      "users.email",
-      "users.display_name",
-      "users.role",
-      "users.unit_id",
-      "users.agency",
-      "users.is_demo",
-      "users.disabled_at",
-    ])
-    .where("sessions.id", "=", id)
-    .executeTakeFirst();
-  if (!row || row.disabled_at !== null) return undefined;
-  const expiresAt = new Date(row.expires_at);
+  const found = await sessions.findWithUser(id);
+  if (!found || found.user.disabledAt !== null) return undefined;
+  const expiresAt = found.session.expiresAt;
   if (expiresAt.getTime() <= now.getTime()) {
-    await db.deleteFrom("sessions").where("id", "=", id).execute();
+    await sessions.delete(id);
     return undefined;
   }
   let current = expiresAt;
   if (SESSION_TTL_MS - (expiresAt.getTime() - now.getTime()) > SLIDE_AFTER_MS) {
     current = new Date(now.getTime() + SESSION_TTL_MS);
-    await db.updateTable("sessions").set({ expires_at: current }).where("id", "=", id).execute();
+    await sessions.setExpiry(id, current);
   }
-  return {
-    id,
-    csrfToken: row.csrf_token,
-    expiresAt: current,
-    user: toSessionUser({ ...row, id: row.user_id }),
-  };
-}
-
-export async function deleteSession(db: Kysely<Database>, sessionId: string): Promise<void> {
-  await db.deleteFrom("sessions").where("id", "=", sessionId).execute();
-}
-
-export async function deleteSessionsOfUser(db: Kysely<Database>, userId: string): Promise<void> {
-  await db.deleteFrom("sessions").where("user_id", "=", userId).execute();
+  return { id, csrfToken: found.session.csrfToken, expiresAt: current, user: toSessionUser(found.user) };
 }
 
 /** Constant-time check of the x-csrf-token header against the session's token. */

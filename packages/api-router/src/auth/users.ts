@@ -1,5 +1,5 @@
-import type { Database, Role } from "@dti/db";
-import type { Kysely, Selectable } from "kysely";
+import type { Role } from "@dti/contracts/enums";
+import type { Actor, NewUserRow, Repositories, StoredUser, Trx } from "@dti/db";
 import { ApiError } from "../errors";
 import { assertPasswordPolicy, hashPassword } from "./password";
 
@@ -16,23 +16,21 @@ export interface SessionUser {
   isDemo: boolean;
 }
 
-export type UserRow = Selectable<Database["users"]>;
-
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
 export function toSessionUser(
-  row: Pick<UserRow, "id" | "email" | "display_name" | "role" | "unit_id" | "agency" | "is_demo">,
+  user: Pick<StoredUser, "id" | "email" | "displayName" | "role" | "unitId" | "agency" | "isDemo">,
 ): SessionUser {
   return {
-    id: row.id,
-    email: row.email,
-    displayName: row.display_name,
-    role: row.role,
-    unitId: row.unit_id,
-    agency: row.agency,
-    isDemo: row.is_demo,
+    id: user.id,
+    email: user.email,
+    displayName: user.displayName,
+    role: user.role,
+    unitId: user.unitId,
+    agency: user.agency,
+    isDemo: user.isDemo,
   };
 }
 
@@ -59,47 +57,35 @@ export function scopeProblems(user: Pick<NewUser, "role" | "unitId" | "agency">)
   return problems;
 }
 
-export async function insertUser(db: Kysely<Database>, user: NewUser): Promise<UserRow> {
+/**
+ * Checks a new account (password policy, the scope of its role, its province, its e-mail not used
+ * yet) and stores it with its password hashed. With an actor, the creation is recorded in the audit
+ * log (in `trx` when given, so it commits with the caller's other writes); without one it is a
+ * seeded account (demo mode, tests), as before.
+ */
+export async function insertUser(
+  repos: Pick<Repositories, "users" | "units">,
+  user: NewUser,
+  options: { actor?: Actor; trx?: Trx } = {},
+): Promise<StoredUser> {
   assertPasswordPolicy(user.password);
   const scope = scopeProblems(user);
   if (scope.length > 0) throw new ApiError("VALIDATION_FAILED", scope.map((p) => p.message).join("; "), { fields: scope });
   const email = normalizeEmail(user.email);
-  if (user.unitId) {
-    const unit = await db.selectFrom("units").select("id").where("id", "=", user.unitId).executeTakeFirst();
-    if (!unit)
-      throw new ApiError("UNIT_UNKNOWN", `no unit ${user.unitId}`, { fields: [{ path: "unitId", message: `no unit ${user.unitId}` }] });
-  }
-  const existing = await db.selectFrom("users").select("id").where("email", "=", email).executeTakeFirst();
-  if (existing)
+  if (user.unitId && (await repos.units.byIds([user.unitId])).length === 0)
+    throw new ApiError("UNIT_UNKNOWN", `no unit ${user.unitId}`, { fields: [{ path: "unitId", message: `no unit ${user.unitId}` }] });
+  if (await repos.users.findByEmail(email))
     throw new ApiError("ALREADY_EXISTS", `a user with e-mail ${email} already exists`, {
       fields: [{ path: "email", message: "already used" }],
     });
-  return db
-    .insertInto("users")
-    .values({
-      email,
-      display_name: user.name.trim(),
-      password_hash: await hashPassword(user.password),
-      role: user.role,
-      unit_id: user.unitId ?? null,
-      agency: user.agency ?? null,
-      is_demo: user.isDemo ?? false,
-      disabled_at: null,
-    })
-    .returningAll()
-    .executeTakeFirstOrThrow();
-}
-
-export async function findActiveUserByEmail(db: Kysely<Database>, email: string): Promise<UserRow | undefined> {
-  return db.selectFrom("users").selectAll().where("email", "=", normalizeEmail(email)).where("disabled_at", "is", null).executeTakeFirst();
-}
-
-export async function hasNationalAdmin(db: Kysely<Database>): Promise<boolean> {
-  const row = await db
-    .selectFrom("users")
-    .select("id")
-    .where("role", "=", "national_admin")
-    .where("disabled_at", "is", null)
-    .executeTakeFirst();
-  return row !== undefined;
+  const row: NewUserRow = {
+    email,
+    displayName: user.name.trim(),
+    passwordHash: await hashPassword(user.password),
+    role: user.role,
+    unitId: user.unitId ?? null,
+    agency: user.agency ?? null,
+    isDemo: user.isDemo ?? false,
+  };
+  return options.actor ? repos.users.create(row, options.actor, options.trx) : repos.users.seed(row);
 }

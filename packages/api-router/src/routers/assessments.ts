@@ -82,7 +82,7 @@ export const assessmentsRouter = router({
           "PACK_COVERAGE",
           `pack ${chosen.summary.packId} covers published values only: it has no raw inputs to enter; pick a full framework`,
         );
-      const assessment = await ctx.db.transaction().execute(async (trx) => {
+      const assessment = await ctx.repos.transaction(async (trx) => {
         const created = await ctx.repos.assessments.create(
           { unitId: input.unitId, period: input.period, packRowId: chosen.summary.id },
           actorOf(ctx),
@@ -184,7 +184,7 @@ export const assessmentsRouter = router({
       );
       checkInputValue(ctx, scope, inputId, input.value);
       // Written and checked against the unit's other values in one transaction: a ratio it breaks refuses it, nothing written.
-      const written = await ctx.db.transaction().execute(async (trx) => {
+      const written = await ctx.repos.transaction(async (trx) => {
         const row = await ctx.repos.inputs.set(
           {
             assessmentId: scope.assessment.id,
@@ -197,12 +197,7 @@ export const assessmentsRouter = router({
           actorOf(ctx),
           trx,
         );
-        const stored = await trx
-          .selectFrom("input_values")
-          .select(["input_id", "value"])
-          .where("assessment_id", "=", scope.assessment.id)
-          .execute();
-        checkRatios(ctx, scope, inputId, inputsRecord(stored.map((r) => ({ inputId: r.input_id, value: r.value })) as never));
+        checkRatios(ctx, scope, inputId, inputsRecord(await ctx.repos.inputs.list(scope.assessment.id, trx)));
         return row;
       });
       return inputValueDto(written);
@@ -256,12 +251,8 @@ export const assessmentsRouter = router({
           `${problems.length} problem(s); nothing was imported. First: ${problems[0]!.path}: ${problems[0]!.message}`,
           { fields: problems },
         );
-      return ctx.db.transaction().execute(async (trx) => {
-        const current = new Map(
-          (await trx.selectFrom("input_values").selectAll().where("assessment_id", "=", scope.assessment.id).forUpdate().execute()).map(
-            (r) => [r.input_id, r],
-          ),
-        );
+      return ctx.repos.transaction(async (trx) => {
+        const current = new Map((await ctx.repos.inputs.listForUpdate(scope.assessment.id, trx)).map((v) => [v.inputId, v]));
         const changed = items.filter((item) => {
           const now = current.get(item.inputId);
           return (
@@ -287,12 +278,7 @@ export const assessmentsRouter = router({
         // Like a single edit, an import may not break a ratio with the values stored beside it (e.g.
         // 8.4.a above 8.4.b): every such problem is reported, and the transaction writes nothing.
         if (changed.length > 0) {
-          const stored = await trx
-            .selectFrom("input_values")
-            .select(["input_id", "value"])
-            .where("assessment_id", "=", scope.assessment.id)
-            .execute();
-          const values = inputsRecord(stored.map((r) => ({ inputId: r.input_id, value: r.value })) as never);
+          const values = inputsRecord(await ctx.repos.inputs.list(scope.assessment.id, trx));
           // One scoring of the unit for the whole import, not one per value.
           const found = ratioProblems(
             ctx,

@@ -2,7 +2,6 @@ import { changePasswordInputSchema, loginInputSchema, meOutputSchema, sessionInf
 import { z } from "zod";
 import { login } from "../auth/login";
 import { assertPasswordPolicy, hashPassword, verifyPassword } from "../auth/password";
-import { deleteSession, deleteSessionsOfUser } from "../auth/sessions";
 import { ApiError } from "../errors";
 import { authedProcedure, publicProcedure, router, signInProcedure } from "../trpc";
 
@@ -12,14 +11,14 @@ export const authRouter = router({
     .input(loginInputSchema)
     .output(sessionInfoSchema)
     .mutation(async ({ ctx, input }) => {
-      const result = await login(ctx.db, { ...input, ip: ctx.request.ip }, ctx.settings.rateLimits);
-      if (ctx.session) await deleteSession(ctx.db, ctx.session.id);
+      const result = await login(ctx.repos, { ...input, ip: ctx.request.ip }, ctx.settings.rateLimits);
+      if (ctx.session) await ctx.repos.sessions.delete(ctx.session.id);
       ctx.cookies.set(result.token, result.expiresAt);
       return { user: result.user, csrfToken: result.csrfToken, expiresAt: result.expiresAt.toISOString() };
     }),
 
   logout: authedProcedure.output(z.object({ ok: z.literal(true) })).mutation(async ({ ctx }) => {
-    if (ctx.session) await deleteSession(ctx.db, ctx.session.id);
+    if (ctx.session) await ctx.repos.sessions.delete(ctx.session.id);
     ctx.cookies.clear();
     return { ok: true as const };
   }),
@@ -35,25 +34,22 @@ export const authRouter = router({
     .input(changePasswordInputSchema)
     .output(z.object({ ok: z.literal(true) }))
     .mutation(async ({ ctx, input }) => {
-      const row = await ctx.db.selectFrom("users").select(["password_hash"]).where("id", "=", ctx.user.id).executeTakeFirstOrThrow();
-      if (!(await verifyPassword(input.currentPassword, row.password_hash)))
+      const currentHash = await ctx.repos.users.passwordHash(ctx.user.id);
+      if (currentHash === undefined || !(await verifyPassword(input.currentPassword, currentHash)))
         throw new ApiError("LOGIN_FAILED", "the current password is wrong", {
           fields: [{ path: "currentPassword", message: "wrong password" }],
         });
       assertPasswordPolicy(input.newPassword, "newPassword");
       const hash = await hashPassword(input.newPassword);
-      await ctx.db.transaction().execute(async (trx) => {
-        await trx.updateTable("users").set({ password_hash: hash }).where("id", "=", ctx.user.id).execute();
-        await deleteSessionsOfUser(trx, ctx.user.id);
-        if (ctx.session)
-          await trx
-            .insertInto("sessions")
-            .values({ id: ctx.session.id, user_id: ctx.user.id, csrf_token: ctx.session.csrfToken, expires_at: ctx.session.expiresAt })
-            .execute();
-        await trx
-          .insertInto("audit_log")
-          .values({ actor_id: ctx.user.id, action: "user.password", entity: "user", entity_id: ctx.user.id, before: null, after: null })
-          .execute();
+      const session = ctx.session;
+      await ctx.repos.transaction(async (trx) => {
+        await ctx.repos.users.setPasswordHash(ctx.user.id, hash, { userId: ctx.user.id }, trx);
+        await ctx.repos.sessions.deleteOfUser(ctx.user.id, trx);
+        if (session)
+          await ctx.repos.sessions.create(
+            { id: session.id, userId: ctx.user.id, csrfToken: session.csrfToken, expiresAt: session.expiresAt },
+            trx,
+          );
       });
       return { ok: true as const };
     }),

@@ -122,8 +122,7 @@ export const rankingsRouter = router({
       const published = await publishedRows(ctx, input.period, packId);
       const computed = canReadComputedRankings(ctx.user) ? await computedRanking(ctx, input.period, packId) : [];
       const ids = [...new Set([...published.map((p) => p.unitId), ...computed.map((c) => c.unitId)])];
-      const units =
-        ids.length > 0 ? await ctx.db.selectFrom("units").select(["id", "name", "region"]).where("id", "in", ids).execute() : [];
+      const units = await ctx.repos.units.byIds(ids);
       const byId = new Map(units.map((u) => [u.id, u]));
       const rows = ids.map((id) => {
         const p = published.find((x) => x.unitId === id);

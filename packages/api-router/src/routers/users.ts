@@ -1,25 +1,14 @@
 import { createUserInputSchema, listUsersInputSchema, setUserDisabledInputSchema, userSummarySchema } from "@dti/contracts";
+import type { StoredUser } from "@dti/db";
 import { z } from "zod";
 import { canManageUser, ensure } from "../access";
-import { deleteSessionsOfUser } from "../auth/sessions";
 import { insertUser, toSessionUser } from "../auth/users";
 import { iso } from "../services/dto";
+import { actorOf } from "../services/scope";
 import { authedProcedure, router } from "../trpc";
 
-const SUMMARY = ["id", "email", "display_name", "role", "unit_id", "agency", "is_demo", "created_at", "disabled_at"] as const;
-
-function summaryDto(row: {
-  id: string;
-  email: string;
-  display_name: string;
-  role: "national_admin" | "province_admin" | "agency_contributor" | "viewer";
-  unit_id: string | null;
-  agency: string | null;
-  is_demo: boolean;
-  created_at: Date;
-  disabled_at: Date | null;
-}) {
-  return { ...toSessionUser(row), disabled: row.disabled_at !== null, createdAt: iso(row.created_at) };
+function summaryDto(user: StoredUser) {
+  return { ...toSessionUser(user), disabled: user.disabledAt !== null, createdAt: iso(user.createdAt) };
 }
 
 /** Accounts: national admins manage everyone; a province admin the contributors and viewers of its province. */
@@ -29,11 +18,9 @@ export const usersRouter = router({
     .output(z.array(userSummarySchema))
     .query(async ({ ctx, input }) => {
       ensure(ctx.user.role === "national_admin" || ctx.user.role === "province_admin", "only admins list accounts");
-      let query = ctx.db.selectFrom("users").select(SUMMARY);
-      if (ctx.user.role === "province_admin") query = query.where("unit_id", "=", ctx.user.unitId);
-      else if (input.unitId) query = query.where("unit_id", "=", input.unitId);
-      const rows = await query.orderBy("email").execute();
-      return rows.map(summaryDto);
+      const unitId = ctx.user.role === "province_admin" ? ctx.user.unitId : input.unitId || undefined;
+      const users = await ctx.repos.users.list(unitId === undefined ? {} : { unitId });
+      return users.map(summaryDto);
     }),
 
   /** Creates an account in the actor's scope; the password policy applies (PASSWORD_WEAK). */
@@ -45,21 +32,7 @@ export const usersRouter = router({
         canManageUser(ctx.user, { role: input.role, unitId: input.unitId }),
         `you cannot create a ${input.role} ${input.unitId ? `in ${input.unitId}` : "account"}`,
       );
-      const row = await ctx.db.transaction().execute(async (trx) => {
-        const created = await insertUser(trx, input);
-        await trx
-          .insertInto("audit_log")
-          .values({
-            actor_id: ctx.user.id,
-            action: "user.create",
-            entity: "user",
-            entity_id: created.id,
-            before: null,
-            after: JSON.stringify({ email: created.email, role: created.role, unitId: created.unit_id, agency: created.agency }),
-          })
-          .execute();
-        return created;
-      });
+      const row = await insertUser(ctx.repos, input, { actor: actorOf(ctx) });
       return summaryDto(row);
     }),
 
@@ -68,32 +41,17 @@ export const usersRouter = router({
     .input(setUserDisabledInputSchema)
     .output(userSummarySchema)
     .mutation(async ({ ctx, input }) => {
-      const target = await ctx.db.selectFrom("users").select(SUMMARY).where("id", "=", input.userId).executeTakeFirst();
+      const target = await ctx.repos.users.find(input.userId);
       ensure(
-        target !== undefined && canManageUser(ctx.user, { role: target.role, unitId: target.unit_id }),
+        target !== undefined && canManageUser(ctx.user, { role: target.role, unitId: target.unitId }),
         `user ${input.userId} not found`,
         { hide: true },
       );
       ensure(target!.id !== ctx.user.id, "you cannot disable your own account");
-      const row = await ctx.db.transaction().execute(async (trx) => {
-        const updated = await trx
-          .updateTable("users")
-          .set({ disabled_at: input.disabled ? new Date() : null })
-          .where("id", "=", input.userId)
-          .returning(SUMMARY)
-          .executeTakeFirstOrThrow();
-        if (input.disabled) await deleteSessionsOfUser(trx, input.userId);
-        await trx
-          .insertInto("audit_log")
-          .values({
-            actor_id: ctx.user.id,
-            action: input.disabled ? "user.disable" : "user.enable",
-            entity: "user",
-            entity_id: input.userId,
-            before: JSON.stringify({ disabled: target!.disabled_at !== null }),
-            after: JSON.stringify({ disabled: input.disabled }),
-          })
-          .execute();
+      // Disabling closes the account's sessions in the same transaction.
+      const row = await ctx.repos.transaction(async (trx) => {
+        const updated = await ctx.repos.users.setDisabled(input.userId, input.disabled, actorOf(ctx), trx);
+        if (input.disabled) await ctx.repos.sessions.deleteOfUser(input.userId, trx);
         return updated;
       });
       return summaryDto(row);

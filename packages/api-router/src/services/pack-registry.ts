@@ -1,6 +1,5 @@
-import { createPacksRepository, type Database, type PackSummary, type StoredPack } from "@dti/db";
+import type { PackSummary, PacksRepository, StoredPack } from "@dti/db";
 import type { Engine, LoadedPack } from "@dti/engine";
-import type { Kysely } from "kysely";
 import { ApiError } from "../errors";
 
 export interface RegisteredPack {
@@ -21,8 +20,7 @@ export interface PackRegistry {
   load(stored: Pick<StoredPack, "hash" | "content">): LoadedPack;
 }
 
-export function createPackRegistry(db: Kysely<Database>, engine: Engine): PackRegistry {
-  const packs = createPacksRepository(db);
+export function createPackRegistry(packs: PacksRepository, engine: Engine): PackRegistry {
   const loadedByHash = new Map<string, LoadedPack>();
 
   function load(stored: Pick<StoredPack, "hash" | "content">): LoadedPack {

@@ -186,7 +186,7 @@ export async function importPublished(
       { fields: mismatches, details: { checks } },
     );
   const checksum = `sha256:${createHash("sha256").update(input.csv).digest("hex")}`;
-  const outcome = await ctx.db.transaction().execute(async (trx) => {
+  const outcome = await ctx.repos.transaction(async (trx) => {
     const result = await ctx.repos.published.importRows(
       { kind: "published_results", checksum, target: `${input.packId}:${input.period}`, rows },
       actor,

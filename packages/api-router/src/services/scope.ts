@@ -62,12 +62,9 @@ export function requireIndicator(scope: AssessmentScope, code: string): void {
     });
 }
 
+/** The name of each unit named (unknown ids are left out). */
 export async function unitNames(ctx: ApiContext, ids: readonly string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
-  const rows = await ctx.db
-    .selectFrom("units")
-    .select(["id", "name"])
-    .where("id", "in", [...new Set(ids)])
-    .execute();
-  return new Map(rows.map((r) => [r.id, r.name]));
+  const units = await ctx.repos.units.byIds(ids);
+  return new Map(units.map((u) => [u.id, u.name]));
 }

@@ -1,7 +1,7 @@
 import { createRepositories, type Db, type Repositories } from "@dti/db";
 import { freshDb } from "@dti/db/testing";
 import { createEngine, type Engine } from "@dti/engine";
-import type { Role } from "@dti/db";
+import type { Role } from "@dti/contracts/enums";
 import { insertUser, toSessionUser, type SessionUser } from "../auth/users";
 import { createContext, type ApiSettings } from "../context";
 import { createPackRegistry, type PackRegistry } from "../services/pack-registry";
@@ -46,12 +46,12 @@ export async function createTestApi(
   const database = await freshDb(kind);
   const engine = createEngine();
   const repos = createRepositories(database.db);
-  const packs = createPackRegistry(database.db, engine);
+  const packs = createPackRegistry(repos.packs, engine);
   await seedUnits(repos);
   await registerInstalledPacks(repos, engine, packContents);
   const users = {} as Record<TestUserName, SessionUser>;
   for (const [name, scope] of Object.entries(TEST_USERS) as [TestUserName, (typeof TEST_USERS)[TestUserName]][]) {
-    const row = await insertUser(database.db, { email: `${name}@test.vn`, password: TEST_PASSWORD, name, ...scope });
+    const row = await insertUser(repos, { email: `${name}@test.vn`, password: TEST_PASSWORD, name, ...scope });
     users[name] = toSessionUser(row);
   }
   return {

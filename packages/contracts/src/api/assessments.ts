@@ -1,9 +1,7 @@
 import { z } from "zod";
 import { scoreResultSchema, inputValueSchema } from "../scoring";
 import { idSchema, indicatorCodeSchema, inputIdSchema, periodSchema, unitIdSchema } from "./common";
-
-export const assessmentStatusSchema = z.enum(["open", "submitted", "locked"]);
-export const indicatorWorkflowStatusSchema = z.enum(["draft", "submitted", "approved", "returned"]);
+import { assessmentStatusSchema, indicatorWorkflowStatusSchema } from "./enums";
 
 export const createAssessmentInputSchema = z.object({
   unitId: unitIdSchema,

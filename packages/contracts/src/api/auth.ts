@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { agencySchema, idSchema, roleSchema, unitIdSchema } from "./common";
+import { agencySchema, idSchema, unitIdSchema } from "./common";
+import { roleSchema } from "./enums";
 
 export const emailSchema = z.string().trim().max(254).pipe(z.email("expected an e-mail address"));
 

@@ -24,9 +24,6 @@ export const inputIdSchema = z
   .regex(/^[A-Za-z0-9_.]+$/, "expected an input id (households_total), official address (3.3.a) or code (A6)");
 export const agencySchema = z.string().trim().min(1).max(200);
 
-export const roleSchema = z.enum(["national_admin", "province_admin", "agency_contributor", "viewer"]);
-export type Role = z.infer<typeof roleSchema>;
-
 /** One problem with one field: where, what, and the expected form. */
 export const fieldIssueSchema = z.object({ path: z.string(), message: z.string(), expected: z.string().optional() });
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { idSchema } from "./common";
+import { packSourceSchema, packStatusSchema } from "./enums";
 
 export const packSummarySchema = z.object({
   /** The stored row's id: assessments and snapshots refer to it. */
@@ -10,9 +11,9 @@ export const packSummarySchema = z.object({
   title: z.string(),
   years: z.array(z.number().int()),
   coverage: z.string(),
-  source: z.enum(["installed", "uploaded"]),
+  source: packSourceSchema,
   /** Uploaded bundles are drafts until a national admin activates them. */
-  status: z.enum(["draft", "active"]),
+  status: packStatusSchema,
   /** Used by a score snapshot: it can never change again. */
   pinned: z.boolean(),
   createdAt: z.string(),

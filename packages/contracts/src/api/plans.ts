@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { agencySchema, idSchema, indicatorCodeSchema, isoDateSchema } from "./common";
-
-export const planStatusSchema = z.enum(["planned", "in_progress", "done", "cancelled"]);
+import { planStatusSchema } from "./enums";
 
 /** A task of the improvement plan (Phụ lục 1): raise an indicator to a target by a deadline. */
 export const planItemSchema = z.object({

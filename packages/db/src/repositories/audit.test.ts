@@ -36,4 +36,29 @@ describe.each(testBackends())("audit log on %s", (kind) => {
     await expect(ctx.repos.audit.list({ limit: 0 })).rejects.toMatchObject({ code: "INVALID_INPUT" });
     await expect(ctx.repos.audit.list({ limit: 500 })).resolves.toHaveProperty("entries");
   });
+
+  it("lists everything about one assessment: its entries, values, assignments and plan items, not another's", async () => {
+    const mine = await seedAssessment(ctx.repos);
+    const other = await seedAssessment(ctx.repos);
+    await ctx.repos.inputs.set({ assessmentId: mine.assessment.id, inputId: "1.1.a", value: 1, expectedVersion: null }, SYSTEM_ACTOR);
+    await ctx.repos.inputs.set({ assessmentId: other.assessment.id, inputId: "1.1.a", value: 2, expectedVersion: null }, SYSTEM_ACTOR);
+    await ctx.repos.assignments.initialiseFromPack(
+      { unitId: mine.unitId, packRowId: mine.pack.id, indicators: [{ code: "1.1", leadAgency: "Sở TTTT", cooperatingAgencies: [] }] },
+      SYSTEM_ACTOR,
+    );
+    const plan = await ctx.repos.plans.create({ assessmentId: mine.assessment.id, indicatorCode: "1.1" }, SYSTEM_ACTOR);
+    await ctx.repos.plans.update({ id: plan.id, expectedVersion: plan.version, status: "in_progress" }, SYSTEM_ACTOR);
+    const scope = { assessmentId: mine.assessment.id, unitId: mine.unitId, packRowId: mine.pack.id };
+    const all = await ctx.repos.audit.listForAssessment(scope);
+    const entityIds = all.entries.map((e) => e.entityId);
+    expect(entityIds).toContain(mine.assessment.id);
+    expect(entityIds).toContain(`${mine.assessment.id}:1.1.a`);
+    expect(entityIds).toContain(plan.id);
+    expect(entityIds.some((id) => id.startsWith(`${mine.unitId}:${mine.pack.id}`))).toBe(true);
+    expect(entityIds.some((id) => id.startsWith(other.assessment.id))).toBe(false);
+    const first = await ctx.repos.audit.listForAssessment(scope, { limit: 1 });
+    const second = await ctx.repos.audit.listForAssessment(scope, { limit: 1, before: first.nextBefore! });
+    expect([...first.entries, ...second.entries].map((e) => e.id)).toEqual(all.entries.slice(0, 2).map((e) => e.id));
+    await expect(ctx.repos.audit.listForAssessment(scope, { limit: 0 })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+  });
 });

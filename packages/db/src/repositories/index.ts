@@ -3,6 +3,11 @@ import type { Database } from "../schema";
 import { createAssessmentsRepository } from "./assessments";
 import { createAssignmentsRepository } from "./assignments";
 import { createAuditRepository } from "./audit";
+import { createHealthRepository } from "./health";
+import { createLoginAttemptsRepository } from "./login-attempts";
+import { createSessionsRepository } from "./sessions";
+import { createUsersRepository } from "./users";
+import { inTransaction, type Trx } from "./transaction";
 import { createEvidenceRepository, type EvidenceOptions } from "./evidence";
 import { createInputsRepository } from "./inputs";
 import { createPacksRepository } from "./packs";
@@ -16,7 +21,10 @@ export interface RepositoryOptions {
   evidence?: EvidenceOptions;
 }
 
-/** Every repository over one database. Users, sessions and login attempts live with the API. */
+/**
+ * Every repository over one database: all the SQL of the platform. `transaction` runs several
+ * repository writes atomically: pass its `trx` to each (they write their audit entries in it too).
+ */
 export function createRepositories(db: Kysely<Database>, options: RepositoryOptions = {}) {
   const packs = createPacksRepository(db);
   return {
@@ -31,6 +39,12 @@ export function createRepositories(db: Kysely<Database>, options: RepositoryOpti
     published: createPublishedRepository(db),
     plans: createPlansRepository(db),
     audit: createAuditRepository(db),
+    users: createUsersRepository(db),
+    sessions: createSessionsRepository(db),
+    loginAttempts: createLoginAttemptsRepository(db),
+    health: createHealthRepository(db),
+    /** Runs `fn` in one transaction (database errors come out coded, as from the repositories). */
+    transaction: <T>(fn: (trx: Trx) => Promise<T>): Promise<T> => inTransaction(db, undefined, fn),
   };
 }
 

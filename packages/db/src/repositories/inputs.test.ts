@@ -217,4 +217,21 @@ describe.each(testBackends())("input values on %s", (kind) => {
       }
     }
   });
+
+  it("lists values inside a transaction, and locks them for update there", async () => {
+    const { assessment } = await seedAssessment(ctx.repos);
+    await ctx.repos.inputs.set({ assessmentId: assessment.id, inputId: "1.10.a", value: 1, expectedVersion: null }, SYSTEM_ACTOR);
+    await ctx.repos.inputs.set({ assessmentId: assessment.id, inputId: "1.2.a", value: 2, expectedVersion: null }, SYSTEM_ACTOR);
+    const seen = await ctx.repos.transaction(async (trx) => {
+      const locked = await ctx.repos.inputs.listForUpdate(assessment.id, trx);
+      await ctx.repos.inputs.set({ assessmentId: assessment.id, inputId: "1.2.a", value: 3, expectedVersion: 1 }, SYSTEM_ACTOR, trx);
+      return { locked, after: await ctx.repos.inputs.list(assessment.id, trx) };
+    });
+    expect(seen.locked.map((v) => [v.inputId, v.value])).toEqual([
+      ["1.2.a", 2],
+      ["1.10.a", 1],
+    ]);
+    expect(seen.after.map((v) => v.value)).toEqual([3, 1]);
+    expect(await ctx.repos.inputs.listForUpdate("not-a-uuid", undefined as never)).toEqual([]);
+  });
 });

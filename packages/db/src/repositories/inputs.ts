@@ -233,10 +233,22 @@ export function createInputsRepository(db: Kysely<Database>) {
     },
 
     /** Every stored value of an assessment with its provenance, in input order ("1.1.a" before "1.10.a"). */
-    async list(assessmentId: string): Promise<InputValue[]> {
+    async list(assessmentId: string, trx?: Trx): Promise<InputValue[]> {
       if (!isUuid(assessmentId)) return [];
       return reading(async () => {
-        const rows = await db.selectFrom("input_values").selectAll().where("assessment_id", "=", assessmentId).execute();
+        const rows = await (trx ?? db).selectFrom("input_values").selectAll().where("assessment_id", "=", assessmentId).execute();
+        return rows.map(toInputValue).sort((a, b) => compareCodes(a.inputId, b.inputId));
+      });
+    },
+
+    /**
+     * Every stored value of an assessment, locked (SELECT … FOR UPDATE) until the caller's
+     * transaction ends: a bulk import compares against values no one else can change meanwhile.
+     */
+    async listForUpdate(assessmentId: string, trx: Trx): Promise<InputValue[]> {
+      if (!isUuid(assessmentId)) return [];
+      return reading(async () => {
+        const rows = await trx.selectFrom("input_values").selectAll().where("assessment_id", "=", assessmentId).forUpdate().execute();
         return rows.map(toInputValue).sort((a, b) => compareCodes(a.inputId, b.inputId));
       });
     },

@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from "kysely";
 import { DbError } from "../errors";
-import type { Database, PacksTable } from "../schema";
+import type { Database, PackSource, PackStatus, PacksTable } from "../schema";
 import { appendAudit } from "./audit-entry";
 import { isUuid, json } from "./sql-values";
 import { inTransaction, reading, type Actor, type Trx } from "./transaction";
@@ -15,8 +15,8 @@ export interface PackSummary {
   titleVi: string;
   years: number[];
   coverage: string;
-  source: "installed" | "uploaded";
-  status: "draft" | "active";
+  source: PackSource;
+  status: PackStatus;
   uploadedBy: string | null;
   createdAt: Date;
   /** Set once a score snapshot uses the pack; from then on it never changes. */
@@ -32,8 +32,8 @@ export interface RegisterPackInput {
   /** The parsed, already validated pack (the caller validates with the engine). */
   content: unknown;
   hash: string;
-  source: "installed" | "uploaded";
-  status: "draft" | "active";
+  source: PackSource;
+  status: PackStatus;
 }
 
 const SUMMARY = [
@@ -177,7 +177,7 @@ export function createPacksRepository(db: Kysely<Database>) {
     },
 
     /** Without content: newest first. */
-    async list(filter: { status?: "draft" | "active"; packId?: string } = {}): Promise<PackSummary[]> {
+    async list(filter: { status?: PackStatus; packId?: string } = {}): Promise<PackSummary[]> {
       return reading(async () => {
         let query = db.selectFrom("packs").select(SUMMARY);
         if (filter.status) query = query.where("status", "=", filter.status);

@@ -1,11 +1,10 @@
 import { sql, type Kysely, type Selectable } from "kysely";
+import { PLAN_STATUSES } from "@dti/contracts/enums";
 import { DbError } from "../errors";
 import type { Database, PlanItemsTable, PlanStatus } from "../schema";
 import { appendAudit } from "./audit-entry";
 import { assertIsoDate, compareCodes, isUuid, json, nullableDateText } from "./sql-values";
 import { inTransaction, reading, type Actor, type Trx } from "./transaction";
-
-export const PLAN_STATUSES: readonly PlanStatus[] = ["planned", "in_progress", "done", "cancelled"];
 
 export interface ProgressNote {
   at: string;

@@ -60,4 +60,14 @@ describe.each(testBackends())("units on %s", (kind) => {
       code: "INVALID_INPUT",
     });
   });
+
+  it("gives the units with the given ids, in code order, leaving unknown ids out", async () => {
+    await seedUnitsFromRegistry(ctx.repos);
+    const units = await ctx.repos.units.byIds(["p63-48", "p63-22", "p63-48", "nowhere"]);
+    expect(units.map((u) => [u.id, u.region])).toEqual([
+      ["p63-22", expect.any(String)],
+      ["p63-48", expect.any(String)],
+    ]);
+    expect(await ctx.repos.units.byIds([])).toEqual([]);
+  });
 });

@@ -173,6 +173,16 @@ export function createUnitsRepository(db: Kysely<Database>) {
       });
     },
 
+    /** The units with these ids, in code order (unknown ids are left out): names for lists and rankings. */
+    async byIds(ids: readonly string[]): Promise<StoredUnit[]> {
+      const wanted = [...new Set(ids)];
+      if (wanted.length === 0) return [];
+      return reading(async () => {
+        const rows = await db.selectFrom("units").select(UNIT_COLUMNS).where("id", "in", wanted).orderBy("code").execute();
+        return rows.map(toUnit);
+      });
+    },
+
     /** Lineage links, optionally only those into or out of one unit. */
     async lineage(filter: { unitId?: string } = {}): Promise<LineageLink[]> {
       return reading(async () => {

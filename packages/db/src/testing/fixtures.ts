@@ -84,3 +84,12 @@ export async function insertTestUser(db: Kysely<Database>): Promise<string> {
     .executeTakeFirstOrThrow();
   return row.id;
 }
+
+/** The number of rows in a table: for tests that check a write changed nothing (or exactly so much). */
+export async function countRows(database: Pick<Db, "db">, table: keyof Database): Promise<number> {
+  const row = await database.db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

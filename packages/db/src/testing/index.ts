@@ -1,3 +1,3 @@
 export { testBackends, freshDb, freshDatabaseUrl } from "./backends";
 export { findPostgresBinDir, startPostgres, freePort, type PostgresServer } from "./postgres-server";
-export { insertTestUser, seedAssessment, testPackContent, uniqueId, useRepositories } from "./fixtures";
+export { countRows, insertTestUser, seedAssessment, testPackContent, uniqueId, useRepositories } from "./fixtures";

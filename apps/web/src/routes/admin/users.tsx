@@ -1,3 +1,4 @@
+import { ROLES } from "@dti/contracts/enums";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { api, type RouterInputs } from "../../api/client";
@@ -10,8 +11,6 @@ import { formatDate } from "../../format/date";
 import { useI18n } from "../../i18n/context";
 import { errorText } from "../../i18n/errors";
 import type { MessageKey } from "../../i18n/messages";
-
-const ROLES: Role[] = ["national_admin", "province_admin", "agency_contributor", "viewer"];
 
 /** Accounts and roles: national admins manage everyone, a province admin its province's contributors and viewers. */
 export default function Users() {

@@ -1,3 +1,4 @@
+import { PLAN_STATUSES } from "@dti/contracts/enums";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { Link } from "react-router";
@@ -18,7 +19,6 @@ import { useUser } from "../../api/session";
 import { useAssessmentContext } from "./context";
 
 export type PlanItem = RouterOutputs["plans"]["list"][number];
-const STATUSES = ["planned", "in_progress", "done", "cancelled"] as const;
 
 export function usePlan(assessmentId: string) {
   return useQuery({ queryKey: keys.plans(assessmentId), queryFn: () => api.plans.list.query({ assessmentId }) });
@@ -223,7 +223,7 @@ function PlanEditor({ item, onDone }: { item: PlanItem; onDone: () => void }) {
         <div className="field narrow">
           <label htmlFor={`${id}-status`}>{t("common.status")}</label>
           <select id={`${id}-status`} value={status} onChange={(e) => setStatus(e.target.value as PlanItem["status"])}>
-            {STATUSES.map((s) => (
+            {PLAN_STATUSES.map((s) => (
               <option key={s} value={s}>
                 {t(`status.${s}`)}
               </option>

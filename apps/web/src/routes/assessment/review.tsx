@@ -1,3 +1,4 @@
+import { INDICATOR_STATUSES } from "@dti/contracts/enums";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link } from "react-router";
@@ -61,9 +62,7 @@ export default function Review() {
         <h2>{t("review.assessment")}</h2>
         <p>
           {t("common.status")}: <StatusBadge status={a.status} />{" "}
-          <span className="muted">
-            {(["draft", "submitted", "approved", "returned"] as const).map((s) => `${t(`status.${s}`)}: ${counts[s] ?? 0}`).join(" · ")}
-          </span>
+          <span className="muted">{INDICATOR_STATUSES.map((s) => `${t(`status.${s}`)}: ${counts[s] ?? 0}`).join(" · ")}</span>
         </p>
         <div className="button-row">
           {detail.permissions.manage && a.status === "open" && (
