@@ -1,18 +1,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
-import {
-  applyVariant,
-  choosePack,
-  discoverInstalledPacks,
-  EngineError,
-  importPackFromDirectory,
-  parseVariant,
-  resolvePackSource,
-  type Engine,
-  type LoadedPack,
-  type PackSource,
-  type Variant,
-} from "@dti/engine";
+import { applyVariant, choosePack, EngineError, parseVariant, type Engine, type LoadedPack, type Variant } from "@dti/engine";
+import { discoverInstalledPacks, importPackFromDirectory, resolvePackSource, type PackSource } from "@dti/engine/node";
 import { CLI_PACKAGE_DIR, type CliIo } from "./io";
 import { readTextFile } from "./io/files";
 import { parseJson } from "./io/json";

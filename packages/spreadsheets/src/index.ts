@@ -1,7 +1,7 @@
 export * from "./errors";
 export { resolvePack, type PackSource, type ResolvedPack } from "./pack";
-export { readNumber, type NumberReading } from "./numbers";
-export { textKey } from "./text";
+// Reading typed numbers and folding names are rules of the trade with one home, @dti/conventions.
+export { readNumber, textKey, type NumberReading } from "@dti/conventions";
 export { buildTemplate, type TemplateOptions } from "./template/build";
 export { readTemplate, type ReadTemplateOptions, type TemplateProblem, type TemplateReading, type TemplateWarning } from "./template/read";
 export { readTemplateMetadata, TEMPLATE_FORMAT, type TemplateMetadata } from "./template/metadata";

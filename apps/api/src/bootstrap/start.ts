@@ -3,7 +3,8 @@ import { fileURLToPath } from "node:url";
 import { DEMO_2022_URL } from "@dti-packs/dti-province-2022/demo";
 import { createContext, createPackRegistry, ensureAdminFromEnv, importPublished, registerInstalledPacks, seedUnits } from "@dti/api-router";
 import { configFromEnv, createDb, createRepositories, SYSTEM_ACTOR, type Db } from "@dti/db";
-import { createEngine, discoverInstalledPacks, importPackFromDirectory } from "@dti/engine";
+import { createEngine } from "@dti/engine";
+import { discoverInstalledPacks, importPackFromDirectory } from "@dti/engine/node";
 import { buildApp, type BuildAppOptions } from "../app";
 import { seedDemo, type DemoOutcome } from "./demo";
 

@@ -1,3 +1,4 @@
+import { asciiFileName } from "@dti/conventions";
 import { addEvidence, ApiError, createContext, evidenceFile, fromZod, type CreateContextOptions } from "@dti/api-router";
 import { evidenceUploadFieldsSchema } from "@dti/contracts";
 import type { FastifyInstance, FastifyRequest } from "fastify";
@@ -16,12 +17,7 @@ function signedIn(request: FastifyRequest, context: Omit<CreateContextOptions, "
 
 /** RFC 6266 / 5987: an ASCII fallback and the UTF-8 name (Vietnamese file names survive). */
 function contentDisposition(fileName: string): string {
-  const ascii = fileName
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/đ/g, "d")
-    .replace(/Đ/g, "D")
-    .replace(/[^\x20-\x7e]|["\\]/g, "_");
+  const ascii = asciiFileName(fileName);
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
 

@@ -1,3 +1,4 @@
+import { asciiFileName } from "@dti/conventions";
 import {
   ApiError,
   computedResult,
@@ -50,11 +51,8 @@ function param<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
 
 /** A name safe in a header, with the UTF-8 original beside it. */
 function download(reply: FastifyReply, fileName: string, type: string, body: Uint8Array | string) {
-  const ascii = fileName
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[đĐ]/g, "d")
-    .replace(/[^A-Za-z0-9._-]/g, "_");
+  // One ASCII spelling of a file name for every download (@dti/conventions); spaces are fine in a quoted filename.
+  const ascii = asciiFileName(fileName);
   return reply
     .header("content-type", type)
     .header("content-disposition", `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`)

@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { discoverInstalledPacks, importPackFromDirectory } from "@dti/engine";
+import { discoverInstalledPacks, importPackFromDirectory } from "@dti/engine/node";
 import { writeJson, type CommandContext } from "../context";
 import { toReported } from "../errors";
 import { formatError } from "../format/issues";

@@ -9,7 +9,8 @@ import { ErrorState, Loading } from "../../components/status";
 import { formatDate } from "../../format/date";
 import { formatPoints } from "../../format/number";
 import { useI18n } from "../../i18n/context";
-import { compareCodes, packModel } from "../../pack/model";
+import { compareCodes } from "@dti/conventions";
+import { packModel } from "../../pack/model";
 import { ScoreDataset } from "./score-dataset";
 
 /** A pack as a developer reads it: indices, indicators, rules as formulas (vi/en), inputs, agencies, provisional items. */
