@@ -1,4 +1,5 @@
 export * from "./errors";
+export { DEFAULT_WORKBOOK_LIMITS, inspectWorkbook, type WorkbookLimits } from "./limits";
 export { resolvePack, type PackSource, type ResolvedPack } from "./pack";
 export { readNumber, type NumberReading } from "./numbers";
 export { textKey } from "./text";
@@ -13,6 +14,7 @@ export { planCsv, rankingCsv, scorecardCsv } from "./exports/csv";
 export {
   BOM,
   csvNumber,
+  neutralizeFormula,
   parseCsv,
   roundTo,
   toCsv,
