@@ -97,7 +97,8 @@ describe.skipIf(!existsSync("/proc/self/status"))("hostile workbooks against a r
     }
     peak = Math.max(peak, rssOf(api.child.pid!));
     expect(failures).toEqual([]);
-    expect(slowest, "the slowest /api/health, ms").toBeLessThan(1000);
+    // Generous for CI's two shared cores; without the limits it was 14 s.
+    expect(slowest, "the slowest /api/health, ms").toBeLessThan(2000);
     expect(peak - before, `RSS grew from ${Math.round(before / MiB)} MiB to ${Math.round(peak / MiB)} MiB`).toBeLessThan(150 * MiB);
   });
 });
