@@ -1,4 +1,5 @@
 export * from "./errors";
+export { DEFAULT_WORKBOOK_LIMITS, inspectWorkbook, type WorkbookLimits } from "./limits";
 export { resolvePack, type PackSource, type ResolvedPack } from "./pack";
 // Reading typed numbers and folding names are rules of the trade with one home, @dti/conventions.
 export { readNumber, textKey, type NumberReading } from "@dti/conventions";
@@ -13,6 +14,7 @@ export { planCsv, rankingCsv, scorecardCsv } from "./exports/csv";
 export {
   BOM,
   csvNumber,
+  neutralizeFormula,
   parseCsv,
   roundTo,
   toCsv,

@@ -145,6 +145,7 @@ describe("parseCsv (RFC 4180)", () => {
     expect(imports(join(PACKAGE_DIR, "src/csv/write.ts")).packages).toEqual(["@dti/conventions"]);
     const reached = imports(entry);
     expect(reached.files).toEqual([
+      "src/csv/formula.ts",
       "src/csv/index.ts",
       "src/csv/parse.ts",
       "src/csv/published.ts",

@@ -3,15 +3,19 @@ import { roundHalfUp } from "@dti/conventions";
 /**
  * CSV as this package writes it: UTF-8 with a byte-order mark (so Excel opens Vietnamese text
  * correctly), "," between fields, CRLF between records, numbers with "." as the decimal mark and
- * no thousands separator, fields quoted only when they hold a comma, a quote or a line break.
+ * no thousands separator, fields quoted only when they hold a comma, a quote or a line break; text
+ * that a spreadsheet program would run as a formula is neutralised (`neutralizeFormula`).
  */
+import { neutralizeFormula } from "./formula";
+
 export type CsvCell = string | number | boolean | null | undefined;
 
 export const BOM = "\uFEFF";
 
 function field(value: CsvCell): string {
   if (value === null || value === undefined) return "";
-  const text = typeof value === "number" ? csvNumber(value) : typeof value === "boolean" ? (value ? "true" : "false") : value;
+  const text =
+    typeof value === "number" ? csvNumber(value) : typeof value === "boolean" ? (value ? "true" : "false") : neutralizeFormula(value);
   return /[",\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
