@@ -1,4 +1,4 @@
-import type { InputDefinition } from "@dti/pack-sdk";
+import type { InputDefinition } from "@dti/pack-sdk/model";
 import { parseNumber } from "@dti/conventions";
 import { formatNumber, type Lang } from "../format/number";
 

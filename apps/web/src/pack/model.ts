@@ -1,4 +1,4 @@
-import { officialAddress, type IndicatorDefinition, type InputDefinition, type MainIndex, type Pack } from "@dti/pack-sdk";
+import { officialAddress, type IndicatorDefinition, type InputDefinition, type MainIndex, type Pack } from "@dti/pack-sdk/model";
 
 export type { IndicatorDefinition, InputDefinition, MainIndex, Pack };
 

@@ -1,4 +1,4 @@
-import { renderRule } from "@dti/pack-sdk";
+import { renderRule } from "@dti/pack-sdk/model";
 import { useState } from "react";
 import { useParams } from "react-router";
 import { usePack } from "../../api/hooks";
