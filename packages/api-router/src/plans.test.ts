@@ -47,6 +47,9 @@ describe.each(testBackends())("plans that add up on %s", (kind) => {
     expect(above.code).toBe("PLAN_TARGET_INVALID");
     expect(above.status).toBe(422);
     expect(above.fields[0]).toMatchObject({ path: "targetInputs.3.3.a", expected: expect.stringMatching(/at most 3\.3\.b \(640000\)/) });
+    expect(above.details?.problems).toEqual([
+      { field: "3.3.a", kind: "above_denominator", value: 650000, other: "3.3.b", otherValue: 640000 },
+    ]);
     const created = await refusal(
       api.as("adminDN").plans.create({ assessmentId, indicatorCode: "3.3", targetInputs: { households_with_fiber: 990000 } }),
     );

@@ -9,6 +9,19 @@ import type { AssessmentScope } from "./scope";
 
 type Inputs = Record<string, TargetValue>;
 
+/** One problem of a refused target, in `details.problems`: for clients to say it in the user's language. */
+export interface TargetProblem {
+  /** The official address (3.3.a), or the key as given when the indicator does not read it. */
+  field: string;
+  kind: "not_read" | "value" | "above_denominator" | "below_numerator" | "missing";
+  value?: TargetValue;
+  /** The other side of a broken ratio and its value (null: not entered). */
+  other?: string;
+  otherValue?: TargetValue | null;
+  /** not_read: the addresses the indicator reads. */
+  allowed?: string[];
+}
+
 export interface PlanTarget {
   inputs: { input: string; address: string; value: TargetValue; current: TargetValue | null }[];
   points: number;
@@ -79,6 +92,8 @@ export function evaluateTarget(
   const allowed = new Set(targetable(scope, indicator));
   const inputs: Inputs = {};
   const fields: FieldIssue[] = [];
+  // The same problems in a form a client words in its own language.
+  const problems: TargetProblem[] = [];
   for (const [key, value] of Object.entries(given)) {
     const id = scope.inputs.resolve(key);
     if (!id || !allowed.has(id)) {
@@ -87,6 +102,7 @@ export function evaluateTarget(
         message: `${indicator.code} does not read ${key}`,
         expected: expectedInputs(scope, indicator),
       });
+      problems.push({ field: key, kind: "not_read", allowed: [...allowed].map((id) => addressIn(indicator, id)) });
       continue;
     }
     try {
@@ -98,6 +114,7 @@ export function evaluateTarget(
         message: `${addressIn(indicator, id)} ${id}: ${error.message}`,
         ...(error.fields[0]?.expected ? { expected: error.fields[0].expected } : {}),
       });
+      problems.push({ field: addressIn(indicator, id), kind: "value", value });
       continue;
     }
     inputs[id] = value;
@@ -105,6 +122,7 @@ export function evaluateTarget(
   if (fields.length > 0)
     throw refusal(`the target of ${indicator.code} is not possible: ${fields.map((f) => f.message).join("; ")}`, fields, {
       indicator: indicator.code,
+      problems,
     });
 
   const merged = { ...stored, ...inputs };
@@ -113,11 +131,17 @@ export function evaluateTarget(
   // Every ratio the target breaks, this indicator's or another's reading the same input.
   const broken = [...ratios.entries()];
   if (broken.length > 0) {
-    const problems: FieldIssue[] = [];
+    const issues: FieldIssue[] = [];
     for (const [id, error] of broken) {
       const others = (error.details?.others ?? []) as { indicator: string; address: string; value: unknown; side: string }[];
       const other = others.find((o) => o.indicator === indicator.code) ?? others[0];
       problems.push({
+        field: addressIn(indicator, id),
+        kind: other?.side === "numerator" ? "below_numerator" : "above_denominator",
+        value: merged[id]!,
+        ...(other ? { other: other.address, otherValue: other.value as TargetValue | null } : {}),
+      });
+      issues.push({
         path: `targetInputs.${addressIn(indicator, id)}`,
         message: `${addressIn(indicator, id)} = ${String(merged[id])} ${
           other
@@ -132,9 +156,9 @@ export function evaluateTarget(
       });
     }
     throw refusal(
-      `the target of ${indicator.code} is not possible: ${problems.map((p) => p.message).join("; ")}`,
-      problems,
-      { indicator: indicator.code, engineCode: broken[0]![1].details?.engineCode },
+      `the target of ${indicator.code} is not possible: ${issues.map((p) => p.message).join("; ")}`,
+      issues,
+      { indicator: indicator.code, engineCode: broken[0]![1].details?.engineCode, problems },
       broken[0]![1],
     );
   }
@@ -160,14 +184,16 @@ export function evaluateTarget(
     );
   if (result.status === "missing") {
     const missing = [...allowed].filter((id) => merged[id] === undefined);
-    const problems = (missing.length > 0 ? missing : [...allowed]).map((id) => ({
+    const lacking = missing.length > 0 ? missing : [...allowed];
+    const issues = lacking.map((id) => ({
       path: `targetInputs.${addressIn(indicator, id)}`,
       message: `${addressIn(indicator, id)} ${id} is neither entered nor in the target`,
       expected: `enter ${addressIn(indicator, id)} in the form first, or give it in the target`,
     }));
-    throw refusal(`the target of ${indicator.code} leaves it without data: ${problems.map((p) => p.message).join("; ")}`, problems, {
+    throw refusal(`the target of ${indicator.code} leaves it without data: ${issues.map((p) => p.message).join("; ")}`, issues, {
       indicator: indicator.code,
       missing,
+      problems: lacking.map((id): TargetProblem => ({ field: addressIn(indicator, id), kind: "missing" })),
     });
   }
   const currentPoints = now?.points ?? 0;
