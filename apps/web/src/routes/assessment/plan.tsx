@@ -198,7 +198,7 @@ function GoalForm({ goal }: { goal: PlanProjection["goal"] }) {
       )}
       <div className="button-row">
         <button type="submit" className="btn btn-primary" disabled={save.isPending}>
-          {t("common.save")}
+          {t("plan.goalSave")}
         </button>
         {goal && (
           <button type="button" className="btn" disabled={save.isPending} onClick={() => save.mutate(null)}>
