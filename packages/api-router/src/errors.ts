@@ -93,6 +93,12 @@ export const API_ERROR_CODES = {
     description:
       "A value does not fit its input (not a number, unknown choice, out of range…); `fields` names each input and the expected form.",
   },
+  PLAN_TARGET_INVALID: {
+    status: 422,
+    trpc: "UNPROCESSABLE_CONTENT",
+    description:
+      "A plan target is not possible: an input the indicator does not read, a value out of the input's range, a numerator above its denominator, an input neither entered nor given, or a goal rank beyond the cohort; `fields` names each (`targetInputs.3.3.a`) with the expected form.",
+  },
   PUBLISHED_TOTALS_MISMATCH: {
     status: 422,
     trpc: "UNPROCESSABLE_CONTENT",

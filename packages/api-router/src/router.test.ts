@@ -182,8 +182,7 @@ describe.each(testBackends())("routers on %s", (kind) => {
       const item = await api.as("adminDN").plans.create({
         assessmentId,
         indicatorCode: "3.3",
-        targetValue: "90%",
-        targetPoints: 10,
+        targetInputs: { "3.3.a": 279000 },
         leadAgency: "Sở TTTT",
         deadline: "2023-12-31",
       });

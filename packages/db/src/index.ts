@@ -69,7 +69,15 @@ export {
   type PublishedResult,
   type PublishedRowInput,
 } from "./repositories/published";
-export { createPlansRepository, type PlanFields, type PlanItem, type PlansRepository, type ProgressNote } from "./repositories/plans";
+export {
+  createPlansRepository,
+  type PlanFields,
+  type PlanGoal,
+  type PlanItem,
+  type PlansRepository,
+  type ProgressNote,
+  type TargetValue,
+} from "./repositories/plans";
 export {
   AUDIT_PAGE_MAX,
   createAuditRepository,

@@ -187,8 +187,10 @@ export interface PlanItemsTable {
   assessment_id: string;
   indicator_code: string;
   current_value: string | null;
-  target_value: string | null;
-  target_points: number | null;
+  /** The target as values of the indicator's inputs, keyed by input id (migration 0006). */
+  target_inputs: ColumnType<Record<string, number | boolean | string> | null, string | null | undefined, string | null>;
+  /** The old free-text target (and typed points), kept readable as a note (migration 0006). */
+  target_note: string | null;
   lead_agency: string | null;
   cooperating_agencies: Json<string[]>;
   deadline: string | null;
@@ -197,6 +199,16 @@ export interface PlanItemsTable {
   version: Generated<number>;
   created_by: string | null;
   created_at: DefaultedTimestamp;
+  updated_at: DefaultedTimestamp;
+}
+
+/** A province's goal for an assessment's plan: a DTI value (0..1) or a rank in the published cohort. */
+export interface PlanGoalsTable {
+  assessment_id: string;
+  kind: "value" | "rank";
+  target: number;
+  version: Generated<number>;
+  updated_by: string | null;
   updated_at: DefaultedTimestamp;
 }
 
@@ -229,5 +241,6 @@ export interface Database {
   published_results: PublishedResultsTable;
   imports: ImportsTable;
   plan_items: PlanItemsTable;
+  plan_goals: PlanGoalsTable;
   audit_log: AuditLogTable;
 }

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from "react";
+import { useRef, useSyncExternalStore, type KeyboardEvent } from "react";
 import type { InputDefinition } from "@dti/pack-sdk/model";
 import { formatDateTime } from "../format/date";
 import { useI18n } from "../i18n/context";
@@ -16,6 +16,17 @@ const UNIT_KEY: Record<InputDefinition["unit"], MessageKey> = {
   number: "unit.number",
   text: "unit.text",
 };
+
+/** Keys that step a closed select through its options (each step fires "change"). */
+const STEP_KEYS = new Set(["ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight", "Home", "End", "PageUp", "PageDown"]);
+
+/** The next enabled value field of the page, in document order (Enter moves there). */
+function focusNext(from: HTMLElement): void {
+  const all = [...document.querySelectorAll<HTMLElement>("[data-input]:not([disabled])")];
+  const next = all[all.indexOf(from) + 1];
+  if (next) next.focus();
+  else from.blur();
+}
 
 /**
  * One input, labelled with its official address ("3.3.a"), its label and unit; checked as typed,
@@ -37,6 +48,8 @@ export function EntryField({
   const { t, l, lang } = useI18n();
   const fields = useSyncExternalStore(store.subscribe, store.getSnapshot);
   const field = fields.get(input.id);
+  // Set by a key that steps a closed select: the change it fires is held until the field is left.
+  const stepping = useRef(false);
   if (!field) return null;
   const id = `${idPrefix}-${input.id}`;
   const hintId = `${id}-hint`;
@@ -54,7 +67,27 @@ export function EntryField({
   let control;
   if (input.unit === "boolean" || input.unit === "choice") {
     control = (
-      <select {...common} value={field.text} onChange={(e) => store.edit(input.id, e.target.value, { immediate: true })}>
+      <select
+        {...common}
+        value={field.text}
+        onKeyDown={(e: KeyboardEvent<HTMLSelectElement>) => {
+          stepping.current = STEP_KEYS.has(e.key) || e.key.length === 1;
+          if (e.key === "Enter") {
+            e.preventDefault();
+            void store.flush(input.id);
+            focusNext(e.currentTarget);
+          }
+        }}
+        onChange={(e) => {
+          // A choice made with the mouse or Enter saves at once; arrow keys on a closed select only move.
+          store.edit(input.id, e.target.value, stepping.current ? { hold: true } : { immediate: true });
+          stepping.current = false;
+        }}
+        onMouseDown={() => {
+          stepping.current = false;
+        }}
+        onBlur={() => void store.flush(input.id)}
+      >
         <option value="">{t("entry.notEntered")}</option>
         {input.unit === "boolean" ? (
           <>
@@ -79,6 +112,13 @@ export function EntryField({
         autoComplete="off"
         value={field.text}
         onChange={(e) => store.edit(input.id, e.target.value)}
+        onKeyDown={(e: KeyboardEvent<HTMLInputElement>) => {
+          // Enter saves (as leaving the field does) and moves to the next field.
+          if (e.key !== "Enter" || e.nativeEvent.isComposing) return;
+          e.preventDefault();
+          void store.flush(input.id);
+          focusNext(e.currentTarget);
+        }}
         onBlur={() => void store.flush(input.id)}
       />
     );

@@ -192,3 +192,48 @@ describe("EntryStore: autosave on expectedVersion", () => {
     expect(kept).toEqual({});
   });
 });
+
+describe("keyboard entry and clearing", () => {
+  it("holds a value chosen with the arrow keys until the field is left: one save, of the last option", async () => {
+    const server = fakeServer();
+    const store = new EntryStore({ inputs, initial: [], save: server.save, lang: "vi", errorOf, debounceMs: 5 });
+    store.edit("portal_status", "none", { hold: true });
+    store.edit("portal_status", "weekly", { hold: true });
+    await new Promise((r) => setTimeout(r, 30));
+    expect(server.calls).toEqual([]);
+    expect(store.unsaved()).toEqual(["portal_status"]);
+    await store.flush("portal_status");
+    expect(server.calls).toEqual([{ inputId: "portal_status", value: "weekly", expectedVersion: null }]);
+  });
+
+  it("asks before clearing a stored value; cancelling puts the value back and sends nothing", async () => {
+    const server = fakeServer([{ inputId: "households_total", value: 640000, version: 1 }]);
+    const asked: string[] = [];
+    let answer = false;
+    const store = new EntryStore({
+      inputs,
+      initial: [{ inputId: "households_total", value: 640000, version: 1 }],
+      save: server.save,
+      lang: "vi",
+      errorOf,
+      debounceMs: 5,
+      confirmClear: (id) => {
+        asked.push(id);
+        return answer;
+      },
+    });
+    store.edit("households_total", "");
+    await new Promise((r) => setTimeout(r, 30));
+    // Emptying the text waits for the officer to leave the field: no question yet, nothing sent.
+    expect(asked).toEqual([]);
+    await store.flush("households_total");
+    expect(asked).toEqual(["households_total"]);
+    expect(server.calls).toEqual([]);
+    expect(store.get("households_total")).toMatchObject({ text: "640.000", status: "idle", saved: 640000 });
+    answer = true;
+    store.edit("households_total", "");
+    await store.flush("households_total");
+    expect(server.calls).toEqual([{ inputId: "households_total", value: null, expectedVersion: 1 }]);
+    expect(store.get("households_total")).toMatchObject({ text: "", saved: null, status: "saved" });
+  });
+});

@@ -49,6 +49,12 @@ export interface EntryStoreOptions {
   onSaved?: (value: StoredValue) => void;
   errorOf: (error: unknown) => ApiErrorInfo;
   drafts?: DraftStorage;
+  /**
+   * Asked before a stored value is cleared (the text emptied, or "not entered" chosen): false keeps
+   * the stored value and puts its text back. The app asks the officer (how many points the indicator
+   * would lose); absent: cleared without asking.
+   */
+  confirmClear?: (inputId: string, stored: InputValue) => boolean;
 }
 
 /**
@@ -110,8 +116,13 @@ export class EntryStore {
     for (const l of this.listeners) l();
   }
 
-  /** The officer typed or chose: check it, and save it soon (or now). */
-  edit(inputId: string, text: string, { immediate = false } = {}): void {
+  /**
+   * The officer typed or chose: check it, and save it soon (or now). `hold`: keep it unsaved until
+   * the field is left or Enter pressed (a closed select stepped through with the arrow keys saves
+   * the option it stops on, not every option passed). Emptying a stored value also waits for that:
+   * clearing is confirmed once, when the officer is done.
+   */
+  edit(inputId: string, text: string, { immediate = false, hold = false } = {}): void {
     const def = this.options.inputs.get(inputId);
     const field = this.fields.get(inputId);
     if (!def || !field) return;
@@ -133,6 +144,8 @@ export class EntryStore {
     }
     this.set(inputId, { text, status: this.inFlight.has(inputId) ? "saving" : "pending" }, ["invalid", "error"]);
     this.clearTimer(inputId);
+    const clearing = parsed.value === null && field.saved !== null;
+    if (hold || (clearing && !immediate)) return;
     if (immediate) void this.flush(inputId);
     else
       this.timers.set(
@@ -149,6 +162,11 @@ export class EntryStore {
     if (!def || !field || field.status === "conflict" || this.inFlight.has(inputId)) return;
     const parsed = fromText(field.text, def, this.options.lang);
     if (!parsed.ok || sameValue(parsed.value, field.saved)) return;
+    if (parsed.value === null && field.saved !== null && this.options.confirmClear && !this.options.confirmClear(inputId, field.saved)) {
+      // Not cleared: the stored value is shown again, nothing is sent.
+      this.set(inputId, { text: toText(field.saved, def, this.options.lang), status: "idle" }, ["invalid", "error"]);
+      return;
+    }
     this.inFlight.add(inputId);
     this.set(inputId, { status: "saving" });
     try {

@@ -1,17 +1,23 @@
 import { useQueryClient } from "@tanstack/react-query";
+import { inputUses } from "@dti/pack-sdk/model";
 import { useEffect, useMemo, useRef } from "react";
 import { api } from "../api/client";
 import { apiErrorOf } from "../api/errors";
-import { keys, type AssessmentDetail } from "../api/hooks";
+import { keys, type AssessmentDetail, type ScoreOutput } from "../api/hooks";
 import { signedOut } from "../api/query";
-import type { Lang } from "../format/number";
+import { formatPoints, type Lang } from "../format/number";
+import { useI18n } from "../i18n/context";
 import type { PackModel } from "../pack/model";
 import { EntryStore } from "./store";
+import { toText } from "./values";
 
 /** The entry store of an assessment: saves through the API, refreshes the score after each save. */
 export function useEntryStore(detail: AssessmentDetail, model: PackModel, lang: Lang, generation = 0): EntryStore {
   const queryClient = useQueryClient();
   const refresh = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const { t } = useI18n();
+  const texts = useRef(t);
+  texts.current = t;
   const assessmentId = detail.assessment.id;
   const store = useMemo(
     () =>
@@ -30,6 +36,27 @@ export function useEntryStore(detail: AssessmentDetail, model: PackModel, lang: 
             if (apiErrorOf(error).code === "UNAUTHENTICATED") setTimeout(() => signedOut(queryClient), 0);
             throw error;
           }
+        },
+        // Clearing a value that earns points asks first, saying what the indicators reading it would lose.
+        confirmClear: (inputId, stored) => {
+          const score = queryClient.getQueryData<ScoreOutput>(keys.score(assessmentId));
+          const results = score?.result.units[0]?.indicators ?? {};
+          const losing = model.pack.indicators.filter(
+            (ind) =>
+              (results[ind.code]?.points ?? 0) > 1e-9 &&
+              (ind.inputs.some((x) => x.input === inputId) || inputUses(ind.rule).some((u) => u.input === inputId)),
+          );
+          if (losing.length === 0) return true;
+          const points = losing.reduce((sum, ind) => sum + (results[ind.code]?.points ?? 0), 0);
+          const def = model.input.get(inputId);
+          return window.confirm(
+            texts.current("entry.confirmClear", {
+              address: model.addressOf(inputId),
+              indicators: losing.map((ind) => ind.code).join(", "),
+              points: formatPoints(points, lang),
+              value: def ? toText(stored, def, lang) : String(stored),
+            }),
+          );
         },
         onSaved: () => {
           if (refresh.current) clearTimeout(refresh.current);

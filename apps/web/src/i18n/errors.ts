@@ -21,6 +21,7 @@ const KNOWN = new Set([
   "PACK_CHOICE_REQUIRED",
   "PACK_NOT_ACTIVE",
   "INPUT_INVALID",
+  "PLAN_TARGET_INVALID",
   "PUBLISHED_TOTALS_MISMATCH",
   "IMPORT_INVALID",
   "UNIT_UNKNOWN",
@@ -39,6 +40,8 @@ export function errorText(info: ApiErrorInfo, t: (key: MessageKey, params?: Para
   const code = KNOWN.has(info.code) ? info.code : "UNKNOWN";
   const ratio = code === "INPUT_INVALID" ? ratioText(info, t) : null;
   if (ratio) return ratio;
+  const target = code === "PLAN_TARGET_INVALID" ? planTargetText(info, t) : null;
+  if (target) return target;
   let text = t(`error.${code}` as MessageKey);
   if (code === "RATE_LIMITED" && typeof info.details?.retryAfterSeconds === "number")
     text += " " + t("error.retryAfter", { minutes: Math.max(1, Math.ceil(info.details.retryAfterSeconds / 60)) });
@@ -88,4 +91,51 @@ function ratioText(info: ApiErrorInfo, t: (key: MessageKey, params?: Params) => 
   const shown = others.map((o) => `${o.address} = ${typeof o.value === "number" ? formatNumber(o.value, lang) : "—"}`).join("; ");
   const indicators = [...new Set(others.map((o) => o.indicator))].join(", ");
   return t(side === "denominator" ? "error.ratio.aboveDenominator" : "error.ratio.belowNumerator", { indicators, others: shown });
+}
+
+interface TargetProblem {
+  field: string;
+  kind: "not_read" | "value" | "above_denominator" | "below_numerator" | "missing";
+  value?: unknown;
+  other?: string;
+  otherValue?: unknown;
+  allowed?: string[];
+}
+
+/**
+ * A plan target refused (plans.preview/create/update: `details.problems`), each problem said in the
+ * user's language with the numbers in its format: "3.3.a = 650.000 lớn hơn mẫu số 3.3.b = 640.000…".
+ * Null when the details are not of that form (a goal rank beyond the cohort: the generic text).
+ */
+function planTargetText(info: ApiErrorInfo, t: (key: MessageKey, params?: Params) => string): string | null {
+  const problems = info.details?.problems;
+  if (!Array.isArray(problems) || problems.length === 0) return null;
+  const lang = t("lang.code") === "en" ? "en" : "vi";
+  const shown = (v: unknown) =>
+    typeof v === "number"
+      ? formatNumber(v, lang, 10)
+      : v === true
+        ? t("common.yes")
+        : v === false
+          ? t("common.no")
+          : v == null
+            ? "—"
+            : String(v);
+  const key = {
+    not_read: "error.plan.notRead",
+    value: "error.plan.value",
+    above_denominator: "error.plan.aboveDenominator",
+    below_numerator: "error.plan.belowNumerator",
+    missing: "error.plan.missing",
+  } as const;
+  const texts = (problems as TargetProblem[]).map((p) =>
+    t(key[p.kind] ?? "error.PLAN_TARGET_INVALID", {
+      field: p.field,
+      value: shown(p.value),
+      other: p.other ?? "—",
+      otherValue: shown(p.otherValue),
+      allowed: (p.allowed ?? []).join(", "),
+    }),
+  );
+  return [t("error.PLAN_TARGET_INVALID"), ...texts].join(" ");
 }

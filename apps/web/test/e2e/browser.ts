@@ -44,6 +44,35 @@ export async function newContext(browser: Browser, baseUrl: string): Promise<Bro
   return context;
 }
 
+/** A phone (375 × 812, touch), as an officer checking figures away from the desk. */
+export async function newPhoneContext(browser: Browser, baseUrl: string): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    baseURL: baseUrl,
+    viewport: { width: 375, height: 812 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale: "vi-VN",
+    timezoneId: "Asia/Ho_Chi_Minh",
+  });
+  context.setDefaultTimeout(45_000);
+  return context;
+}
+
+/** A tablet held upright (768 × 1024, touch). */
+export async function newTabletContext(browser: Browser, baseUrl: string): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    baseURL: baseUrl,
+    viewport: { width: 768, height: 1024 },
+    isMobile: true,
+    hasTouch: true,
+    locale: "vi-VN",
+    timezoneId: "Asia/Ho_Chi_Minh",
+  });
+  context.setDefaultTimeout(45_000);
+  return context;
+}
+
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
   const { errors } = watch(page);
   try {

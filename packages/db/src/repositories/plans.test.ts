@@ -13,8 +13,8 @@ describe.each(testBackends())("improvement plans on %s", (kind) => {
         assessmentId: assessment.id,
         indicatorCode: "4.2",
         currentValue: "35%",
-        targetValue: "60%",
-        targetPoints: 1.5,
+        targetInputs: { "x.a": 60 },
+        targetNote: "60%",
         leadAgency: "Sở TTTT",
         cooperatingAgencies: ["Sở Nội vụ"],
         deadline: "2026-06-30",
@@ -25,16 +25,23 @@ describe.each(testBackends())("improvement plans on %s", (kind) => {
       status: "planned",
       version: 1,
       deadline: "2026-06-30",
-      targetPoints: 1.5,
+      targetInputs: { "x.a": 60 },
+      targetNote: "60%",
       cooperatingAgencies: ["Sở Nội vụ"],
       progressNotes: [],
       createdBy: userId,
     });
     const started = await ctx.repos.plans.update(
-      { id: item.id, expectedVersion: 1, status: "in_progress", targetValue: "65%" },
+      { id: item.id, expectedVersion: 1, status: "in_progress", targetInputs: { "x.a": 65 } },
       SYSTEM_ACTOR,
     );
-    expect(started).toMatchObject({ status: "in_progress", targetValue: "65%", currentValue: "35%", version: 2 });
+    expect(started).toMatchObject({
+      status: "in_progress",
+      targetInputs: { "x.a": 65 },
+      targetNote: "60%",
+      currentValue: "35%",
+      version: 2,
+    });
     const noted = await ctx.repos.plans.addProgressNote({ id: item.id, note: "Đã triển khai cho 10/20 sở" }, { userId });
     expect(noted.version).toBe(3);
     expect(noted.progressNotes).toMatchObject([{ by: userId, note: "Đã triển khai cho 10/20 sở" }]);
@@ -52,8 +59,8 @@ describe.each(testBackends())("improvement plans on %s", (kind) => {
     const audit = await ctx.repos.audit.list({ entity: "plan_item", entityId: item.id });
     expect(audit.entries.map((e) => e.action)).toEqual(["plan.remove", "plan.note", "plan.note", "plan.update", "plan.create"]);
     expect(audit.entries[3]).toMatchObject({
-      before: { status: "planned", targetValue: "60%" },
-      after: { status: "in_progress", targetValue: "65%" },
+      before: { status: "planned", targetInputs: { "x.a": 60 } },
+      after: { status: "in_progress", targetInputs: { "x.a": 65 } },
     });
   });
 
@@ -82,5 +89,57 @@ describe.each(testBackends())("improvement plans on %s", (kind) => {
     await expect(
       ctx.repos.plans.create({ assessmentId: "00000000-0000-4000-8000-000000000000", indicatorCode: "1.1" }, SYSTEM_ACTOR),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("refuses a target that is not values of inputs", async () => {
+    const { assessment } = await seedAssessment(ctx.repos);
+    for (const targetInputs of [{}, { a: null }, { a: [1] }, { a: Number.NaN }] as never[])
+      await expect(
+        ctx.repos.plans.create({ assessmentId: assessment.id, indicatorCode: "1.1", targetInputs }, SYSTEM_ACTOR),
+      ).rejects.toMatchObject({
+        code: "INVALID_INPUT",
+        details: { field: "targetInputs" },
+      });
+    const item = await ctx.repos.plans.create(
+      { assessmentId: assessment.id, indicatorCode: "1.1", targetInputs: { a: true } },
+      SYSTEM_ACTOR,
+    );
+    expect((await ctx.repos.plans.update({ id: item.id, expectedVersion: 1, targetInputs: null }, SYSTEM_ACTOR)).targetInputs).toBeNull();
+  });
+
+  it("sets, changes and clears the assessment's goal from a version, auditing each", async () => {
+    const { assessment } = await seedAssessment(ctx.repos);
+    expect(await ctx.repos.plans.getGoal(assessment.id)).toBeNull();
+    const set = await ctx.repos.plans.setGoal(
+      { assessmentId: assessment.id, goal: { kind: "value", target: 0.6 }, expectedVersion: null },
+      SYSTEM_ACTOR,
+    );
+    expect(set).toMatchObject({ kind: "value", target: 0.6, version: 1 });
+    await expect(
+      ctx.repos.plans.setGoal({ assessmentId: assessment.id, goal: { kind: "rank", target: 5 }, expectedVersion: null }, SYSTEM_ACTOR),
+    ).rejects.toMatchObject({ code: "VERSION_CONFLICT" });
+    const rank = await ctx.repos.plans.setGoal(
+      { assessmentId: assessment.id, goal: { kind: "rank", target: 5 }, expectedVersion: 1 },
+      SYSTEM_ACTOR,
+    );
+    expect(rank).toMatchObject({ kind: "rank", target: 5, version: 2 });
+    for (const goal of [
+      { kind: "value", target: 1.2 },
+      { kind: "value", target: 0 },
+      { kind: "rank", target: 2.5 },
+      { kind: "rank", target: 0 },
+    ] as const)
+      await expect(ctx.repos.plans.setGoal({ assessmentId: assessment.id, goal, expectedVersion: 2 }, SYSTEM_ACTOR)).rejects.toMatchObject({
+        code: "INVALID_INPUT",
+        details: { field: `goal.${goal.kind}` },
+      });
+    expect(await ctx.repos.plans.setGoal({ assessmentId: assessment.id, goal: null, expectedVersion: 2 }, SYSTEM_ACTOR)).toBeNull();
+    expect(await ctx.repos.plans.getGoal(assessment.id)).toBeNull();
+    const audit = await ctx.repos.audit.list({ entity: "assessment", entityId: assessment.id });
+    expect(audit.entries.filter((e) => e.action === "plan.goal").map((e) => e.after)).toEqual([
+      null,
+      { kind: "rank", target: 5, version: 2 },
+      { kind: "value", target: 0.6, version: 1 },
+    ]);
   });
 });

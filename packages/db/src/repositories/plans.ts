@@ -1,7 +1,7 @@
 import { sql, type Kysely, type Selectable } from "kysely";
 import { PLAN_STATUSES } from "@dti/contracts/enums";
 import { DbError } from "../errors";
-import type { Database, PlanItemsTable, PlanStatus } from "../schema";
+import type { Database, PlanGoalsTable, PlanItemsTable, PlanStatus } from "../schema";
 import { appendAudit } from "./audit-entry";
 import { assertIsoDate, compareCodes, isUuid, json, nullableDateText } from "./sql-values";
 import { inTransaction, reading, type Actor, type Trx } from "./transaction";
@@ -18,8 +18,10 @@ export interface PlanItem {
   assessmentId: string;
   indicatorCode: string;
   currentValue: string | null;
-  targetValue: string | null;
-  targetPoints: number | null;
+  /** The target as values of the indicator's inputs, keyed by input id; null when none is set. */
+  targetInputs: Record<string, TargetValue> | null;
+  /** The old free-text target (and typed points) kept readable, or a note beside the target. */
+  targetNote: string | null;
   leadAgency: string | null;
   cooperatingAgencies: string[];
   /** ISO date. */
@@ -32,11 +34,24 @@ export interface PlanItem {
   updatedAt: Date;
 }
 
+/** A province's goal for an assessment's plan: a DTI value on 0..1, or a rank in the published cohort. */
+export interface PlanGoal {
+  assessmentId: string;
+  kind: "value" | "rank";
+  target: number;
+  version: number;
+  updatedBy: string | null;
+  updatedAt: Date;
+}
+
 /** The fields an editor sets; every one optional on update (omitted: unchanged). */
+export type TargetValue = number | boolean | string;
+
 export interface PlanFields {
   currentValue?: string | null;
-  targetValue?: string | null;
-  targetPoints?: number | null;
+  /** Checked by the caller against the pack (which inputs, which values); here only their shape. */
+  targetInputs?: Readonly<Record<string, TargetValue>> | null;
+  targetNote?: string | null;
   leadAgency?: string | null;
   cooperatingAgencies?: readonly string[];
   deadline?: string | null;
@@ -48,8 +63,8 @@ const COLUMNS = [
   "assessment_id",
   "indicator_code",
   "current_value",
-  "target_value",
-  "target_points",
+  "target_inputs",
+  "target_note",
   "lead_agency",
   "cooperating_agencies",
   nullableDateText("deadline").as("deadline"),
@@ -69,8 +84,8 @@ function toPlanItem(row: Row): PlanItem {
     assessmentId: row.assessment_id,
     indicatorCode: row.indicator_code,
     currentValue: row.current_value,
-    targetValue: row.target_value,
-    targetPoints: row.target_points,
+    targetInputs: row.target_inputs,
+    targetNote: row.target_note,
     leadAgency: row.lead_agency,
     cooperatingAgencies: row.cooperating_agencies,
     deadline: row.deadline,
@@ -86,8 +101,8 @@ function toPlanItem(row: Row): PlanItem {
 /** Checks the fields given and turns them into column values. */
 function columns(fields: PlanFields): Partial<{
   current_value: string | null;
-  target_value: string | null;
-  target_points: number | null;
+  target_inputs: string | null;
+  target_note: string | null;
   lead_agency: string | null;
   cooperating_agencies: string;
   deadline: string | null;
@@ -99,8 +114,12 @@ function columns(fields: PlanFields): Partial<{
       field: "status",
       value: fields.status,
     });
-  if (fields.targetPoints !== undefined && fields.targetPoints !== null && !Number.isFinite(fields.targetPoints))
-    throw new DbError("INVALID_INPUT", "targetPoints must be a finite number or null", { field: "targetPoints" });
+  if (fields.targetInputs !== undefined && fields.targetInputs !== null) {
+    const t = fields.targetInputs;
+    const scalar = (v: unknown) => typeof v === "boolean" || typeof v === "string" || (typeof v === "number" && Number.isFinite(v));
+    if (typeof t !== "object" || Array.isArray(t) || Object.keys(t).length === 0 || !Object.values(t).every(scalar))
+      throw new DbError("INVALID_INPUT", "targetInputs must map input ids to numbers, yes/no or choices", { field: "targetInputs" });
+  }
   if (
     fields.cooperatingAgencies !== undefined &&
     (!Array.isArray(fields.cooperatingAgencies) || fields.cooperatingAgencies.some((a) => typeof a !== "string" || a.trim() === ""))
@@ -108,8 +127,8 @@ function columns(fields: PlanFields): Partial<{
     throw new DbError("INVALID_INPUT", "cooperatingAgencies must be agency names", { field: "cooperatingAgencies" });
   const out: ReturnType<typeof columns> = {};
   if (fields.currentValue !== undefined) out.current_value = fields.currentValue;
-  if (fields.targetValue !== undefined) out.target_value = fields.targetValue;
-  if (fields.targetPoints !== undefined) out.target_points = fields.targetPoints;
+  if (fields.targetInputs !== undefined) out.target_inputs = fields.targetInputs === null ? null : json(fields.targetInputs);
+  if (fields.targetNote !== undefined) out.target_note = fields.targetNote;
   if (fields.leadAgency !== undefined) out.lead_agency = fields.leadAgency;
   if (fields.cooperatingAgencies !== undefined) out.cooperating_agencies = json([...new Set(fields.cooperatingAgencies)]);
   if (fields.deadline !== undefined) out.deadline = fields.deadline;
@@ -119,17 +138,28 @@ function columns(fields: PlanFields): Partial<{
 
 /** The plan fields of an item, for the audit log. */
 function auditView(p: PlanItem) {
-  const { currentValue, targetValue, targetPoints, leadAgency, cooperatingAgencies, deadline, status, version } = p;
+  const { currentValue, targetInputs, targetNote, leadAgency, cooperatingAgencies, deadline, status, version } = p;
   return {
     indicatorCode: p.indicatorCode,
     currentValue,
-    targetValue,
-    targetPoints,
+    targetInputs,
+    targetNote,
     leadAgency,
     cooperatingAgencies,
     deadline,
     status,
     version,
+  };
+}
+
+function toGoal(row: Selectable<PlanGoalsTable>): PlanGoal {
+  return {
+    assessmentId: row.assessment_id,
+    kind: row.kind,
+    target: row.target,
+    version: row.version,
+    updatedBy: row.updated_by,
+    updatedAt: row.updated_at,
   };
 }
 
@@ -245,6 +275,92 @@ export function createPlansRepository(db: Kysely<Database>) {
           .executeTakeFirstOrThrow();
         await appendAudit(trx, actor, { action: "plan.note", entity: "plan_item", entityId: input.id, after: entry });
         return toPlanItem(row);
+      });
+    },
+
+    /** The assessment's goal, or null when none is set. */
+    async getGoal(assessmentId: string): Promise<PlanGoal | null> {
+      if (!isUuid(assessmentId)) return null;
+      return reading(async () => {
+        const row = await db.selectFrom("plan_goals").selectAll().where("assessment_id", "=", assessmentId).executeTakeFirst();
+        return row ? toGoal(row) : null;
+      });
+    },
+
+    /**
+     * Sets (or, with goal null, clears) the assessment's goal if it is still at `expectedVersion`
+     * (null: none set yet). A value is on 0..1; a rank a positive integer.
+     */
+    async setGoal(
+      input: { assessmentId: string; goal: { kind: "value" | "rank"; target: number } | null; expectedVersion: number | null },
+      actor: Actor,
+      trx?: Trx,
+    ): Promise<PlanGoal | null> {
+      const { goal } = input;
+      if (goal !== null) {
+        if (goal.kind !== "value" && goal.kind !== "rank")
+          throw new DbError("INVALID_INPUT", `goal kind must be value or rank, got "${String(goal.kind)}"`, { field: "goal.kind" });
+        const ok =
+          goal.kind === "value"
+            ? Number.isFinite(goal.target) && goal.target > 0 && goal.target <= 1
+            : Number.isInteger(goal.target) && goal.target >= 1;
+        if (!ok)
+          throw new DbError(
+            "INVALID_INPUT",
+            goal.kind === "value" ? "a goal value is above 0 and at most 1" : "a goal rank is a positive whole number",
+            { field: `goal.${goal.kind}`, value: goal.target },
+          );
+      }
+      return inTransaction(db, trx, async (trx) => {
+        const assessment = isUuid(input.assessmentId)
+          ? await trx.selectFrom("assessments").select("id").where("id", "=", input.assessmentId).forUpdate().executeTakeFirst()
+          : undefined;
+        if (!assessment)
+          throw new DbError("NOT_FOUND", `assessment ${input.assessmentId} not found`, { entity: "assessment", id: input.assessmentId });
+        const row = await trx.selectFrom("plan_goals").selectAll().where("assessment_id", "=", input.assessmentId).executeTakeFirst();
+        const current = row ? toGoal(row) : null;
+        if ((current?.version ?? null) !== input.expectedVersion)
+          throw new DbError(
+            "VERSION_CONFLICT",
+            `the plan goal is at version ${current?.version ?? "none"}, not ${input.expectedVersion ?? "none"}`,
+            { entity: "plan_goal", expectedVersion: input.expectedVersion, current },
+          );
+        let next: PlanGoal | null = null;
+        if (goal === null) {
+          if (current) await trx.deleteFrom("plan_goals").where("assessment_id", "=", input.assessmentId).execute();
+        } else if (current) {
+          next = toGoal(
+            await trx
+              .updateTable("plan_goals")
+              .set({
+                kind: goal.kind,
+                target: goal.target,
+                version: sql<number>`version + 1`,
+                updated_by: actor.userId,
+                updated_at: sql<Date>`now()`,
+              })
+              .where("assessment_id", "=", input.assessmentId)
+              .returningAll()
+              .executeTakeFirstOrThrow(),
+          );
+        } else {
+          next = toGoal(
+            await trx
+              .insertInto("plan_goals")
+              .values({ assessment_id: input.assessmentId, kind: goal.kind, target: goal.target, updated_by: actor.userId })
+              .returningAll()
+              .executeTakeFirstOrThrow(),
+          );
+        }
+        const view = (g: PlanGoal | null) => (g ? { kind: g.kind, target: g.target, version: g.version } : null);
+        await appendAudit(trx, actor, {
+          action: "plan.goal",
+          entity: "assessment",
+          entityId: input.assessmentId,
+          before: view(current),
+          after: view(next),
+        });
+        return next;
       });
     },
 

@@ -22,6 +22,12 @@ export const vi = {
     "Giá trị này lớn hơn mẫu số của tỷ lệ ở chỉ tiêu {indicators} ({others}): tử số không được lớn hơn mẫu số. Chưa lưu.",
   "error.ratio.belowNumerator":
     "Giá trị này nhỏ hơn tử số của tỷ lệ ở chỉ tiêu {indicators} ({others}): mẫu số không được nhỏ hơn tử số. Chưa lưu.",
+  "error.PLAN_TARGET_INVALID": "Mục tiêu này không thể đạt được.",
+  "error.plan.aboveDenominator": "{field} = {value} lớn hơn mẫu số {other} = {otherValue}: mục tiêu không được vượt quá {otherValue}.",
+  "error.plan.belowNumerator": "{field} = {value} nhỏ hơn tử số {other} = {otherValue}: mẫu số không được nhỏ hơn {otherValue}.",
+  "error.plan.notRead": "Chỉ tiêu không tính điểm từ {field}: chọn một trong {allowed}.",
+  "error.plan.value": "Giá trị {value} của {field} không hợp lệ.",
+  "error.plan.missing": "{field} chưa được nhập: nhập trong biểu mẫu trước, hoặc đặt giá trị trong mục tiêu.",
   "error.PUBLISHED_TOTALS_MISMATCH": "Tổng số liệu công bố không khớp với cách tổng hợp của bộ chỉ số.",
   "error.IMPORT_INVALID": "Không đọc được tệp nhập.",
   "error.UNIT_UNKNOWN": "Không tìm thấy tỉnh, thành phố.",
@@ -59,6 +65,14 @@ export const en: Record<keyof typeof vi, string> = {
     "This value is above the denominator of the ratio of indicator {indicators} ({others}): a numerator may not exceed its denominator. Not saved.",
   "error.ratio.belowNumerator":
     "This value is below the numerator of the ratio of indicator {indicators} ({others}): a denominator may not be less than its numerator. Not saved.",
+  "error.PLAN_TARGET_INVALID": "This target is not possible.",
+  "error.plan.aboveDenominator":
+    "{field} = {value} is above the denominator {other} = {otherValue}: the target cannot exceed {otherValue}.",
+  "error.plan.belowNumerator":
+    "{field} = {value} is below the numerator {other} = {otherValue}: the denominator cannot be below {otherValue}.",
+  "error.plan.notRead": "The indicator is not scored from {field}: choose one of {allowed}.",
+  "error.plan.value": "{value} is not a valid value of {field}.",
+  "error.plan.missing": "{field} is not entered: enter it in the form first, or give its value in the target.",
   "error.PUBLISHED_TOTALS_MISMATCH": "The published totals do not match the framework's aggregation.",
   "error.IMPORT_INVALID": "The imported file cannot be read.",
   "error.UNIT_UNKNOWN": "Province not found.",

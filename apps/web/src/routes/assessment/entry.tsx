@@ -28,6 +28,8 @@ export default function Entry() {
   const user = useUser();
   // Agency staff see the indicators assigned to them; everything else is one click away.
   const [onlyMine, setOnlyMine] = useState(user.role === "agency_contributor");
+  // On a phone the index list is a collapsible section above the form (app.css hides it until opened).
+  const [sectionsOpen, setSectionsOpen] = useState(false);
   const queryClient = useQueryClient();
   const [generation, setGeneration] = useState(0);
   const store = useEntryStore(detail, model, lang, generation);
@@ -84,14 +86,26 @@ export default function Entry() {
       {a.status !== "open" && <p className="alert alert-info">{t("entry.closed", { status: t(`status.${a.status}`) })}</p>}
       {a.status === "open" && mine.size === 0 && <p className="alert alert-info">{t("entry.readOnly")}</p>}
       <div className="entry-layout">
-        <nav aria-label={t("entry.sections")} className="side-nav">
+        <nav aria-label={t("entry.sections")} className={sectionsOpen ? "side-nav open" : "side-nav"}>
+          <button
+            type="button"
+            className="side-nav-toggle"
+            aria-expanded={sectionsOpen}
+            onClick={() => setSectionsOpen((open) => !open)}
+            data-testid="sections-toggle"
+          >
+            {sections.find((s) => s.code === current)?.label ?? t("entry.sections")}
+          </button>
           <ul>
             {sections.map((s) => (
               <li key={s.code}>
                 <Link
                   to={`?index=${s.code}`}
                   aria-current={s.code === current ? "page" : undefined}
-                  onClick={() => setParams({ index: s.code })}
+                  onClick={() => {
+                    setParams({ index: s.code });
+                    setSectionsOpen(false);
+                  }}
                 >
                   {s.label}
                 </Link>

@@ -5,7 +5,7 @@ import { formatDate } from "../../format/date";
 import { formatIndex, formatPoints } from "../../format/number";
 import { useI18n } from "../../i18n/context";
 import { useAssessmentContext } from "./context";
-import { PlanTable, usePlan } from "./plan";
+import { PlanSummary, PlanTable, usePlan } from "./plan";
 
 /** The province report: scorecard, lost points, plan — laid out to print to PDF from the browser. */
 export default function Report() {
@@ -96,6 +96,7 @@ export default function Report() {
         </tbody>
       </table>
       <h2>{t("plan.title")}</h2>
+      <PlanSummary readOnly />
       {plan.isPending ? (
         <Loading />
       ) : plan.isError ? (
