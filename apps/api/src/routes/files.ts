@@ -114,11 +114,14 @@ export function registerFileRoutes(app: FastifyInstance, context: Context): void
     if (!request.isMultipart())
       throw new ApiError("UNSUPPORTED_MEDIA_TYPE", "send the filled template as multipart/form-data with a file part");
     let bytes: Buffer | undefined;
+    // Last year's filled template into this year's assessment: only after the user confirmed it
+    // (field confirmOtherPeriod=true); its values are then stored marked "from <year>, to confirm".
+    let confirmOtherPeriod = false;
     for await (const part of request.parts()) {
       if (part.type === "file") {
         if (!bytes && part.fieldname === "file") bytes = await part.toBuffer();
         else await part.toBuffer();
-      }
+      } else if (part.fieldname === "confirmOtherPeriod") confirmOtherPeriod = part.value === "true";
     }
     if (!bytes)
       throw new ApiError("VALIDATION_FAILED", "no file part", {
@@ -127,9 +130,10 @@ export function registerFileRoutes(app: FastifyInstance, context: Context): void
     const { caller, detail, loaded } = await assessmentFiles(ctx, assessmentId);
     const reading = await readTemplate(new Uint8Array(bytes), {
       pack: loaded,
-      period: detail.assessment.period,
+      ...(confirmOtherPeriod ? {} : { period: detail.assessment.period }),
       unit: detail.assessment.unitId,
     }).catch(fromSpreadsheet);
+    const carriedFromPeriod = reading.metadata.period !== detail.assessment.period ? reading.metadata.period : undefined;
     if (reading.problems.length > 0)
       throw new ApiError(
         "IMPORT_INVALID",
@@ -147,7 +151,10 @@ export function registerFileRoutes(app: FastifyInstance, context: Context): void
     const values = Object.entries(reading.values)
       .filter(([key]) => inputs.ids.has(key) && !inputs.constants.has(key))
       .map(([inputId, value]) => ({ inputId, value, ...(reading.sources[inputId] ? { source: reading.sources[inputId] } : {}) }));
-    const outcome = values.length > 0 ? await caller.assessments.importValues({ assessmentId, values }) : { written: 0, unchanged: 0 };
+    const outcome =
+      values.length > 0
+        ? await caller.assessments.importValues({ assessmentId, values, ...(carriedFromPeriod !== undefined ? { carriedFromPeriod } : {}) })
+        : { written: 0, unchanged: 0 };
     return reply.send({ ...outcome, warnings: reading.warnings.map((w) => ({ code: w.code, message: w.message.en })) });
   });
 
