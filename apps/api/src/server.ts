@@ -21,7 +21,10 @@ try {
     host: "127.0.0.1",
     ...(env.DTI_DATA_DIR ? { dataDir: env.DTI_DATA_DIR } : {}),
     log: (line) => console.log(`[start] ${line}`),
-    app: { trustProxy: env.DTI_TRUST_PROXY === "1", settings: { ...settingsFromEnv(env), ...(importDelayMs > 0 ? { importDelayMs } : {}) } },
+    app: {
+      trustProxy: env.DTI_TRUST_PROXY === "1",
+      settings: { ...settingsFromEnv(env), ...(importDelayMs > 0 ? { importDelayMs } : {}) },
+    },
   });
   if (prepared.demo)
     console.log(

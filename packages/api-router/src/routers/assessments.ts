@@ -538,7 +538,9 @@ export const assessmentsRouter = router({
               .map(([k, n]) => `${k}: ${n}`)
               .join(", ")}); submit again with confirm: true to submit anyway`,
             {
-              fields: [{ path: "confirm", message: "required: something is incomplete", expected: "true, after showing what is incomplete" }],
+              fields: [
+                { path: "confirm", message: "required: something is incomplete", expected: "true, after showing what is incomplete" },
+              ],
               details: {
                 counts: completeness.counts,
                 incomplete: completeness.incomplete,

@@ -66,7 +66,13 @@ export const inboxRouter = router({
       }
       if (user.role === "agency_contributor") {
         const agency = user.agency;
-        const mine = agency ? await agencyIndicators(ctx, agency, indicators.map((i) => i.assessmentId)) : new Map<string, Set<string>>();
+        const mine = agency
+          ? await agencyIndicators(
+              ctx,
+              agency,
+              indicators.map((i) => i.assessmentId),
+            )
+          : new Map<string, Set<string>>();
         indicators = indicators.filter((i) => mine.get(i.assessmentId)?.has(i.indicatorCode) ?? false);
         deadlines = deadlines.filter((d) => agency !== null && (d.leadAgency === agency || d.cooperatingAgencies.includes(agency)));
       }
@@ -82,7 +88,13 @@ export const inboxRouter = router({
       const result: InboxDto = {
         returned: indicators
           .filter((i) => i.status === "returned")
-          .map((i) => ({ ...where(i), indicatorCode: i.indicatorCode, reason: i.reason, version: i.version, returnedAt: iso(i.updatedAt) })),
+          .map((i) => ({
+            ...where(i),
+            indicatorCode: i.indicatorCode,
+            reason: i.reason,
+            version: i.version,
+            returnedAt: iso(i.updatedAt),
+          })),
         toReview: indicators
           .filter((i) => i.status === "submitted")
           .map((i) => ({

@@ -45,7 +45,9 @@ export const workflowRouter = router({
             "SEPARATION_OF_DUTIES",
             `you submitted indicator ${input.indicatorCode}: another reviewer must approve it (separation of duties)`,
             {
-              fields: [{ path: "action", message: "the submitter cannot approve", expected: "approval by a reviewer who did not submit it" }],
+              fields: [
+                { path: "action", message: "the submitter cannot approve", expected: "approval by a reviewer who did not submit it" },
+              ],
               details: {
                 indicatorCode: input.indicatorCode,
                 submittedBy: current.updatedBy,

@@ -12,7 +12,11 @@ type Kind = (typeof INCOMPLETE_KINDS)[number];
  */
 export async function completenessOf(ctx: ApiContext, scope: AssessmentScope): Promise<CompletenessDto> {
   const id = scope.assessment.id;
-  const [values, workflow, evidence] = await Promise.all([ctx.repos.inputs.list(id), ctx.repos.workflow.list(id), ctx.repos.evidence.list(id)]);
+  const [values, workflow, evidence] = await Promise.all([
+    ctx.repos.inputs.list(id),
+    ctx.repos.workflow.list(id),
+    ctx.repos.evidence.list(id),
+  ]);
   const entered = new Set(values.filter((v) => v.value !== null).map((v) => v.inputId));
   const states = new Map(workflow.map((w) => [w.indicatorCode, w]));
   const withEvidence = new Set(evidence.map((e) => e.indicatorCode));
@@ -24,7 +28,9 @@ export async function completenessOf(ctx: ApiContext, scope: AssessmentScope): P
     const state = states.get(indicator.code);
     const status = state?.status ?? "draft";
     const fields = indicator.inputs.filter((ref) => !scope.inputs.constants.has(ref.input));
-    const missing = fields.filter((ref) => !entered.has(ref.input)).map((ref) => (ref.address ? `${indicator.code}.${ref.address}` : indicator.code));
+    const missing = fields
+      .filter((ref) => !entered.has(ref.input))
+      .map((ref) => (ref.address ? `${indicator.code}.${ref.address}` : indicator.code));
     const problems: Kind[] = [];
     if (status !== "approved") problems.push(status);
     if (missing.length > 0) problems.push("missingInputs");
