@@ -1,3 +1,4 @@
+import { settingsFromEnv } from "@dti/api-router";
 import { startApi } from "./bootstrap/start";
 
 /**
@@ -20,7 +21,10 @@ try {
     host: "127.0.0.1",
     ...(env.DTI_DATA_DIR ? { dataDir: env.DTI_DATA_DIR } : {}),
     log: (line) => console.log(`[start] ${line}`),
-    app: { trustProxy: env.DTI_TRUST_PROXY === "1", ...(importDelayMs > 0 ? { settings: { importDelayMs } } : {}) },
+    app: {
+      trustProxy: env.DTI_TRUST_PROXY === "1",
+      settings: { ...settingsFromEnv(env), ...(importDelayMs > 0 ? { importDelayMs } : {}) },
+    },
   });
   if (prepared.demo)
     console.log(

@@ -7,6 +7,7 @@ import { SessionProvider } from "./api/session";
 import { createAppRouter } from "./app/router";
 import { I18nProvider } from "./i18n/context";
 import "./styles/app.css";
+import "./styles/workflow.css";
 import "./styles/print.css";
 
 const queryClient = createQueryClient();

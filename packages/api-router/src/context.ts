@@ -20,9 +20,27 @@ export interface ApiSettings {
    * kill the process mid-import (DTI_TEST_IMPORT_DELAY_MS). 0 in normal use.
    */
   importDelayMs: number;
+  /**
+   * Separation of duties: whoever submitted an indicator cannot approve it (SEPARATION_OF_DUTIES).
+   * On by default; a deployment turns it off with DTI_SEPARATION_OF_DUTIES=0 (see settingsFromEnv).
+   */
+  separationOfDuties: boolean;
 }
 
-export const DEFAULT_SETTINGS: ApiSettings = { rateLimits: DEFAULT_RATE_LIMITS, evidenceMaxBytes: 10 * 1024 * 1024, importDelayMs: 0 };
+export const DEFAULT_SETTINGS: ApiSettings = {
+  rateLimits: DEFAULT_RATE_LIMITS,
+  evidenceMaxBytes: 10 * 1024 * 1024,
+  importDelayMs: 0,
+  separationOfDuties: true,
+};
+
+/** The settings a deployment chooses through its environment (only those given; the rest default). */
+export function settingsFromEnv(env: Record<string, string | undefined>): Partial<ApiSettings> {
+  const settings: Partial<ApiSettings> = {};
+  const sod = env.DTI_SEPARATION_OF_DUTIES?.trim().toLowerCase();
+  if (sod !== undefined && sod !== "") settings.separationOfDuties = !["0", "false", "off", "no"].includes(sod);
+  return settings;
+}
 
 /** What a procedure works with. There is no database handle: every read and write goes through `repos` (@dti/db). */
 export interface ApiContext {

@@ -51,6 +51,24 @@ export const API_ERROR_CODES = {
     trpc: "CONFLICT",
     description: "Something with the same key already exists (an e-mail, an assessment for this unit, period and pack).",
   },
+  SEPARATION_OF_DUTIES: {
+    status: 403,
+    trpc: "FORBIDDEN",
+    description:
+      "Whoever submitted an indicator cannot approve it: another reviewer must (`details.indicatorCode`, `details.submittedBy`). On by default; a deployment turns it off with DTI_SEPARATION_OF_DUTIES=0.",
+  },
+  CONFIRMATION_REQUIRED: {
+    status: 409,
+    trpc: "CONFLICT",
+    description:
+      "Submitting an assessment with incomplete indicators (drafts, returned, not reviewed, missing inputs or evidence) needs `confirm: true`; `details.counts` and `details.items` say what is incomplete.",
+  },
+  CARRY_FORWARD_UNSUPPORTED: {
+    status: 422,
+    trpc: "UNPROCESSABLE_CONTENT",
+    description:
+      "Carrying values forward between these two assessments is not possible yet: they use different packs (`details.fromPack`, `details.toPack`) and no input mapping is installed.",
+  },
   INVALID_STATE: {
     status: 409,
     trpc: "CONFLICT",

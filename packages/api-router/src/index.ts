@@ -2,6 +2,7 @@ export { appRouter, createCaller, type AppRouter } from "./router";
 export {
   createContext,
   DEFAULT_SETTINGS,
+  settingsFromEnv,
   type ApiContext,
   type ApiSettings,
   type CreateContextOptions,
@@ -19,6 +20,7 @@ export { type SessionUser, normalizeEmail } from "./auth/users";
 export { createAdmin, ensureAdminFromEnv } from "./auth/admin";
 export { createPackRegistry, type PackRegistry, type RegisteredPack } from "./services/pack-registry";
 export { packInputs, type PackInputs } from "./services/pack-usage";
+export { carryMappingFor, identityMapping, registerCarryMapping, type CarryMapping, type CarriedValue } from "./services/carry-forward";
 export { registerInstalledPacks, seedUnits } from "./services/seed";
 export { importPublished, readPublishedCsv, checkPublishedTotals, activePack } from "./services/published";
 export { addEvidence, evidenceFile, evidenceDto } from "./services/evidence";

@@ -234,7 +234,13 @@ describe.each(testBackends())("routers on %s", (kind) => {
       expect(
         (await refusal(api.as("adminQN").assessments.transition({ assessmentId: created.id, action: "lock", expectedVersion: 1 }))).code,
       ).toBe("FORBIDDEN");
-      const submitted = await api.as("adminQN").assessments.transition({ assessmentId: created.id, action: "submit", expectedVersion: 1 });
+      // Nothing is entered: submitting needs the province's explicit confirmation.
+      expect(
+        (await refusal(api.as("adminQN").assessments.transition({ assessmentId: created.id, action: "submit", expectedVersion: 1 }))).code,
+      ).toBe("CONFIRMATION_REQUIRED");
+      const submitted = await api
+        .as("adminQN")
+        .assessments.transition({ assessmentId: created.id, action: "submit", expectedVersion: 1, confirm: true });
       expect(submitted.status).toBe("submitted");
       expect(
         (
@@ -246,8 +252,12 @@ describe.each(testBackends())("routers on %s", (kind) => {
       const locked = await api.as("national").assessments.transition({ assessmentId: created.id, action: "lock", expectedVersion: 2 });
       expect(locked.status).toBe("locked");
       expect(
-        (await refusal(api.as("national").assessments.transition({ assessmentId: created.id, action: "reopen", expectedVersion: 3 }))).code,
+        (await refusal(api.as("national").assessments.transition({ assessmentId: created.id, action: "lock", expectedVersion: 3 }))).code,
       ).toBe("INVALID_STATE");
+      // Reopening a locked assessment is possible, but only with a reason (see workflow.test.ts).
+      expect(
+        (await refusal(api.as("national").assessments.transition({ assessmentId: created.id, action: "reopen", expectedVersion: 3 }))).code,
+      ).toBe("VALIDATION_FAILED");
     });
   });
 

@@ -3,6 +3,7 @@ import { assignmentsRouter } from "./routers/assignments";
 import { auditRouter } from "./routers/audit";
 import { authRouter } from "./routers/auth";
 import { evidenceRouter } from "./routers/evidence";
+import { inboxRouter } from "./routers/inbox";
 import { packsRouter } from "./routers/packs";
 import { plansRouter } from "./routers/plans";
 import { publishedRouter, rankingsRouter } from "./routers/published";
@@ -26,6 +27,7 @@ export const appRouter = router({
   audit: auditRouter,
   users: usersRouter,
   variants: variantsRouter,
+  inbox: inboxRouter,
 });
 
 /** The router's type: the only thing the web app imports from this package. */

@@ -8,7 +8,7 @@ export const DB_ERROR_CODES = {
     "A row with the same natural key exists (an assessment for the unit, period and pack; a pack id and version with another hash).",
   VERSION_CONFLICT: "The write was based on a version that is no longer current; details hold the current value and version.",
   INVALID_TRANSITION: "The status change is not allowed from the current status; the message names from and to.",
-  REASON_REQUIRED: "Returning an indicator needs a reason.",
+  REASON_REQUIRED: "Returning an indicator or reopening an assessment needs a reason.",
   INVALID_INPUT: "An argument does not have the expected form (a date, a limit, a value, pack content without meta).",
   PACK_PINNED: "The pack is used by a score snapshot and can never change or be deleted.",
   IN_USE: "The row is still referenced by others (e.g. a pack used by assessments) and cannot be deleted.",

@@ -90,3 +90,11 @@ export { createUsersRepository, type NewUserRow, type StoredUser, type UsersRepo
 export { createSessionsRepository, type SessionsRepository, type StoredSession } from "./repositories/sessions";
 export { createLoginAttemptsRepository, type LoginAttemptsRepository, type RecentFailures } from "./repositories/login-attempts";
 export { createHealthRepository, type HealthRepository } from "./repositories/health";
+export {
+  createInboxRepository,
+  type InboxAssessment,
+  type InboxIndicator,
+  type InboxPlanItem,
+  type InboxRepository,
+  type InboxScope,
+} from "./repositories/inbox";

@@ -107,6 +107,10 @@ export interface InputValuesTable {
   comment: string | null;
   updated_by: string | null;
   updated_at: DefaultedTimestamp;
+  /** The period the value was carried forward from (kept once confirmed; a change clears it). */
+  carried_from_period: number | null;
+  /** A carried value still waiting for someone to confirm it ("từ 2022, cần xác nhận"). */
+  carried_pending: Generated<boolean>;
 }
 
 export interface EvidenceFilesTable {

@@ -142,17 +142,21 @@ export function registerFileRoutes(app: FastifyInstance, context: Context, optio
       "you may not change this assessment's values: importing a template needs the right to enter data",
     );
     const limits = { ...DEFAULT_WORKBOOK_LIMITS, ...options.templateLimits };
-    const { file } = await readUpload(request, {
+    const { file, fields } = await readUpload(request, {
       expected: "send the filled template as multipart/form-data with a file part",
       maxFileBytes: limits.maxBytes,
     });
     if (!file) throw noFilePart();
+    // Last year's filled template into this year's assessment: only after the user confirmed it
+    // (field confirmOtherPeriod=true); its values are then stored marked "from <year>, to confirm".
+    const confirmOtherPeriod = fields.confirmOtherPeriod === "true";
     const reading = await readTemplate(new Uint8Array(file.bytes), {
       pack: loaded,
-      period: detail.assessment.period,
+      ...(confirmOtherPeriod ? {} : { period: detail.assessment.period }),
       unit: detail.assessment.unitId,
       limits,
     }).catch(fromSpreadsheet);
+    const carriedFromPeriod = reading.metadata.period !== detail.assessment.period ? reading.metadata.period : undefined;
     if (reading.problems.length > 0)
       throw new ApiError(
         "IMPORT_INVALID",
@@ -170,7 +174,10 @@ export function registerFileRoutes(app: FastifyInstance, context: Context, optio
     const values = Object.entries(reading.values)
       .filter(([key]) => inputs.ids.has(key) && !inputs.constants.has(key))
       .map(([inputId, value]) => ({ inputId, value, ...(reading.sources[inputId] ? { source: reading.sources[inputId] } : {}) }));
-    const outcome = values.length > 0 ? await caller.assessments.importValues({ assessmentId, values }) : { written: 0, unchanged: 0 };
+    const outcome =
+      values.length > 0
+        ? await caller.assessments.importValues({ assessmentId, values, ...(carriedFromPeriod !== undefined ? { carriedFromPeriod } : {}) })
+        : { written: 0, unchanged: 0 };
     return reply.send({ ...outcome, warnings: reading.warnings.map((w) => ({ code: w.code, message: w.message.en })) });
   });
 

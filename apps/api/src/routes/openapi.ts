@@ -181,7 +181,19 @@ export function openApiDocument(): Record<string, unknown> {
         required: true,
         content: {
           "multipart/form-data": {
-            schema: { type: "object", required: ["file"], properties: { file: { type: "string", contentMediaType: XLSX } } },
+            schema: {
+              type: "object",
+              required: ["file"],
+              properties: {
+                file: { type: "string", contentMediaType: XLSX },
+                confirmOtherPeriod: {
+                  type: "string",
+                  enum: ["true", "false"],
+                  description:
+                    "true: accept a template of another (earlier) period of the same pack, e.g. last year's; its values are stored marked to confirm",
+                },
+              },
+            },
           },
         },
       },

@@ -26,8 +26,14 @@ export interface TemplateImport {
 }
 
 /** Uploads a filled template: all or nothing; IMPORT_INVALID lists every problem by sheet and cell. */
-export async function uploadTemplate(assessmentId: string, file: File): Promise<TemplateImport> {
+export async function uploadTemplate(
+  assessmentId: string,
+  file: File,
+  options: { confirmOtherPeriod?: boolean } = {},
+): Promise<TemplateImport> {
   const form = new FormData();
+  // Last year's template into this year: only once the user confirmed it (values then marked to confirm).
+  if (options.confirmOtherPeriod) form.append("confirmOtherPeriod", "true");
   form.append("file", file, file.name);
   const token = getCsrfToken();
   const response = await fetch(`/api/assessments/${encodeURIComponent(assessmentId)}/template`, {

@@ -23,8 +23,8 @@ export function SpreadsheetPanel({
   const { t, l } = useI18n();
   const fileRef = useRef<HTMLInputElement>(null);
   const upload = useMutation({
-    mutationFn: async (file: File) => {
-      const outcome = await uploadTemplate(assessmentId, file);
+    mutationFn: async ({ file, confirmOtherPeriod = false }: { file: File; confirmOtherPeriod?: boolean }) => {
+      const outcome = await uploadTemplate(assessmentId, file, { confirmOtherPeriod });
       await onImported();
       return outcome;
     },
@@ -37,8 +37,9 @@ export function SpreadsheetPanel({
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const file = fileRef.current?.files?.[0];
-    if (file) upload.mutate(file);
+    if (file) upload.mutate({ file });
   };
+  const otherPeriod = failure?.details?.spreadsheetCode === "TEMPLATE_PERIOD_MISMATCH";
   return (
     <details className="card spreadsheet-panel">
       <summary>{t("sheet.title")}</summary>
@@ -68,7 +69,27 @@ export function SpreadsheetPanel({
           {t("sheet.imported", { written: upload.data.written, unchanged: upload.data.unchanged })}
         </p>
       )}
-      {failure && (
+      {failure && otherPeriod && (
+        <div className="alert alert-info" role="alert">
+          <p>
+            <strong>{t("carry.otherPeriodTitle")}</strong>
+            {typeof failure.details?.vi === "string" && t("lang.code") === "vi" ? `: ${failure.details.vi}.` : ""}
+          </p>
+          <p>{t("carry.otherPeriodText")}</p>
+          <button
+            type="button"
+            className="btn btn-primary"
+            disabled={upload.isPending}
+            onClick={() => {
+              const file = fileRef.current?.files?.[0];
+              if (file) upload.mutate({ file, confirmOtherPeriod: true });
+            }}
+          >
+            {t("carry.otherPeriodImport")}
+          </button>
+        </div>
+      )}
+      {failure && !otherPeriod && (
         <div className="alert alert-error" role="alert">
           <p>{errorText(failure, t)}</p>
           {problems.length > 0 && (

@@ -16,6 +16,9 @@ const KNOWN = new Set([
   "CONFLICT",
   "ALREADY_EXISTS",
   "INVALID_STATE",
+  "SEPARATION_OF_DUTIES",
+  "CONFIRMATION_REQUIRED",
+  "CARRY_FORWARD_UNSUPPORTED",
   "PASSWORD_WEAK",
   "PACK_INVALID",
   "PACK_CHOICE_REQUIRED",
@@ -42,7 +45,16 @@ export function errorText(info: ApiErrorInfo, t: (key: MessageKey, params?: Para
   if (ratio) return ratio;
   const target = code === "PLAN_TARGET_INVALID" ? planTargetText(info, t) : null;
   if (target) return target;
-  let text = t(`error.${code}` as MessageKey);
+  const details = info.details ?? {};
+  const params: Params =
+    code === "SEPARATION_OF_DUTIES"
+      ? { code: String(details.indicatorCode ?? "") }
+      : code === "CONFIRMATION_REQUIRED"
+        ? { n: Number(details.incomplete ?? 0) }
+        : code === "CARRY_FORWARD_UNSUPPORTED"
+          ? { from: String(details.fromPack ?? ""), to: String(details.toPack ?? "") }
+          : {};
+  let text = t(`error.${code}` as MessageKey, params);
   if (code === "RATE_LIMITED" && typeof info.details?.retryAfterSeconds === "number")
     text += " " + t("error.retryAfter", { minutes: Math.max(1, Math.ceil(info.details.retryAfterSeconds / 60)) });
   if (

@@ -37,6 +37,20 @@ describe("the dictionary", () => {
       "Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau khoảng 10 phút.",
     );
     expect(errorText({ code: "SOMETHING_NEW", message: "x", fields: [] }, t)).toBe("Đã xảy ra lỗi. (x)");
+    expect(
+      errorText({ code: "SEPARATION_OF_DUTIES", message: "you submitted indicator 3.3", fields: [], details: { indicatorCode: "3.3" } }, t),
+    ).toBe("Bạn đã gửi chỉ tiêu 3.3 nên không thể tự duyệt: cần một người xét duyệt khác (nguyên tắc phân tách nhiệm vụ).");
+    expect(
+      errorText(
+        {
+          code: "CARRY_FORWARD_UNSUPPORTED",
+          message: "",
+          fields: [],
+          details: { fromPack: "dti-province-2022", toPack: "dti-province-2024" },
+        },
+        t,
+      ),
+    ).toContain("từ bộ chỉ số dti-province-2022 sang bộ chỉ số dti-province-2024");
   });
 
   it("says a refused ratio in the user's language, with the other side's value in its number format", () => {

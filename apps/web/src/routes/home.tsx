@@ -11,6 +11,8 @@ import { formatDate } from "../format/date";
 import { useI18n } from "../i18n/context";
 import { errorText } from "../i18n/errors";
 import { usePageTitle } from "../components/page-title";
+import type { Assessment } from "../api/hooks";
+import { InboxPanel } from "./inbox";
 
 /** The frameworks that apply to a year: active, with raw inputs, newest version of each pack. */
 export function packsForYear(packs: PackSummary[], year: number): PackSummary[] {
@@ -43,6 +45,7 @@ export function Home() {
     <section>
       <h1>{t("home.title")}</h1>
       <p className="muted">{t(`home.intro.${user.role}`)}</p>
+      {user.role !== "viewer" && <InboxPanel />}
       <div className="toolbar">
         <label htmlFor="year-filter">{t("home.year")}</label>
         <select id="year-filter" value={String(year)} onChange={(e) => setYear(e.target.value === "all" ? "all" : Number(e.target.value))}>
@@ -91,13 +94,20 @@ export function Home() {
           </tbody>
         </table>
       )}
-      {canCreate && packs.data && <CreateAssessment packs={packs.data} years={years} />}
+      {canCreate && packs.data && <CreateAssessment packs={packs.data} years={years} assessments={assessments.data ?? []} />}
       {canCreate && packs.isError && <ErrorState error={packs.error} retry={() => void packs.refetch()} />}
     </section>
   );
 }
 
-function CreateAssessment({ packs, years }: { packs: PackSummary[]; years: number[] }) {
+/** The latest earlier assessment of the unit (the one a new assessment of `year` can start from). */
+export function previousAssessment(assessments: readonly Assessment[], unitId: string, year: number): Assessment | undefined {
+  return assessments
+    .filter((a) => a.unitId === unitId && a.period < year)
+    .sort((a, b) => b.period - a.period || b.updatedAt.localeCompare(a.updatedAt))[0];
+}
+
+function CreateAssessment({ packs, years, assessments }: { packs: PackSummary[]; years: number[]; assessments: readonly Assessment[] }) {
   const { t } = useI18n();
   const user = useUser();
   const navigate = useNavigate();
@@ -108,8 +118,19 @@ function CreateAssessment({ packs, years }: { packs: PackSummary[]; years: numbe
   const [packId, setPackId] = useState<string | null>(null);
   const chosen = applicable.find((p) => p.packId === packId) ?? applicable[0];
   const [unitId, setUnitId] = useState<string>(user.unitId ?? "");
+  const previous = unitId ? previousAssessment(assessments, unitId, year) : undefined;
+  // Same pack only for now: another pack needs the crosswalk's input mapping (CARRY_FORWARD_UNSUPPORTED).
+  const carryable = previous !== undefined && chosen !== undefined && previous.pack.id === chosen.packId;
+  const [start, setStart] = useState<"empty" | "previous">("previous");
+  const carry = carryable && start === "previous";
   const create = useMutation({
-    mutationFn: () => api.assessments.create.mutate({ unitId, period: year, ...(chosen ? { packId: chosen.packId } : {}) }),
+    mutationFn: () =>
+      api.assessments.create.mutate({
+        unitId,
+        period: year,
+        ...(chosen ? { packId: chosen.packId } : {}),
+        ...(carry && previous ? { carryForwardFrom: previous.id } : {}),
+      }),
     onSuccess: (a) => {
       void queryClient.invalidateQueries({ queryKey: ["assessments.list"] });
       void navigate(`/assessments/${a.id}/entry`);
@@ -177,6 +198,31 @@ function CreateAssessment({ packs, years }: { packs: PackSummary[]; years: numbe
               </label>
             ))}
         </fieldset>
+        {previous && (
+          <fieldset className="field">
+            <legend>{t("carry.startLabel")}</legend>
+            <label className="radio">
+              <input type="radio" name="start" value="empty" checked={!carry} onChange={() => setStart("empty")} /> {t("carry.empty")}
+            </label>
+            <label className="radio">
+              <input
+                type="radio"
+                name="start"
+                value="previous"
+                checked={carry}
+                disabled={!carryable}
+                onChange={() => setStart("previous")}
+                aria-describedby="carry-hint"
+              />{" "}
+              {t("carry.fromPrevious", { year: previous.period })}
+            </label>
+            <p id="carry-hint" className="hint">
+              {carryable
+                ? t("carry.fromPreviousHint", { year: previous.period })
+                : t("carry.otherPack", { year: previous.period, pack: previous.pack.id })}
+            </p>
+          </fieldset>
+        )}
       </div>
       {create.error && (
         <div className="alert alert-error" role="alert">

@@ -108,8 +108,14 @@ describe.skipIf(!chromiumAvailable())("agency contributor, conflicts, evidence, 
     await admin.getByRole("button", { name: "Trả lại chỉ tiêu 8.4" }).click();
     await admin.getByText("Không có chỉ tiêu nào ở trạng thái này.").waitFor();
 
-    await agency.reload();
-    await agency.getByText("Thiếu danh sách hộ có địa chỉ số").waitFor();
+    // The agency's home page says what was returned to it, and why, with a link to the indicator.
+    await agency.goto("/");
+    const inbox = agency.getByRole("region", { name: "Việc cần làm" });
+    await inbox.getByRole("link", { name: /Bị trả lại\s*1/ }).waitFor();
+    await inbox.getByText("Lý do: Thiếu danh sách hộ có địa chỉ số").waitFor();
+    await inbox.getByRole("link", { name: "Chỉ tiêu 8.4" }).click();
+    await agency.getByRole("heading", { level: 1, name: /8\.4/ }).waitFor();
+    await agency.getByText("Thiếu danh sách hộ có địa chỉ số").first().waitFor();
     await agency.getByRole("button", { name: "Gửi chỉ tiêu để xét duyệt" }).click();
     await agency.locator(".badge-submitted").first().waitFor();
 
@@ -119,15 +125,63 @@ describe.skipIf(!chromiumAvailable())("agency contributor, conflicts, evidence, 
     await admin.getByRole("row").filter({ hasText: "8.4" }).getByText("Đã duyệt").waitFor();
   });
 
-  it("the province submits the assessment, the national admin locks it, and nothing can be edited", async () => {
+  it("separation of duties: the province admin who submitted an indicator is refused, in Vietnamese, when approving it", async () => {
+    await admin.goto(admin.url().replace(/\/review.*$/, "/indicators/1.1"));
+    await admin.getByRole("heading", { level: 1, name: /1\.1/ }).waitFor();
+    await admin.getByRole("button", { name: "Gửi chỉ tiêu để xét duyệt" }).click();
+    await admin.locator(".badge-submitted").first().waitFor();
+    await admin.goto(admin.url().replace(/\/indicators\/.*$/, "/review"));
+    await admin.getByText("Bạn đã gửi chỉ tiêu này: người khác duyệt.").waitFor();
+    await admin.getByRole("button", { name: "Duyệt chỉ tiêu 1.1" }).click();
+    await admin
+      .getByRole("alert")
+      .filter({ hasText: "Bạn đã gửi chỉ tiêu 1.1 nên không thể tự duyệt: cần một người xét duyệt khác (nguyên tắc phân tách nhiệm vụ)." })
+      .waitFor();
+    // Still waiting for someone else: the province admin's inbox says so.
+    await admin.goto("/");
+    const inbox = admin.getByRole("region", { name: "Việc cần làm" });
+    await inbox.getByRole("link", { name: /Chờ xét duyệt\s*1/ }).waitFor();
+    await inbox.getByText("bạn đã gửi: cần người khác duyệt").waitFor();
+    await admin.screenshot({ path: "/tmp/dti-inbox-desktop.png", fullPage: true });
+    await admin.setViewportSize({ width: 375, height: 800 });
+    await admin.screenshot({ path: "/tmp/dti-inbox-375.png", fullPage: true });
+    // The inbox itself fits a phone's width (the assessments table below it scrolls on its own).
+    const box = await inbox.boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(375);
+    await admin.setViewportSize({ width: 1366, height: 820 });
+  });
+
+  it("the province submits the assessment after confirming what is incomplete, the national admin locks it after confirming, and nothing can be edited", async () => {
+    await openAssessment(admin, /Tỉnh Demo A/);
+    await admin.getByRole("link", { name: "Xét duyệt", exact: true }).click();
     await admin.getByRole("button", { name: "Gửi kỳ đánh giá" }).click();
+    const submit = admin.getByRole("dialog", { name: "Gửi kỳ đánh giá?" });
+    await submit.getByText(/chỉ tiêu chưa hoàn thành:/).waitFor();
+    const listed = await submit.innerText();
+    expect(listed).toContain("Chưa gửi (nháp)");
+    expect(listed).toContain("Đã gửi, chưa duyệt: 1");
+    expect(listed).toContain("Theo chỉ số chính");
+    await submit.getByRole("link", { name: "1.1", exact: true }).waitFor();
+    await admin.screenshot({ path: "/tmp/dti-submit-dialog.png" });
+    // Cancelling submits nothing.
+    await submit.getByRole("button", { name: "Hủy" }).click();
+    await admin.locator(".assessment-head .badge-open").waitFor();
+    await admin.getByRole("button", { name: "Gửi kỳ đánh giá" }).click();
+    await submit.getByRole("button", { name: "Vẫn gửi kỳ đánh giá" }).click();
     await admin.locator(".assessment-head .badge-submitted").waitFor();
 
     const national = await (await newContext(browser, stack.baseUrl)).newPage();
+    errors.push(watch(national).errors);
     await signIn(national, "quantri@demo.local");
-    await openAssessment(national, /Tỉnh Demo A/);
-    await national.getByRole("link", { name: "Xét duyệt", exact: true }).click();
+    // The national admin's inbox lists the submitted assessment to lock.
+    const inbox = national.getByRole("region", { name: "Việc cần làm" });
+    await inbox.getByRole("link", { name: /Chờ khóa\s*1/ }).waitFor();
+    await inbox.getByRole("link", { name: /Tỉnh Demo A/ }).click();
+    await national.getByRole("heading", { level: 1, name: "Xét duyệt" }).waitFor();
     await national.getByRole("button", { name: "Khóa kỳ đánh giá" }).click();
+    const lock = national.getByRole("dialog", { name: "Khóa kỳ đánh giá?" });
+    await lock.getByText(/Chỉ quản trị quốc gia mở lại được/).waitFor();
+    await lock.getByRole("button", { name: "Khóa kỳ đánh giá" }).click();
     await national.locator(".assessment-head .badge-locked").waitFor();
 
     await entryOf(admin, "VIII. Hoạt động xã hội số");
@@ -140,6 +194,28 @@ describe.skipIf(!chromiumAvailable())("agency contributor, conflicts, evidence, 
     const log = await admin.locator(".audit-table").innerText();
     expect(log).toContain("sotttt-a@demo.local");
     expect(log).toContain("620000");
-    expect(errors.flat().filter((e) => !/409|Conflict/i.test(e))).toEqual([]);
+  });
+
+  it("a national admin reopens the locked assessment with a required reason, kept in the audit log", async () => {
+    const national = await (await newContext(browser, stack.baseUrl)).newPage();
+    errors.push(watch(national).errors);
+    await signIn(national, "quantri@demo.local");
+    await openAssessment(national, /Tỉnh Demo A/);
+    await national.getByRole("link", { name: "Xét duyệt", exact: true }).click();
+    await national.getByRole("button", { name: "Mở lại để sửa" }).click();
+    const reopen = national.getByRole("dialog", { name: "Mở lại kỳ đánh giá?" });
+    await reopen.getByRole("button", { name: "Mở lại", exact: true }).click();
+    await reopen.getByText("Nêu lý do mở lại.").waitFor();
+    await reopen.getByLabel("Lý do mở lại").fill("Bộ yêu cầu bổ sung minh chứng 8.4");
+    await reopen.getByRole("button", { name: "Mở lại", exact: true }).click();
+    await national.locator(".assessment-head .badge-open").waitFor();
+    await national.getByRole("link", { name: "Nhật ký", exact: true }).last().click();
+    await national.getByRole("heading", { level: 1, name: "Nhật ký thay đổi của kỳ đánh giá" }).waitFor();
+    await national
+      .locator(".audit-table")
+      .getByText(/Bộ yêu cầu bổ sung minh chứng 8\.4/)
+      .waitFor();
+    // SEPARATION_OF_DUTIES (403) and the stale edit (409) were expected refusals.
+    expect(errors.flat().filter((e) => !/409|403|Conflict|Forbidden/i.test(e))).toEqual([]);
   });
 });

@@ -3,7 +3,11 @@ import {
   assessmentIdInputSchema,
   assessmentSchema,
   assessmentTransitionInputSchema,
+  completenessSchema,
+  confirmCarriedInputSchema,
+  confirmCarriedOutputSchema,
   createAssessmentInputSchema,
+  createAssessmentOutputSchema,
   importValuesInputSchema,
   importValuesOutputSchema,
   inputValueRowSchema,
@@ -24,11 +28,22 @@ import {
   indicatorsOfAgency,
 } from "../access";
 import { ApiError, type FieldIssue } from "../errors";
+import { carryMappingFor } from "../services/carry-forward";
+import { completenessOf } from "../services/completeness";
 import { importDelay } from "../services/published";
 import { assessmentDto, assignmentDto, indicatorStateDto, inputValueDto, iso } from "../services/dto";
 import { checkInputValue, checkRatios, inputsRecord, ratioProblems, scoreAssessment } from "../services/scoring";
-import { accessAssignments, actorOf, assignmentsOf, readableAssessment, unitNames, type AuthedContext } from "../services/scope";
+import {
+  accessAssignments,
+  actorOf,
+  assignmentsOf,
+  readableAssessment,
+  requireIndicator,
+  unitNames,
+  type AuthedContext,
+} from "../services/scope";
 import type { RegisteredPack } from "../services/pack-registry";
+import { packInputs } from "../services/pack-usage";
 import { authedProcedure, router } from "../trpc";
 
 /** The newest active version of each pack id: the frameworks a province can pick from. */
@@ -51,15 +66,73 @@ async function dtoOf(ctx: AuthedContext, assessments: Awaited<ReturnType<AuthedC
   return assessments.map((a) => assessmentDto(a, names.get(a.unitId) ?? a.unitId, byRow.get(a.packRowId)!));
 }
 
+/**
+ * The earlier assessment a new one starts from: the same unit, an earlier period, readable by the
+ * user, and a pack the values can be carried from (CARRY_FORWARD_UNSUPPORTED otherwise). Its values
+ * mapped to the new pack; those the new pack refuses are skipped with why.
+ */
+async function carrySource(ctx: AuthedContext, fromId: string, input: { unitId: string; period: number }, chosen: RegisteredPack) {
+  const from = await readableAssessment(ctx, fromId);
+  if (from.assessment.unitId !== input.unitId || from.assessment.period >= input.period)
+    throw new ApiError(
+      "VALIDATION_FAILED",
+      `assessment ${fromId} (${from.assessment.unitId}, ${from.assessment.period}) is not an earlier assessment of ${input.unitId}`,
+      {
+        fields: [
+          {
+            path: "carryForwardFrom",
+            message: "not an earlier assessment of this unit",
+            expected: `the id of an assessment of ${input.unitId} before ${input.period}`,
+          },
+        ],
+      },
+    );
+  const mapping = carryMappingFor(from.pack.summary.packId, chosen.summary.packId);
+  if (!mapping)
+    throw new ApiError(
+      "CARRY_FORWARD_UNSUPPORTED",
+      `values cannot be carried from pack ${from.pack.summary.packId} (${from.assessment.period}) to pack ${chosen.summary.packId} yet: only the same pack is supported`,
+      {
+        fields: [{ path: "carryForwardFrom", message: "another pack", expected: `an assessment under ${chosen.summary.packId}` }],
+        details: { fromPack: from.pack.summary.packId, toPack: chosen.summary.packId, fromPeriod: from.assessment.period },
+      },
+    );
+  const stored = await ctx.repos.inputs.list(from.assessment.id);
+  const mapped = mapping(
+    stored.map((v) => ({ inputId: v.inputId, value: v.value, source: v.source, comment: v.comment })),
+    from.pack.loaded,
+    chosen.loaded,
+  );
+  // Each value must be one the new pack accepts (a choice removed, a range narrowed): else skipped.
+  const target = { assessment: { ...from.assessment, period: input.period }, pack: chosen, inputs: packInputs(chosen.loaded) };
+  const skipped = [...mapped.skipped];
+  const values = mapped.values.filter((v) => {
+    try {
+      checkInputValue(ctx, target, v.inputId, v.value);
+      return true;
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      skipped.push({ inputId: v.inputId, reason: error.message });
+      return false;
+    }
+  });
+  return { from: from.assessment, values, skipped };
+}
+
 export const assessmentsRouter = router({
   /**
    * Opens an assessment of a unit for a year. The province picks the framework (`packId`); by
    * default the one active pack that applies to the year (PACK_CHOICE_REQUIRED when two do). The
    * province's agency assignments start from the pack's lead and cooperating agencies.
+   *
+   * Carry-forward (`carryForwardFrom`): an earlier assessment of the same unit lends its values,
+   * each stored marked "from <year>, to confirm" until someone confirms or changes it. The values go
+   * through the packs' carry mapping (identity for the same pack); another pack without a mapping
+   * is CARRY_FORWARD_UNSUPPORTED naming both packs.
    */
   create: authedProcedure
     .input(createAssessmentInputSchema)
-    .output(assessmentSchema)
+    .output(createAssessmentOutputSchema)
     .mutation(async ({ ctx, input }) => {
       ensure(canCreateAssessment(ctx.user, input.unitId), `you cannot open assessments for unit ${input.unitId}`);
       const unit = await ctx.repos.units.get(input.unitId);
@@ -82,7 +155,8 @@ export const assessmentsRouter = router({
           "PACK_COVERAGE",
           `pack ${chosen.summary.packId} covers published values only: it has no raw inputs to enter; pick a full framework`,
         );
-      const assessment = await ctx.repos.transaction(async (trx) => {
+      const carry = input.carryForwardFrom ? await carrySource(ctx, input.carryForwardFrom, input, chosen) : null;
+      const { assessment, carried } = await ctx.repos.transaction(async (trx) => {
         const created = await ctx.repos.assessments.create(
           { unitId: input.unitId, period: input.period, packRowId: chosen.summary.id },
           actorOf(ctx),
@@ -101,9 +175,29 @@ export const assessmentsRouter = router({
           actorOf(ctx),
           trx,
         );
-        return created;
+        if (!carry) return { assessment: created, carried: 0 };
+        if (carry.values.length > 0)
+          await ctx.repos.inputs.setMany(
+            carry.values.map((v) => ({
+              assessmentId: created.id,
+              inputId: v.inputId,
+              value: v.value,
+              expectedVersion: null,
+              source: v.source,
+              comment: v.comment,
+              carriedFromPeriod: carry.from.period,
+            })),
+            actorOf(ctx),
+            trx,
+          );
+        return { assessment: created, carried: carry.values.length };
       });
-      return assessmentDto(assessment, unit.name, chosen.summary);
+      return {
+        ...assessmentDto(assessment, unit.name, chosen.summary),
+        ...(carry
+          ? { carriedForward: { fromAssessmentId: carry.from.id, fromPeriod: carry.from.period, values: carried, skipped: carry.skipped } }
+          : {}),
+      };
     }),
 
   /** National admins see every assessment; everyone else those of their own province. */
@@ -213,6 +307,16 @@ export const assessmentsRouter = router({
     .output(importValuesOutputSchema)
     .mutation(async ({ ctx, input }) => {
       const scope = await readableAssessment(ctx, input.assessmentId);
+      if (input.carriedFromPeriod !== undefined && input.carriedFromPeriod >= scope.assessment.period)
+        throw new ApiError("VALIDATION_FAILED", `carriedFromPeriod ${input.carriedFromPeriod} is not before ${scope.assessment.period}`, {
+          fields: [
+            {
+              path: "carriedFromPeriod",
+              message: `not before the assessment's period ${scope.assessment.period}`,
+              expected: `a year before ${scope.assessment.period}`,
+            },
+          ],
+        });
       const assignments = accessAssignments(await assignmentsOf(ctx, scope));
       const problems: FieldIssue[] = [];
       const forbidden: FieldIssue[] = [];
@@ -271,6 +375,7 @@ export const assessmentsRouter = router({
               expectedVersion: current.get(item.inputId)?.version ?? null,
               ...(item.source !== undefined ? { source: item.source } : {}),
               ...(item.comment !== undefined ? { comment: item.comment } : {}),
+              ...(input.carriedFromPeriod !== undefined ? { carriedFromPeriod: input.carriedFromPeriod } : {}),
             })),
             actorOf(ctx),
             trx,
@@ -300,6 +405,54 @@ export const assessmentsRouter = router({
         await importDelay(ctx);
         return { written: changed.length, unchanged: items.length - changed.length };
       });
+    }),
+
+  /**
+   * Confirms carried values ("from 2022, to confirm"): the named inputs, or every input of an
+   * indicator. Whoever may change a value may confirm it. Values already confirmed or changed are
+   * left alone; the answer lists the inputs confirmed now.
+   */
+  confirmCarried: authedProcedure
+    .input(confirmCarriedInputSchema)
+    .output(confirmCarriedOutputSchema)
+    .mutation(async ({ ctx, input }) => {
+      const scope = await readableAssessment(ctx, input.assessmentId);
+      let ids: string[];
+      if (input.indicatorCode !== undefined) {
+        requireIndicator(scope, input.indicatorCode);
+        const indicator = scope.pack.loaded.pack.indicators.find((i) => i.code === input.indicatorCode)!;
+        ids = indicator.inputs.map((r) => r.input).filter((id) => !scope.inputs.constants.has(id));
+      } else {
+        const unknown = input.inputIds!.filter((key) => !scope.inputs.resolve(key));
+        if (unknown.length > 0)
+          throw new ApiError("VALIDATION_FAILED", `pack ${scope.pack.summary.packId} has no input ${unknown.join(", ")}`, {
+            fields: unknown.map((key) => ({
+              path: `inputIds.${input.inputIds!.indexOf(key)}`,
+              message: `unknown input ${key}`,
+              expected: "an input id, official address (3.3.a) or general-information code (A6) of the pack",
+            })),
+          });
+        ids = input.inputIds!.map((key) => scope.inputs.resolve(key)!);
+      }
+      const assignments = accessAssignments(await assignmentsOf(ctx, scope));
+      const mine = [...new Set(ids)].filter((id) => canWriteInput(ctx.user, scope.assessment, id, assignments, scope.inputs));
+      ensure(mine.length > 0 || ids.length === 0, "your agency is not assigned an indicator that uses these inputs");
+      if (input.inputIds !== undefined)
+        ensure(mine.length === new Set(ids).size, "your agency is not assigned an indicator that uses some of these inputs");
+      const confirmed = await ctx.repos.inputs.confirmCarried({ assessmentId: scope.assessment.id, inputIds: mine }, actorOf(ctx));
+      return { confirmed: confirmed.map((v) => v.inputId) };
+    }),
+
+  /**
+   * What is incomplete: per indicator its review state (draft, returned, not yet reviewed), inputs
+   * without a value and evidence the pack expects but nobody attached; per main index its counts.
+   */
+  completeness: authedProcedure
+    .input(assessmentIdInputSchema)
+    .output(completenessSchema)
+    .query(async ({ ctx, input }) => {
+      const scope = await readableAssessment(ctx, input.assessmentId);
+      return completenessOf(ctx, scope);
     }),
 
   /** Scores the assessment as it stands (lenient: missing inputs score 0), with an explanation of every indicator. */
@@ -358,7 +511,11 @@ export const assessmentsRouter = router({
       }));
     }),
 
-  /** submit (the province: open → submitted); lock (final) and reopen (back to open) are the national admin's. */
+  /**
+   * submit (the province: open → submitted); lock (final) and reopen (submitted or locked → open,
+   * with a reason kept in the audit log) are the national admin's. Submitting with anything
+   * incomplete needs `confirm: true`: without it, CONFIRMATION_REQUIRED lists what is incomplete.
+   */
   transition: authedProcedure
     .input(assessmentTransitionInputSchema)
     .output(assessmentSchema)
@@ -367,8 +524,42 @@ export const assessmentsRouter = router({
       if (input.action === "submit")
         ensure(canManageAssessment(ctx.user, scope.assessment), "only the province's admin submits the assessment");
       else ensure(canLockAssessment(ctx.user), `only a national admin may ${input.action} an assessment`);
+      if (input.action === "reopen" && !input.reason?.trim())
+        throw new ApiError("VALIDATION_FAILED", "reopening an assessment needs a reason", {
+          fields: [{ path: "reason", message: "required", expected: "why the assessment is reopened (kept in the audit log)" }],
+        });
+      if (input.action === "submit" && input.confirm !== true && scope.assessment.status === "open") {
+        const completeness = await completenessOf(ctx, scope);
+        if (completeness.incomplete > 0)
+          throw new ApiError(
+            "CONFIRMATION_REQUIRED",
+            `${completeness.incomplete} of ${completeness.total} indicators are incomplete (${Object.entries(completeness.counts)
+              .filter(([, n]) => n > 0)
+              .map(([k, n]) => `${k}: ${n}`)
+              .join(", ")}); submit again with confirm: true to submit anyway`,
+            {
+              fields: [
+                { path: "confirm", message: "required: something is incomplete", expected: "true, after showing what is incomplete" },
+              ],
+              details: {
+                counts: completeness.counts,
+                incomplete: completeness.incomplete,
+                total: completeness.total,
+                indices: completeness.indices,
+                items: completeness.items.slice(0, 50),
+              },
+            },
+          );
+      }
       const to = input.action === "submit" ? "submitted" : input.action === "lock" ? "locked" : "open";
-      const updated = await ctx.repos.assessments.setStatus(scope.assessment.id, input.expectedVersion, to, actorOf(ctx));
+      const updated = await ctx.repos.assessments.setStatus(
+        scope.assessment.id,
+        input.expectedVersion,
+        to,
+        actorOf(ctx),
+        undefined,
+        input.action === "reopen" ? { reason: input.reason ?? null } : {},
+      );
       const names = await unitNames(ctx, [updated.unitId]);
       return assessmentDto(updated, names.get(updated.unitId) ?? updated.unitId, scope.pack.summary);
     }),

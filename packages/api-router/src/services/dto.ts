@@ -53,6 +53,8 @@ export function inputValueDto(v: InputValue) {
     comment: v.comment,
     updatedBy: v.updatedBy,
     updatedAt: iso(v.updatedAt),
+    carriedFromPeriod: v.carriedFromPeriod,
+    carriedPending: v.carriedPending,
   };
 }
 

@@ -29,8 +29,11 @@ export interface TestApi {
   packs: PackRegistry;
   repos: Repositories;
   users: Record<TestUserName, SessionUser>;
-  /** A tRPC caller acting as the user (no cookie session: no CSRF, as for in-process callers). */
-  as(user: SessionUser | TestUserName | null): ReturnType<typeof createCaller>;
+  /**
+   * A tRPC caller acting as the user (no cookie session: no CSRF, as for in-process callers);
+   * `settings` overrides the deployment's settings for this caller (e.g. separationOfDuties).
+   */
+  as(user: SessionUser | TestUserName | null, settings?: Partial<ApiSettings>): ReturnType<typeof createCaller>;
   close(): Promise<void>;
 }
 
@@ -60,8 +63,17 @@ export async function createTestApi(
     packs,
     repos,
     users,
-    as: (user) =>
-      createCaller(createContext({ db: database, engine, packs, repos, user: typeof user === "string" ? users[user] : user, settings })),
+    as: (user, override = {}) =>
+      createCaller(
+        createContext({
+          db: database,
+          engine,
+          packs,
+          repos,
+          user: typeof user === "string" ? users[user] : user,
+          settings: { ...settings, ...override },
+        }),
+      ),
     close: () => database.close(),
   };
 }

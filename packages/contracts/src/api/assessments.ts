@@ -8,6 +8,11 @@ export const createAssessmentInputSchema = z.object({
   period: periodSchema,
   /** The framework the province picks for the year (a pack id such as dti-province-2022); default: the one that applies. */
   packId: z.string().min(1).max(100).optional(),
+  /**
+   * Carry-forward: start from this earlier assessment of the same unit (its values copied, each
+   * marked "from <its year>, to confirm"). Same pack only for now (CARRY_FORWARD_UNSUPPORTED).
+   */
+  carryForwardFrom: idSchema.optional(),
 });
 
 export const assessmentSchema = z.object({
@@ -25,6 +30,20 @@ export const assessmentSchema = z.object({
 });
 export type AssessmentDto = z.infer<typeof assessmentSchema>;
 
+/** A created assessment, with what was carried forward when it started from an earlier one. */
+export const createAssessmentOutputSchema = assessmentSchema.extend({
+  carriedForward: z
+    .object({
+      fromAssessmentId: idSchema,
+      fromPeriod: z.number().int(),
+      /** Values copied, each marked to confirm. */
+      values: z.number().int(),
+      /** Values of the earlier assessment the new one cannot take (no such input, a value it refuses). */
+      skipped: z.array(z.object({ inputId: z.string(), reason: z.string() })),
+    })
+    .optional(),
+});
+
 export const listAssessmentsInputSchema = z.object({ unitId: unitIdSchema.optional(), period: periodSchema.optional() }).default({});
 export const assessmentIdInputSchema = z.object({ assessmentId: idSchema });
 
@@ -36,7 +55,24 @@ export const inputValueRowSchema = z.object({
   comment: z.string().nullable(),
   updatedBy: z.string().nullable(),
   updatedAt: z.string(),
+  /** The period the value was carried forward from (null: entered for this assessment). */
+  carriedFromPeriod: z.number().int().nullable(),
+  /** Carried and not yet confirmed: shown "Từ 2022, cần xác nhận". */
+  carriedPending: z.boolean(),
 });
+
+/** Confirms carried values: the named inputs, or every input of the indicator (by official address too). */
+export const confirmCarriedInputSchema = z
+  .object({
+    assessmentId: idSchema,
+    inputIds: z.array(inputIdSchema).min(1).max(5000).optional(),
+    indicatorCode: indicatorCodeSchema.optional(),
+  })
+  .refine((v) => (v.inputIds === undefined) !== (v.indicatorCode === undefined), {
+    message: "give either inputIds or indicatorCode",
+    path: ["inputIds"],
+  });
+export const confirmCarriedOutputSchema = z.object({ confirmed: z.array(z.string()) });
 
 export const indicatorStateSchema = z.object({
   indicatorCode: z.string(),
@@ -100,10 +136,47 @@ export const snapshotSchema = z.object({
 
 export const assessmentTransitionInputSchema = z.object({
   assessmentId: idSchema,
-  /** submit: open → submitted (province); lock: submitted → locked, reopen: submitted → open (national admin). */
+  /** submit: open → submitted (province); lock: submitted → locked, reopen: submitted or locked → open (national admin). */
   action: z.enum(["submit", "lock", "reopen"]),
   expectedVersion: z.number().int().min(1),
+  /** submit: true to submit although something is incomplete (else CONFIRMATION_REQUIRED lists it). */
+  confirm: z.boolean().optional(),
+  /** reopen: why (required, kept in the audit log). */
+  reason: z.string().trim().max(2000).optional(),
 });
+
+export const INCOMPLETE_KINDS = ["draft", "returned", "submitted", "missingInputs", "missingEvidence"] as const;
+export const incompleteKindSchema = z.enum(INCOMPLETE_KINDS);
+
+/** What keeps an assessment from being complete: per indicator, per main index, and in total. */
+export const completenessSchema = z.object({
+  assessmentId: idSchema,
+  /** Indicators with at least one problem, in indicator order. */
+  items: z.array(
+    z.object({
+      indicatorCode: z.string(),
+      index: z.string(),
+      /** draft, returned or submitted (not yet reviewed); inputs without a value; evidence the pack expects and none attached. */
+      problems: z.array(incompleteKindSchema),
+      missingInputs: z.array(z.string()),
+      reason: z.string().nullable(),
+    }),
+  ),
+  counts: z.record(incompleteKindSchema, z.number().int()),
+  /** Per main index: indicators, those with every input entered, approved ones, and those with a problem. */
+  indices: z.array(
+    z.object({
+      index: z.string(),
+      indicators: z.number().int(),
+      entered: z.number().int(),
+      approved: z.number().int(),
+      incomplete: z.number().int(),
+    }),
+  ),
+  total: z.number().int(),
+  incomplete: z.number().int(),
+});
+export type CompletenessDto = z.infer<typeof completenessSchema>;
 
 export const indicatorTransitionInputSchema = z.object({
   assessmentId: idSchema,
@@ -137,6 +210,8 @@ export const importValuesInputSchema = z.object({
     )
     .min(1, "at least one value")
     .max(5000),
+  /** The values come from an earlier period's file (last year's filled template): stored marked to confirm. */
+  carriedFromPeriod: periodSchema.optional(),
 });
 export const importValuesOutputSchema = z.object({
   /** Values stored (new or changed). */

@@ -9,3 +9,4 @@ export * from "./plans";
 export * from "./published";
 export * from "./audit";
 export * from "./variants";
+export * from "./inbox";

@@ -36,7 +36,7 @@ describe.each(testBackends())("assessments on %s", (kind) => {
     const submitted = await ctx.repos.assessments.setStatus(assessment.id, 1, "submitted", SYSTEM_ACTOR);
     expect(submitted).toMatchObject({ status: "submitted", version: 2 });
     expect(submitted.updatedAt.getTime()).toBeGreaterThanOrEqual(assessment.updatedAt.getTime());
-    const reopened = await ctx.repos.assessments.setStatus(assessment.id, 2, "open", SYSTEM_ACTOR);
+    const reopened = await ctx.repos.assessments.setStatus(assessment.id, 2, "open", SYSTEM_ACTOR, undefined, { reason: "thiếu số liệu" });
     expect(reopened).toMatchObject({ status: "open", version: 3 });
     await ctx.repos.assessments.setStatus(assessment.id, 3, "submitted", SYSTEM_ACTOR);
     const locked = await ctx.repos.assessments.setStatus(assessment.id, 4, "locked", SYSTEM_ACTOR);
@@ -61,9 +61,29 @@ describe.each(testBackends())("assessments on %s", (kind) => {
     });
     await ctx.repos.assessments.setStatus(assessment.id, 1, "submitted", SYSTEM_ACTOR);
     await ctx.repos.assessments.setStatus(assessment.id, 2, "locked", SYSTEM_ACTOR);
-    await expect(ctx.repos.assessments.setStatus(assessment.id, 3, "open", SYSTEM_ACTOR)).rejects.toMatchObject({
+    await expect(ctx.repos.assessments.setStatus(assessment.id, 3, "submitted", SYSTEM_ACTOR)).rejects.toMatchObject({
       code: "INVALID_TRANSITION",
-      details: { from: "locked", to: "open" },
+      details: { from: "locked", to: "submitted" },
+    });
+  });
+
+  it("reopens a submitted or locked assessment only with a reason, which the audit entry keeps", async () => {
+    const { assessment } = await seedAssessment(ctx.repos);
+    await ctx.repos.assessments.setStatus(assessment.id, 1, "submitted", SYSTEM_ACTOR);
+    await ctx.repos.assessments.setStatus(assessment.id, 2, "locked", SYSTEM_ACTOR);
+    await expect(ctx.repos.assessments.setStatus(assessment.id, 3, "open", SYSTEM_ACTOR)).rejects.toMatchObject({
+      code: "REASON_REQUIRED",
+      details: { field: "reason" },
+    });
+    const reopened = await ctx.repos.assessments.setStatus(assessment.id, 3, "open", SYSTEM_ACTOR, undefined, {
+      reason: "  Bộ sửa số liệu 3.3  ",
+    });
+    expect(reopened).toMatchObject({ status: "open", version: 4 });
+    const audit = await ctx.repos.audit.list({ entity: "assessment", entityId: assessment.id });
+    expect(audit.entries[0]).toMatchObject({
+      action: "assessment.reopen",
+      before: { status: "locked", version: 3 },
+      after: { status: "open", version: 4, reason: "Bộ sửa số liệu 3.3" },
     });
   });
 

@@ -26,19 +26,21 @@ export interface CreateAssessmentInput {
 }
 
 /**
- * open → submitted (the province submits), submitted → locked (final), submitted → open (an admin
- * reopens). Who may do which is checked by the API; a locked assessment never changes.
+ * open → submitted (the province submits), submitted → locked (final), submitted or locked → open
+ * (a national admin reopens it, always with a reason, kept in the audit log). Who may do which is
+ * checked by the API; a locked assessment's values never change until it is reopened.
  */
 export const ASSESSMENT_TRANSITIONS: Readonly<Record<AssessmentStatus, readonly AssessmentStatus[]>> = {
   open: ["submitted"],
   submitted: ["locked", "open"],
-  locked: [],
+  locked: ["open"],
 };
 
 const ACTIONS: Record<string, string> = {
   "open>submitted": "assessment.submit",
   "submitted>locked": "assessment.lock",
   "submitted>open": "assessment.reopen",
+  "locked>open": "assessment.reopen",
 };
 
 export function toAssessment(row: Selectable<AssessmentsTable>): Assessment {
@@ -151,8 +153,21 @@ export function createAssessmentsRepository(db: Kysely<Database>) {
       });
     },
 
-    /** Moves the assessment along ASSESSMENT_TRANSITIONS if it is still at `expectedVersion`. */
-    async setStatus(id: string, expectedVersion: number, to: AssessmentStatus, actor: Actor, trx?: Trx): Promise<Assessment> {
+    /**
+     * Moves the assessment along ASSESSMENT_TRANSITIONS if it is still at `expectedVersion`.
+     * Reopening (→ open) needs a reason (REASON_REQUIRED), which the audit entry keeps.
+     */
+    async setStatus(
+      id: string,
+      expectedVersion: number,
+      to: AssessmentStatus,
+      actor: Actor,
+      trx?: Trx,
+      options: { reason?: string | null } = {},
+    ): Promise<Assessment> {
+      const reason = options.reason?.trim() || null;
+      if (to === "open" && !reason)
+        throw new DbError("REASON_REQUIRED", `reopening assessment ${id} needs a reason`, { field: "reason", entity: "assessment", id });
       return inTransaction(db, trx, async (trx) => {
         const current = await get(id, trx);
         const conflict = (now: Assessment) =>
@@ -185,7 +200,7 @@ export function createAssessmentsRepository(db: Kysely<Database>) {
           entity: "assessment",
           entityId: id,
           before: { status: current.status, version: current.version },
-          after: { status: updated.status, version: updated.version },
+          after: { status: updated.status, version: updated.version, ...(reason ? { reason } : {}) },
         });
         return updated;
       });

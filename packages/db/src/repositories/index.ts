@@ -4,6 +4,7 @@ import { createAssessmentsRepository } from "./assessments";
 import { createAssignmentsRepository } from "./assignments";
 import { createAuditRepository } from "./audit";
 import { createHealthRepository } from "./health";
+import { createInboxRepository } from "./inbox";
 import { createLoginAttemptsRepository } from "./login-attempts";
 import { createSessionsRepository } from "./sessions";
 import { createUsersRepository } from "./users";
@@ -38,6 +39,7 @@ export function createRepositories(db: Kysely<Database>, options: RepositoryOpti
     snapshots: createSnapshotsRepository(db, packs),
     published: createPublishedRepository(db),
     plans: createPlansRepository(db),
+    inbox: createInboxRepository(db),
     audit: createAuditRepository(db),
     users: createUsersRepository(db),
     sessions: createSessionsRepository(db),

@@ -18,6 +18,10 @@ export interface InputValue {
   comment: string | null;
   updatedBy: string | null;
   updatedAt: Date;
+  /** The period the value was carried forward from (null: entered for this assessment). */
+  carriedFromPeriod: number | null;
+  /** A carried value not yet confirmed: shown "from 2022, to confirm". */
+  carriedPending: boolean;
 }
 
 export interface SetInputValue {
@@ -28,6 +32,11 @@ export interface SetInputValue {
   expectedVersion: number | null;
   source?: string | null;
   comment?: string | null;
+  /**
+   * Carry-forward: the value comes from this earlier period and waits for confirmation. Any other
+   * write (omitted or null) makes the value the writer's own and clears the mark.
+   */
+  carriedFromPeriod?: number | null;
 }
 
 export interface InputConflict {
@@ -48,6 +57,8 @@ function toInputValue(row: Selectable<InputValuesTable>): InputValue {
     comment: row.comment,
     updatedBy: row.updated_by,
     updatedAt: row.updated_at,
+    carriedFromPeriod: row.carried_from_period,
+    carriedPending: row.carried_pending,
   };
 }
 
@@ -64,6 +75,11 @@ function checkValue(item: SetInputValue): void {
   if (typeof v === "string" && v.includes("\u0000"))
     throw new DbError("INVALID_INPUT", `value of input ${item.inputId} must not contain a NUL character`, {
       field: "value",
+      inputId: item.inputId,
+    });
+  if (item.carriedFromPeriod != null && !Number.isInteger(item.carriedFromPeriod))
+    throw new DbError("INVALID_INPUT", `carriedFromPeriod of input ${item.inputId} must be a year (an integer) or null`, {
+      field: "carriedFromPeriod",
       inputId: item.inputId,
     });
   if (item.expectedVersion !== null && !Number.isInteger(item.expectedVersion))
@@ -93,6 +109,7 @@ async function writeOne(trx: Trx, item: SetInputValue, actor: Actor, action: str
     current: row ? { value: row.value, version: row.version, updatedBy: row.updated_by, updatedAt: row.updated_at } : null,
   });
   let written: Selectable<InputValuesTable> | undefined;
+  const carried = { carried_from_period: item.carriedFromPeriod ?? null, carried_pending: item.carriedFromPeriod != null };
   if (item.expectedVersion === null) {
     if (current) return conflict(current);
     written = await trx
@@ -104,6 +121,7 @@ async function writeOne(trx: Trx, item: SetInputValue, actor: Actor, action: str
         source: item.source ?? null,
         comment: item.comment ?? null,
         updated_by: actor.userId,
+        ...carried,
       })
       .onConflict((oc) => oc.columns(["assessment_id", "input_id"]).doNothing())
       .returningAll()
@@ -118,6 +136,7 @@ async function writeOne(trx: Trx, item: SetInputValue, actor: Actor, action: str
         // Provenance describes the value now stored: omitted means "keep", null means "none".
         source: item.source === undefined ? sql<string | null>`source` : item.source,
         comment: item.comment === undefined ? sql<string | null>`comment` : item.comment,
+        ...carried,
         updated_by: actor.userId,
         updated_at: sql<Date>`now()`,
       })
@@ -141,7 +160,13 @@ async function writeOne(trx: Trx, item: SetInputValue, actor: Actor, action: str
     entity: "input_value",
     entityId: `${item.assessmentId}:${item.inputId}`,
     before: current ? { value: current.value, version: current.version, source: current.source, comment: current.comment } : null,
-    after: { value: written.value, version: written.version, source: written.source, comment: written.comment },
+    after: {
+      value: written.value,
+      version: written.version,
+      source: written.source,
+      comment: written.comment,
+      ...(written.carried_pending ? { carriedFromPeriod: written.carried_from_period } : {}),
+    },
   });
   return toInputValue(written);
 }
@@ -229,6 +254,37 @@ export function createInputsRepository(db: Kysely<Database>) {
         const result = await writeOne(trx, full, actor, "input.clear");
         if (isConflict(result)) throw conflictError(result);
         return result;
+      });
+    },
+
+    /**
+     * Confirms carried values: each named value still waiting for confirmation loses its "to
+     * confirm" mark (its value and version stay; it keeps the period it came from). Values already
+     * confirmed or changed since are left alone. Refused (ASSESSMENT_LOCKED) unless the assessment
+     * is open. Returns the values confirmed now.
+     */
+    async confirmCarried(input: { assessmentId: string; inputIds: readonly string[] }, actor: Actor, trx?: Trx): Promise<InputValue[]> {
+      if (input.inputIds.length === 0) return [];
+      return inTransaction(db, trx, async (trx) => {
+        await requireOpenAssessment(trx, input.assessmentId);
+        const rows = await trx
+          .updateTable("input_values")
+          .set({ carried_pending: false })
+          .where("assessment_id", "=", input.assessmentId)
+          .where("input_id", "in", [...input.inputIds])
+          .where("carried_pending", "=", true)
+          .returningAll()
+          .execute();
+        const confirmed = rows.map(toInputValue).sort((a, b) => compareCodes(a.inputId, b.inputId));
+        for (const v of confirmed)
+          await appendAudit(trx, actor, {
+            action: "input.confirm",
+            entity: "input_value",
+            entityId: `${v.assessmentId}:${v.inputId}`,
+            before: { value: v.value, version: v.version, carriedFromPeriod: v.carriedFromPeriod, pending: true },
+            after: { value: v.value, version: v.version, carriedFromPeriod: v.carriedFromPeriod, pending: false },
+          });
+        return confirmed;
       });
     },
 

@@ -13,6 +13,11 @@ export const vi = {
   "error.CONFLICT": "Người khác vừa thay đổi dữ liệu này. Vui lòng xem lại.",
   "error.ALREADY_EXISTS": "Đã tồn tại (ví dụ: tỉnh đã có đánh giá năm này theo bộ chỉ số này).",
   "error.INVALID_STATE": "Không thể thực hiện ở trạng thái hiện tại.",
+  "error.SEPARATION_OF_DUTIES":
+    "Bạn đã gửi chỉ tiêu {code} nên không thể tự duyệt: cần một người xét duyệt khác (nguyên tắc phân tách nhiệm vụ).",
+  "error.CONFIRMATION_REQUIRED": "Kỳ đánh giá còn {n} chỉ tiêu chưa hoàn thành: cần xác nhận trước khi gửi.",
+  "error.CARRY_FORWARD_UNSUPPORTED":
+    "Chưa thể chuyển số liệu từ bộ chỉ số {from} sang bộ chỉ số {to}: hiện chỉ hỗ trợ chuyển trong cùng một bộ chỉ số.",
   "error.PASSWORD_WEAK": "Mật khẩu chưa đủ mạnh: ít nhất 12 ký tự.",
   "error.PACK_INVALID": "Gói bộ chỉ số không hợp lệ.",
   "error.PACK_CHOICE_REQUIRED": "Có hơn một bộ chỉ số áp dụng cho năm này: hãy chọn một.",
@@ -56,6 +61,10 @@ export const en: Record<keyof typeof vi, string> = {
   "error.CONFLICT": "Someone else has just changed this. Please review.",
   "error.ALREADY_EXISTS": "It already exists (e.g. the province already has an assessment for this year and framework).",
   "error.INVALID_STATE": "Not possible in the current state.",
+  "error.SEPARATION_OF_DUTIES": "You submitted indicator {code}, so you cannot approve it: another reviewer must (separation of duties).",
+  "error.CONFIRMATION_REQUIRED": "{n} indicators of the assessment are incomplete: confirm before submitting.",
+  "error.CARRY_FORWARD_UNSUPPORTED":
+    "Values cannot be carried from framework {from} to framework {to} yet: only within the same framework.",
   "error.PASSWORD_WEAK": "The password is too weak: at least 12 characters.",
   "error.PACK_INVALID": "The framework bundle is not valid.",
   "error.PACK_CHOICE_REQUIRED": "More than one framework applies to this year: choose one.",

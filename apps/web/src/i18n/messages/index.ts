@@ -16,9 +16,24 @@ import * as account from "./account";
 import * as rankings from "./rankings";
 import * as admin from "./admin";
 import * as packs from "./packs";
+import * as workflow from "./workflow";
 
 /** The catalogues in the order they are combined (a test checks that no key is in two of them). */
-export const MESSAGE_PARTS = { common, signIn, errors, assessments, scorecard, entry, plan, review, account, rankings, admin, packs };
+export const MESSAGE_PARTS = {
+  common,
+  signIn,
+  errors,
+  assessments,
+  scorecard,
+  entry,
+  plan,
+  review,
+  account,
+  rankings,
+  admin,
+  packs,
+  workflow,
+};
 
 const vi = {
   ...common.vi,
@@ -33,6 +48,7 @@ const vi = {
   ...rankings.vi,
   ...admin.vi,
   ...packs.vi,
+  ...workflow.vi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -50,6 +66,7 @@ const en: Record<MessageKey, string> = {
   ...rankings.en,
   ...admin.en,
   ...packs.en,
+  ...workflow.en,
 };
 
 export const MESSAGES: Record<"vi" | "en", Record<MessageKey, string>> = { vi, en };

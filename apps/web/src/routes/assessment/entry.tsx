@@ -1,5 +1,6 @@
-import { useQueryClient } from "@tanstack/react-query";
-import { useState, useSyncExternalStore } from "react";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { api } from "../../api/client";
+import { useState, useSyncExternalStore, type ReactNode } from "react";
 import { Link, useSearchParams } from "react-router";
 import { apiErrorOf } from "../../api/errors";
 import { keys, useScore } from "../../api/hooks";
@@ -42,11 +43,22 @@ export default function Entry() {
   const score = useScore(a.id);
   const mine = new Set(detail.permissions.indicators);
   const shown = (code: string) => !onlyMine || mine.has(code);
+  // Each main index's completion: indicators with every input entered (as the page holds them now) and approved ones.
+  const approved = new Set(detail.workflow.filter((w) => w.status === "approved").map((w) => w.indicatorCode));
+  const indexProgress = (index: string) => {
+    const withFields = (model.byIndex.get(index) ?? []).filter((ind) => model.fields(ind.code).length > 0);
+    return {
+      total: withFields.length,
+      entered: withFields.filter((ind) => model.fields(ind.code).every((f) => isEntered(store, f.input.id))).length,
+      approved: withFields.filter((ind) => approved.has(ind.code)).length,
+    };
+  };
+  const pendingCarried = carriedPending(detail, store).length;
   const sections = [
     ...model.indices
       .filter((i) => (model.byIndex.get(i.code) ?? []).some((ind) => model.fields(ind.code).length > 0 && shown(ind.code)))
-      .map((i) => ({ code: i.code, label: `${i.code}. ${l(i.name)}` })),
-    { code: GENERAL, label: t("entry.general") },
+      .map((i) => ({ code: i.code, label: `${i.code}. ${l(i.name)}`, progress: indexProgress(i.code) })),
+    { code: GENERAL, label: t("entry.general"), progress: null },
   ];
   const current = sections.find((s) => s.code === params.get("index"))?.code ?? sections[0]?.code ?? GENERAL;
   const indicators = [...(model.byIndex.get(current) ?? [])].filter((i) => shown(i.code)).sort((x, y) => compareCodes(x.code, y.code));
@@ -85,6 +97,12 @@ export default function Entry() {
       )}
       {a.status !== "open" && <p className="alert alert-info">{t("entry.closed", { status: t(`status.${a.status}`) })}</p>}
       {a.status === "open" && mine.size === 0 && <p className="alert alert-info">{t("entry.readOnly")}</p>}
+      {pendingCarried > 0 && (
+        <p className="alert alert-info carried-summary">
+          <span className="badge badge-carried">{t("carry.badge", { year: carriedYear(detail) ?? "" })}</span>
+          {t("carry.pendingSummary", { n: pendingCarried })}
+        </p>
+      )}
       <div className="entry-layout">
         <nav aria-label={t("entry.sections")} className={sectionsOpen ? "side-nav open" : "side-nav"}>
           <button
@@ -107,7 +125,13 @@ export default function Entry() {
                     setSectionsOpen(false);
                   }}
                 >
-                  {s.label}
+                  <span className="index-label">{s.label}</span>
+                  {s.progress && (
+                    <span className="index-progress" data-testid={`progress-${s.code}`}>
+                      <span aria-hidden="true">{t("completion.progress", s.progress)}</span>
+                      <span className="sr-only">{t("completion.label", s.progress)}</span>
+                    </span>
+                  )}
                 </Link>
               </li>
             ))}
@@ -201,15 +225,124 @@ function IndicatorCard({
       ) : (
         <div className="fields">
           {fields.map((f) => (
-            <EntryField key={f.input.id} store={store} address={f.address} input={f.input} readOnly={readOnly} idPrefix={headingId} />
+            <CarriedField key={f.input.id} inputId={f.input.id} address={f.address} store={store} readOnly={readOnly}>
+              <EntryField store={store} address={f.address} input={f.input} readOnly={readOnly} idPrefix={headingId} />
+            </CarriedField>
           ))}
         </div>
+      )}
+      {!readOnly && fields.filter((f) => isCarriedPending(detail, store, f.input.id)).length > 1 && (
+        <ConfirmCarried indicatorCode={indicator.code} />
       )}
       {readOnly && detail.assessment.status === "open" && <p className="muted small">{t("entry.notAssigned")}</p>}
       <p>
         <Link to={`/assessments/${detail.assessment.id}/indicators/${indicator.code}`}>{t("entry.detailLink")}</Link>
       </p>
     </article>
+  );
+}
+
+function isEntered(store: EntryStore, inputId: string): boolean {
+  const saved = store.get(inputId)?.saved;
+  return saved !== null && saved !== undefined && saved !== "";
+}
+
+type Detail = ReturnType<typeof useAssessmentContext>["detail"];
+
+/**
+ * A value carried from the previous assessment still waiting for confirmation, as far as this page
+ * knows: the stored row is marked and the page holds the same version (a change clears the mark).
+ */
+function isCarriedPending(detail: Detail, store: EntryStore, inputId: string): boolean {
+  const row = detail.inputs.find((v) => v.inputId === inputId);
+  return row !== undefined && row.carriedPending && store.get(inputId)?.version === row.version;
+}
+
+function carriedPending(detail: Detail, store: EntryStore) {
+  return detail.inputs.filter((v) => v.carriedPending && store.get(v.inputId)?.version === v.version);
+}
+
+function carriedYear(detail: Detail): number | null {
+  return detail.inputs.find((v) => v.carriedPending)?.carriedFromPeriod ?? null;
+}
+
+function useConfirmCarried() {
+  const { detail } = useAssessmentContext();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { inputIds: string[] } | { indicatorCode: string }) =>
+      api.assessments.confirmCarried.mutate({ assessmentId: detail.assessment.id, ...input }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.assessment(detail.assessment.id) }),
+  });
+}
+
+/** A field with its carried-forward mark ("Từ 2022, cần xác nhận") and a button to confirm it. */
+function CarriedField({
+  inputId,
+  address,
+  store,
+  readOnly,
+  children,
+}: {
+  inputId: string;
+  address: string;
+  store: EntryStore;
+  readOnly: boolean;
+  children: ReactNode;
+}) {
+  const { detail } = useAssessmentContext();
+  const { t } = useI18n();
+  const confirm = useConfirmCarried();
+  useSyncExternalStore(store.subscribe, store.getSnapshot);
+  if (!isCarriedPending(detail, store, inputId)) return <>{children}</>;
+  const year = detail.inputs.find((v) => v.inputId === inputId)?.carriedFromPeriod ?? "";
+  return (
+    <div className="carried-field">
+      {children}
+      <p className="carried-mark">
+        <span className="badge badge-carried">{t("carry.badge", { year })}</span>
+        {!readOnly && (
+          <button
+            type="button"
+            className="btn btn-small"
+            disabled={confirm.isPending}
+            aria-label={t("carry.confirmNamed", { address, year })}
+            onClick={() => confirm.mutate({ inputIds: [inputId] })}
+          >
+            {t("carry.confirm")}
+          </button>
+        )}
+        {confirm.error && (
+          <span className="field-error" role="alert">
+            {errorText(apiErrorOf(confirm.error), t)}
+          </span>
+        )}
+      </p>
+    </div>
+  );
+}
+
+function ConfirmCarried({ indicatorCode }: { indicatorCode: string }) {
+  const { t } = useI18n();
+  const confirm = useConfirmCarried();
+  return (
+    <p>
+      <button
+        type="button"
+        className="btn btn-small"
+        disabled={confirm.isPending}
+        aria-label={t("carry.confirmAllNamed", { code: indicatorCode })}
+        onClick={() => confirm.mutate({ indicatorCode })}
+      >
+        {t("carry.confirmAll")}
+      </button>
+      {confirm.error && (
+        <span className="field-error" role="alert">
+          {" "}
+          {errorText(apiErrorOf(confirm.error), t)}
+        </span>
+      )}
+    </p>
   );
 }
 
@@ -224,14 +357,21 @@ function GeneralInfo({ store }: { store: EntryStore }) {
       <p className="muted">{t("entry.generalIntro")}</p>
       <div className="fields">
         {general.map((input) => (
-          <EntryField
+          <CarriedField
             key={input.id}
-            store={store}
+            inputId={input.id}
             address={input.generalInfo!}
-            input={input}
+            store={store}
             readOnly={!users(input.id).some(canEdit)}
-            idPrefix="general"
-          />
+          >
+            <EntryField
+              store={store}
+              address={input.generalInfo!}
+              input={input}
+              readOnly={!users(input.id).some(canEdit)}
+              idPrefix="general"
+            />
+          </CarriedField>
         ))}
       </div>
     </article>

@@ -1,11 +1,14 @@
 import { INDICATOR_STATUSES } from "@dti/contracts/enums";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import type { CompletenessDto } from "@dti/contracts";
 import { Link } from "react-router";
 import { api } from "../../api/client";
 import { apiErrorOf } from "../../api/errors";
 import { keys } from "../../api/hooks";
 import { StatusBadge } from "../../components/badges";
+import { Dialog } from "../../components/dialog";
+import { useUser } from "../../api/session";
 import { usePageTitle } from "../../components/page-title";
 import { useI18n } from "../../i18n/context";
 import { errorText } from "../../i18n/errors";
@@ -39,11 +42,37 @@ export default function Review() {
       }),
     onSuccess: refresh,
   });
+  const user = useUser();
+  const [dialog, setDialog] = useState<null | "submit" | "lock" | "reopen">(null);
+  const [reopenReason, setReopenReason] = useState("");
+  const [reasonMissing, setReasonMissing] = useState(false);
   const transition = useMutation({
     mutationFn: (action: "submit" | "lock" | "reopen") =>
-      api.assessments.transition.mutate({ assessmentId: a.id, action, expectedVersion: a.version }),
-    onSuccess: refresh,
+      api.assessments.transition.mutate({
+        assessmentId: a.id,
+        action,
+        expectedVersion: a.version,
+        ...(action === "submit" ? { confirm: true } : {}),
+        ...(action === "reopen" ? { reason: reopenReason.trim() } : {}),
+      }),
+    onSuccess: () => {
+      setDialog(null);
+      setReopenReason("");
+      refresh();
+      void queryClient.invalidateQueries({ queryKey: ["inbox.mine"] });
+    },
   });
+  // What is incomplete, read when the submit dialog opens: the province confirms knowing it.
+  const completeness = useQuery({
+    queryKey: ["assessments.completeness", a.id, a.version, detail.workflow.length],
+    queryFn: () => api.assessments.completeness.query({ assessmentId: a.id }),
+    enabled: dialog === "submit",
+  });
+  const openDialog = (which: "submit" | "lock" | "reopen") => {
+    transition.reset();
+    setReasonMissing(false);
+    setDialog(which);
+  };
   const state = (code: string) => detail.workflow.find((w) => w.indicatorCode === code);
   const indicators = [...model.pack.indicators]
     .sort((x, y) => compareCodes(x.code, y.code))
@@ -53,7 +82,11 @@ export default function Review() {
     acc[s] = (acc[s] ?? 0) + 1;
     return acc;
   }, {});
-  const error = move.error ?? transition.error;
+  const error = move.error ?? (dialog === null ? transition.error : null);
+  const indexName = (code: string) => {
+    const index = model.indices.find((i) => i.code === code);
+    return index ? `${index.code}. ${l(index.name)}` : code;
+  };
 
   return (
     <section>
@@ -66,22 +99,107 @@ export default function Review() {
         </p>
         <div className="button-row">
           {detail.permissions.manage && a.status === "open" && (
-            <button type="button" className="btn btn-primary" onClick={() => transition.mutate("submit")} disabled={transition.isPending}>
+            <button type="button" className="btn btn-primary" onClick={() => openDialog("submit")} disabled={transition.isPending}>
               {t("review.submitAssessment")}
             </button>
           )}
           {detail.permissions.lock && a.status === "submitted" && (
-            <>
-              <button type="button" className="btn btn-primary" onClick={() => transition.mutate("lock")} disabled={transition.isPending}>
-                {t("review.lock")}
-              </button>
-              <button type="button" className="btn" onClick={() => transition.mutate("reopen")} disabled={transition.isPending}>
-                {t("review.reopen")}
-              </button>
-            </>
+            <button type="button" className="btn btn-primary" onClick={() => openDialog("lock")} disabled={transition.isPending}>
+              {t("review.lock")}
+            </button>
+          )}
+          {detail.permissions.lock && a.status !== "open" && (
+            <button type="button" className="btn" onClick={() => openDialog("reopen")} disabled={transition.isPending}>
+              {t("review.reopen")}
+            </button>
           )}
         </div>
       </div>
+      <Dialog open={dialog === "submit"} title={t("submit.title")} onClose={() => setDialog(null)}>
+        {completeness.isPending ? (
+          <p role="status">{t("common.loading")}</p>
+        ) : completeness.isError ? (
+          <p className="alert alert-error" role="alert">
+            {errorText(apiErrorOf(completeness.error), t)}
+          </p>
+        ) : (
+          <Incomplete data={completeness.data} assessmentId={a.id} indexName={(code) => indexName(code)} />
+        )}
+        <p className="muted small">{t("submit.afterSubmit")}</p>
+        {dialog === "submit" && transition.error && (
+          <p className="alert alert-error" role="alert">
+            {errorText(apiErrorOf(transition.error), t)}
+          </p>
+        )}
+        <div className="button-row">
+          <button
+            type="button"
+            className="btn btn-primary"
+            disabled={!completeness.data || transition.isPending}
+            onClick={() => transition.mutate("submit")}
+          >
+            {completeness.data && completeness.data.incomplete === 0 ? t("submit.confirmComplete") : t("submit.confirm")}
+          </button>
+          <button type="button" className="btn" onClick={() => setDialog(null)}>
+            {t("submit.cancel")}
+          </button>
+        </div>
+      </Dialog>
+      <Dialog open={dialog === "lock"} title={t("lock.title")} onClose={() => setDialog(null)}>
+        <p>{t("lock.text")}</p>
+        {dialog === "lock" && transition.error && (
+          <p className="alert alert-error" role="alert">
+            {errorText(apiErrorOf(transition.error), t)}
+          </p>
+        )}
+        <div className="button-row">
+          <button type="button" className="btn btn-primary" disabled={transition.isPending} onClick={() => transition.mutate("lock")}>
+            {t("lock.confirm")}
+          </button>
+          <button type="button" className="btn" onClick={() => setDialog(null)}>
+            {t("submit.cancel")}
+          </button>
+        </div>
+      </Dialog>
+      <Dialog open={dialog === "reopen"} title={t("reopen.title")} onClose={() => setDialog(null)}>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (!reopenReason.trim()) return setReasonMissing(true);
+            setReasonMissing(false);
+            transition.mutate("reopen");
+          }}
+        >
+          <p>{t("reopen.text")}</p>
+          <label htmlFor="reopen-reason">{t("reopen.reason")}</label>
+          <textarea
+            id="reopen-reason"
+            value={reopenReason}
+            onChange={(e) => setReopenReason(e.target.value)}
+            aria-invalid={reasonMissing || undefined}
+            aria-describedby={reasonMissing ? "reopen-reason-error" : undefined}
+            maxLength={2000}
+          />
+          {reasonMissing && (
+            <p id="reopen-reason-error" className="field-error">
+              {t("reopen.reasonRequired")}
+            </p>
+          )}
+          {dialog === "reopen" && transition.error && (
+            <p className="alert alert-error" role="alert">
+              {errorText(apiErrorOf(transition.error), t)}
+            </p>
+          )}
+          <div className="button-row">
+            <button type="submit" className="btn btn-primary" disabled={transition.isPending}>
+              {t("reopen.confirm")}
+            </button>
+            <button type="button" className="btn" onClick={() => setDialog(null)}>
+              {t("submit.cancel")}
+            </button>
+          </div>
+        </form>
+      </Dialog>
       {error && (
         <p className="alert alert-error" role="alert">
           {errorText(apiErrorOf(error), t)}
@@ -145,6 +263,7 @@ export default function Review() {
                     ) : (
                       (s?.reason ?? "")
                     )}
+                    {reviewable && s?.updatedBy === user.id && <p className="hint">{t("review.ownSubmission")}</p>}
                   </td>
                   <td className="actions">
                     {reviewable && (
@@ -179,5 +298,54 @@ export default function Review() {
         </table>
       )}
     </section>
+  );
+}
+
+const KINDS = ["draft", "returned", "submitted", "missingInputs", "missingEvidence"] as const;
+const FIRST = 10;
+
+/** What is incomplete, before the province submits: counts per kind and per main index, and the first indicators, linked. */
+function Incomplete({
+  data,
+  assessmentId,
+  indexName,
+}: {
+  data: CompletenessDto;
+  assessmentId: string;
+  indexName: (code: string) => string;
+}) {
+  const { t } = useI18n();
+  if (data.incomplete === 0) return <p>{t("submit.allComplete")}</p>;
+  return (
+    <div className="incomplete" data-testid="incomplete">
+      <p>
+        <strong>{t("submit.incomplete", { n: data.incomplete, total: data.total })}</strong>
+      </p>
+      <ul className="incomplete-counts">
+        {KINDS.filter((k) => data.counts[k] > 0).map((k) => (
+          <li key={k}>
+            {t(`submit.kind.${k}`)}: <strong>{data.counts[k]}</strong>
+          </li>
+        ))}
+      </ul>
+      <h3 className="small">{t("submit.perIndex")}</h3>
+      <ul className="incomplete-counts">
+        {data.indices
+          .filter((i) => i.incomplete > 0)
+          .map((i) => (
+            <li key={i.index}>{t("submit.indexLine", { index: indexName(i.index), n: i.incomplete })}</li>
+          ))}
+      </ul>
+      <h3 className="small">{t("submit.firstItems")}</h3>
+      <ul className="incomplete-items">
+        {data.items.slice(0, FIRST).map((item) => (
+          <li key={item.indicatorCode}>
+            <Link to={`/assessments/${assessmentId}/indicators/${item.indicatorCode}`}>{item.indicatorCode}</Link>:{" "}
+            {item.problems.map((p) => t(`submit.kind.${p}`)).join(", ")}
+          </li>
+        ))}
+      </ul>
+      {data.items.length > FIRST && <p className="muted small">{t("inbox.more", { n: data.items.length - FIRST })}</p>}
+    </div>
   );
 }
