@@ -1,9 +1,11 @@
 import type { Migration } from "kysely/migration";
 import * as initial from "./2026-11-23-0001-initial";
 import * as repositoryIndexes from "./2026-11-23-0002-repository-indexes";
+import * as publishedRecord from "./2026-12-06-0001-published-record";
 
 /** Every migration, by name; names sort in the order they run. Never edit one that has landed. */
 export const migrations: Record<string, Migration> = {
   "2026-11-23-0001-initial": initial,
   "2026-11-23-0002-repository-indexes": repositoryIndexes,
+  "2026-12-06-0001-published-record": publishedRecord,
 };
