@@ -39,6 +39,8 @@ describe("readPublishedCsv (the platform's reader, units through @dti/units)", (
         indices: { I: 1, II: 0.9, III: 0.8253, IV: 0.8487, V: 0.7578, VI: 0.8575, VII: 0.7836, VIII: 0.5197 },
         pillars: {},
         source: "https://dti.gov.vn/xep-hang-2022",
+        cohort: "63",
+        cohortSize: 63,
       },
       {
         unitId: "p63-22",
@@ -49,6 +51,8 @@ describe("readPublishedCsv (the platform's reader, units through @dti/units)", (
         indices: { I: 0.9581, II: 0.9, III: 0.7648, IV: 0.625, V: 0.5382, VI: 0.8385, VII: 0.5904, VIII: 0.4505 },
         pillars: { cqs: 0.7804, kts: 0.7187, xhs: 0.6864 },
         source: null,
+        cohort: "63",
+        cohortSize: 63,
       },
     ]);
     // An id, an official code, a name with or without "Tỉnh"/"Thành phố".
