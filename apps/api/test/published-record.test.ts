@@ -55,7 +55,7 @@ describe("the shipped published record (apps/api/data/published)", () => {
         expect(row.overall, cells.province).toBe(cells.overall === "" ? null : Number(cells.overall));
         expect(row.cohort).toBe(cells.cohort);
         expect(row.note ?? "").toBe(cells.note);
-        expect(row.sources).toEqual(cells.source_url.split("|").map((s) => s.trim()));
+        expect(row.sources).toEqual((cells.source_url ?? "").split("|").map((s) => s.trim()));
         expect(row.sources!.every((s) => /^https?:\/\//.test(s))).toBe(true);
       });
       const rankOnly = reading.rows.filter((r) => r.rank !== null && r.overall === null);
