@@ -38,7 +38,7 @@ function host(url: string): string {
   }
 }
 
-/** The notes below a published table, each with its sources. */
+/** The notes below a published table, each with its sources; the name as the source writes it where it says more ("(cũ / pre-merger)"). */
 export function PublishedNotes({ rows, numbers }: { rows: NoteSource[]; numbers: Map<string, number> }) {
   const { t } = useI18n();
   const noted = rows.filter((r) => numbers.has(r.key));
@@ -51,7 +51,7 @@ export function PublishedNotes({ rows, numbers }: { rows: NoteSource[]; numbers:
         {noted.map((r) => (
           <li key={r.key} id={`note-${numbers.get(r.key)}`} value={numbers.get(r.key)}>
             <strong>{r.name}</strong>
-            {r.nameAsPublished && r.nameAsPublished !== r.name ? ` (${t("rankings.publishedAs", { name: r.nameAsPublished })})` : ""}
+            {r.nameAsPublished?.includes("(") ? ` (${t("rankings.publishedAs", { name: r.nameAsPublished })})` : ""}
             {": "}
             {r.cohort?.endsWith("?") && <span>{t("rankings.cohortUnknown")} </span>}
             {r.note && <span lang="en">{r.note}</span>}
