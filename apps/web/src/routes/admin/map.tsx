@@ -85,7 +85,8 @@ export default function MapPage() {
               <p className="muted small">{t("map.source")}</p>
             </div>
             {rows.length > 0 && (
-              <div className="card map-table">
+              // Scrolls when long (63 rows): reachable by keyboard, named for screen readers.
+              <div className="card map-table" tabIndex={0} role="region" aria-label={t("map.tableCaption", { year: period })}>
                 <table className="table table-compact">
                   <caption>{t("map.tableCaption", { year: period })}</caption>
                   <thead>
