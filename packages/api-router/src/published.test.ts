@@ -11,7 +11,7 @@ import { createTestApi, refusal, type TestApi } from "./testing/index";
 const loaded = createEngine().load(pack2022);
 const read = (csv: string, period = 2022) => readPublishedCsv(csv, loaded, period, `${period}-12-31`);
 
-/** The API's own layout (apps/api/data/published-2022.csv): unit id, name, rank, overall, indices, pillars, source. */
+/** The admin's short layout (as the API's published-2022.csv had it): unit id, name, rank, overall, indices, pillars, source. */
 const API_LAYOUT = [
   "unit,name,rank,overall,I,II,III,IV,V,VI,VII,VIII,pillar:cqs,pillar:kts,pillar:xhs,source",
   'p63-48,Đà Nẵng,1,0.8002,1.0000,0.9000,0.8253,0.8487,0.7578,0.8575,0.7836,0.5197,,,,"https://dti.gov.vn/xep-hang-2022"',
