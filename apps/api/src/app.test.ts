@@ -354,5 +354,20 @@ describe.each(testBackends())("the HTTP host on %s", (kind) => {
       for (const route of routes) expect(readme, `README lists ${route.url}`).toContain(`\`${route.url}\``);
       expect(openApiDocument()).toEqual(doc);
     });
+
+    it("documents a published row as the sources give it: rank without a value, averages, cohort, note, sources", () => {
+      const doc = openApiDocument() as { paths: Record<string, { get: { responses: Record<string, unknown> } }> };
+      const response = doc.paths["/api/v1/published/{period}"]!.get.responses["200"] as {
+        content: { "application/json": { schema: { type: string; items: { properties: Record<string, unknown>; required: string[] } } } };
+      };
+      const row = response.content["application/json"].schema.items;
+      expect(row.required).toEqual(
+        expect.arrayContaining(["kind", "unitId", "overall", "rank", "cohort", "cohortSize", "note", "sources"]),
+      );
+      expect(row.properties.kind).toMatchObject({ enum: ["province", "average"] });
+      expect(JSON.stringify(row.properties.overall)).toContain('"null"');
+      expect(JSON.stringify(row.properties.unitId)).toContain('"null"');
+      expect(row.properties.sources).toMatchObject({ type: "array", items: { type: "string" } });
+    });
   });
 });

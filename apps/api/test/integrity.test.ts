@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prepare } from "../src/bootstrap/start";
 import { testServer, type TestServer } from "./helpers";
 
-const published2022 = readFileSync(new URL("../data/published-2022.csv", import.meta.url), "utf8");
+const published2022 = readFileSync(new URL("../data/published/dti-results-2022.csv", import.meta.url), "utf8");
 
 describe.each(testBackends())("integrity on %s", (kind) => {
   let server: TestServer;
@@ -79,25 +79,46 @@ describe.each(testBackends())("integrity on %s", (kind) => {
   describe("published results", () => {
     it("imports a table whose totals match the pack's aggregation, once", async () => {
       const first = await server.api.as("national").published.importCsv({ packId: "dti-province-2022", period: 2022, csv: published2022 });
-      expect(first).toMatchObject({ status: "imported", rows: 5 });
+      expect(first).toMatchObject({ status: "imported", rows: 64, changes: null });
       expect(first.checks.find((c) => c.unitId === "p63-22" && c.measure === "pillar:cqs")).toMatchObject({ published: 0.7804 });
+      // Only the rows with every main index can be checked: the top five.
+      expect(new Set(first.checks.map((c) => c.unitId))).toEqual(new Set(["p63-48", "p63-79", "p63-22", "p63-46", "p63-92"]));
       const audited = await auditCount();
       expect(
         await server.api.as("national").published.importCsv({ packId: "dti-province-2022", period: 2022, csv: published2022 }),
-      ).toMatchObject({ status: "unchanged", rows: 5 });
+      ).toMatchObject({ status: "unchanged", rows: 64 });
       expect(await auditCount()).toBe(audited);
       const list = await server.api.as("viewerDN").published.list({ period: 2022 });
-      expect(list.map((r) => [r.unitId, r.rank])).toEqual([
+      expect(list.slice(0, 5).map((r) => [r.unitId, r.rank])).toEqual([
         ["p63-48", 1],
         ["p63-79", 2],
         ["p63-22", 3],
         ["p63-46", 4],
         ["p63-92", 5],
       ]);
+      expect(list.filter((r) => r.kind === "province")).toHaveLength(63);
+    });
+
+    it("says what a newer table changed: rows added, changed (old → new) and removed", async () => {
+      const newer = published2022
+        .replace("2022,922/QĐ-BTTTT,Lạng Sơn,6,,", "2022,922/QĐ-BTTTT,Lạng Sơn,6,0.6900,")
+        .replace(/\n2022,922\/QĐ-BTTTT,Bắc Kạn,63,[^\n]*/, "");
+      const replaced = await server.api.as("national").published.importCsv({ packId: "dti-province-2022", period: 2022, csv: newer });
+      expect(replaced).toMatchObject({ status: "replaced", rows: 63 });
+      expect(replaced.changes).toEqual({
+        added: [],
+        removed: [expect.objectContaining({ unitId: "p63-06", rank: 63 })],
+        changed: [expect.objectContaining({ unitId: "p63-20", fields: [{ field: "overall", before: null, after: 0.69 }] })],
+      });
+      // The shipped table again restores what it had.
+      const restored = await server.api
+        .as("national")
+        .published.importCsv({ packId: "dti-province-2022", period: 2022, csv: published2022 });
+      expect(restored.changes?.added).toEqual([expect.objectContaining({ unitId: "p63-06" })]);
     });
 
     it("refuses a table whose overall does not follow from its main indices, naming the row", async () => {
-      const wrong = published2022.replace("p63-48,Đà Nẵng,1,0.8002", "p63-48,Đà Nẵng,1,0.9002");
+      const wrong = published2022.replace("TP. Đà Nẵng,1,0.8002", "TP. Đà Nẵng,1,0.9002");
       const error = await refusal(server.api.as("national").published.importCsv({ packId: "dti-province-2022", period: 2022, csv: wrong }));
       expect(error.code).toBe("PUBLISHED_TOTALS_MISMATCH");
       expect(error.fields).toEqual([expect.objectContaining({ path: "p63-48.overall" })]);
@@ -170,7 +191,8 @@ describe.each(testBackends())("start on %s", (kind) => {
     expect(first.database.kind).toBe(kind);
     expect(first.demo).toEqual({ units: 3, usersCreated: 6, assessmentsCreated: 3 });
     const once = await counts(first);
-    expect(once).toMatchObject({ units: 63 + 34 + 3, published: 5, assessments: 3, users: 6, imports: 1 });
+    // The published record: 17 + 15 + 64 + 14 + 19 rows of 2020–2024, one import per year.
+    expect(once).toMatchObject({ units: 63 + 34 + 3, published: 129, assessments: 3, users: 6, imports: 5 });
     const repos = createRepositories(first.database.db);
     const demoUsers = await repos.users.list();
     expect(demoUsers.every((u) => u.isDemo && u.displayName.endsWith("(demo)"))).toBe(true);
@@ -186,7 +208,7 @@ describe.each(testBackends())("start on %s", (kind) => {
 
     const second = await prepare({ env, dataDir });
     expect(second.demo).toEqual({ units: 3, usersCreated: 0, assessmentsCreated: 0 });
-    expect(second.published.status).toBe("unchanged");
+    expect(second.published.map((p) => p.status)).toEqual(["unchanged", "unchanged", "unchanged", "unchanged", "unchanged"]);
     expect(second.packs.every((p) => !p.created)).toBe(true);
     expect(await counts(second)).toEqual(once);
     await second.database.close();

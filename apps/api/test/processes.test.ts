@@ -199,15 +199,27 @@ describe.skipIf(!hasPostgres)("an API process killed in the middle of an import"
   });
 
   it("leaves the published results as they were before the import", async () => {
+    // The published record shipped for 2020–2024, under the pack of each year.
+    const shipped = [
+      [2020, "dti-province-2020"],
+      [2021, "dti-province-2022"],
+      [2022, "dti-province-2022"],
+      [2023, "dti-province-2022"],
+      [2024, "dti-province-2024"],
+    ] as const;
     const published = async () =>
-      (await seeded.repos.published.list({ period: 2022, packId: "dti-province-2022" }))
-        .map((r) => ({ unitId: r.unitId, overall: r.overall, importId: r.importId }))
-        .sort((x, y) => x.unitId.localeCompare(y.unitId));
+      (await Promise.all(shipped.map(([period, packId]) => seeded.repos.published.list({ period, packId }))))
+        .flat()
+        .map((r) => ({ period: r.period, unitId: r.unitId, cohort: r.cohort, overall: r.overall, importId: r.importId }))
+        .sort(
+          (x, y) =>
+            x.period - y.period || String(x.unitId).localeCompare(String(y.unitId)) || String(x.cohort).localeCompare(String(y.cohort)),
+        );
     const imports = async () => (await seeded.repos.published.listImports()).map((i) => i.id);
     const before = await published();
     const importsBefore = await imports();
     const auditBefore = await countRows(seeded.prepared.database, "audit_log");
-    expect(before).toHaveLength(5);
+    expect(before).toHaveLength(129);
 
     const server = await startApiProcess({ DATABASE_URL: seeded.url, DTI_TEST_IMPORT_DELAY_MS: "60000" });
     try {

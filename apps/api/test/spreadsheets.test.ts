@@ -141,7 +141,7 @@ describe.each(testBackends())("spreadsheets over HTTP on %s", (kind) => {
     await server.api.as("national").published.importCsv({
       packId: "dti-province-2022",
       period: 2022,
-      csv: readFileSync(new URL("../data/published-2022.csv", import.meta.url), "utf8"),
+      csv: readFileSync(new URL("../data/published/dti-results-2022.csv", import.meta.url), "utf8"),
     });
     const published = await server.app.inject({ method: "GET", url: "/api/rankings/2022/ranking.csv", headers: { cookie: admin.cookie } });
     expect(published.statusCode, published.body).toBe(200);

@@ -22,8 +22,9 @@ export { createPackRegistry, type PackRegistry, type RegisteredPack } from "./se
 export { packInputs, type PackInputs } from "./services/pack-usage";
 export { carryMappingFor, identityMapping, registerCarryMapping, type CarryMapping, type CarriedValue } from "./services/carry-forward";
 export { registerInstalledPacks, seedUnits } from "./services/seed";
-export { importPublished, readPublishedCsv, checkPublishedTotals, activePack } from "./services/published";
+export { importPublished, importPublishedRecord, readPublishedCsv, checkPublishedTotals, activePack } from "./services/published";
+export { isPublishedRecordCsv, provinceNameOf, readPublishedRecordCsv, RECORD_COLUMNS } from "./services/published-record";
 export { addEvidence, evidenceFile, evidenceDto } from "./services/evidence";
-export { publishedRows, computedRanking, computedResult, publishedResult } from "./routers/published";
+export { publishedRows, rankingPublished, computedRanking, computedResult, publishedResult } from "./routers/published";
 export { DEMO_REGION } from "./services/dto";
 export { insertUser } from "./auth/users";

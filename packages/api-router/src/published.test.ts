@@ -11,7 +11,7 @@ import { createTestApi, refusal, type TestApi } from "./testing/index";
 const loaded = createEngine().load(pack2022);
 const read = (csv: string, period = 2022) => readPublishedCsv(csv, loaded, period, `${period}-12-31`);
 
-/** The API's own layout (apps/api/data/published-2022.csv): unit id, name, rank, overall, indices, pillars, source. */
+/** The admin's short layout (as the API's published-2022.csv had it): unit id, name, rank, overall, indices, pillars, source. */
 const API_LAYOUT = [
   "unit,name,rank,overall,I,II,III,IV,V,VI,VII,VIII,pillar:cqs,pillar:kts,pillar:xhs,source",
   'p63-48,Đà Nẵng,1,0.8002,1.0000,0.9000,0.8253,0.8487,0.7578,0.8575,0.7836,0.5197,,,,"https://dti.gov.vn/xep-hang-2022"',
@@ -39,6 +39,8 @@ describe("readPublishedCsv (the platform's reader, units through @dti/units)", (
         indices: { I: 1, II: 0.9, III: 0.8253, IV: 0.8487, V: 0.7578, VI: 0.8575, VII: 0.7836, VIII: 0.5197 },
         pillars: {},
         source: "https://dti.gov.vn/xep-hang-2022",
+        cohort: "63",
+        cohortSize: 63,
       },
       {
         unitId: "p63-22",
@@ -49,6 +51,8 @@ describe("readPublishedCsv (the platform's reader, units through @dti/units)", (
         indices: { I: 0.9581, II: 0.9, III: 0.7648, IV: 0.625, V: 0.5382, VI: 0.8385, VII: 0.5904, VIII: 0.4505 },
         pillars: { cqs: 0.7804, kts: 0.7187, xhs: 0.6864 },
         source: null,
+        cohort: "63",
+        cohortSize: 63,
       },
     ]);
     // An id, an official code, a name with or without "Tỉnh"/"Thành phố".

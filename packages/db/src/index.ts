@@ -65,10 +65,15 @@ export {
   type ImportOutcome,
   type ImportPublishedInput,
   type ImportRecord,
+  type PublishedChanges,
+  type PublishedFieldChange,
+  type PublishedRecordFields,
   type PublishedRepository,
   type PublishedResult,
   type PublishedRowInput,
+  type PublishedRowSummary,
 } from "./repositories/published";
+export { diffPublished, publishedRowKey } from "./repositories/published-record";
 export {
   createPlansRepository,
   type PlanFields,

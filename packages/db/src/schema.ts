@@ -167,12 +167,24 @@ export interface PublishedResultsTable {
   import_id: string;
   period: number;
   pack_id: string;
-  unit_id: string;
-  overall: number;
+  /** Null for a provincial average. */
+  unit_id: string | null;
+  /** Null when only the rank was published. */
+  overall: number | null;
   rank: number | null;
   indices: Json<Record<string, number>>;
   pillars: Json<Record<string, number>>;
   source: string | null;
+  kind: ColumnType<"province" | "average", "province" | "average" | undefined, "province" | "average">;
+  /** The cohort ranked in, as written ("63", "34", "63?"), and its size when known. */
+  cohort: string | null;
+  cohort_size: number | null;
+  pillar_ranks: ColumnType<Record<string, number>, string | undefined, string>;
+  /** The framework decision as the source writes it, e.g. "922/QĐ-BTTTT". */
+  framework: string | null;
+  name_as_published: string | null;
+  note: string | null;
+  sources: ColumnType<string[], string | undefined, string>;
 }
 
 export interface ImportsTable {

@@ -1,7 +1,14 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { DEMO_2022_URL } from "@dti-packs/dti-province-2022/demo";
-import { createContext, createPackRegistry, ensureAdminFromEnv, importPublished, registerInstalledPacks, seedUnits } from "@dti/api-router";
+import {
+  createContext,
+  createPackRegistry,
+  ensureAdminFromEnv,
+  importPublishedRecord,
+  registerInstalledPacks,
+  seedUnits,
+} from "@dti/api-router";
 import { configFromEnv, createDb, createRepositories, SYSTEM_ACTOR, type Db } from "@dti/db";
 import { createEngine } from "@dti/engine";
 import { discoverInstalledPacks, importPackFromDirectory } from "@dti/engine/node";
@@ -9,7 +16,15 @@ import { buildApp, type BuildAppOptions } from "../app";
 import { seedDemo, type DemoOutcome } from "./demo";
 
 const appDir = fileURLToPath(new URL("../..", import.meta.url));
-const dataDir = new URL("../../data/", import.meta.url);
+const publishedDir = new URL("../../data/published/", import.meta.url);
+
+/** The published record shipped with the API (apps/api/data/published/): one table per year, oldest first. */
+export function shippedPublishedTables(): { file: string; csv: string }[] {
+  return readdirSync(publishedDir)
+    .filter((f) => /^dti-results-\d{4}\.csv$/.test(f))
+    .sort()
+    .map((file) => ({ file, csv: readFileSync(new URL(file, publishedDir), "utf8") }));
+}
 
 export interface PrepareOptions {
   env: NodeJS.ProcessEnv;
@@ -24,7 +39,8 @@ export interface Prepared {
   database: Db;
   demo: DemoOutcome | null;
   packs: { id: string; version: string; created: boolean }[];
-  published: { status: string; rows: number };
+  /** The shipped published tables, one per year: imported, replaced (restored) or unchanged. */
+  published: { period: number; packId: string; status: string; rows: number }[];
   admin: "created" | "exists" | "not_configured";
 }
 
@@ -36,7 +52,7 @@ export function demoWanted(env: NodeJS.ProcessEnv): boolean {
 /**
  * Everything start does before serving, idempotent on every restart: open (or create) the
  * database and migrate it, register the installed packs, the units and their lineage, import the
- * published 2022 figures, create the first admin from the environment, and in demo mode seed the
+ * published record of 2020–2024 (apps/api/data/published/), create the first admin from the environment, and in demo mode seed the
  * demo.
  */
 export async function prepare(options: PrepareOptions): Promise<Prepared> {
@@ -52,13 +68,13 @@ export async function prepare(options: PrepareOptions): Promise<Prepared> {
   const contents = await Promise.all(discoverInstalledPacks(appDir).map((p) => importPackFromDirectory(p.dir)));
   const registered = await registerInstalledPacks(repos, engine, contents);
   log(`packs: ${registered.map((r) => `${r.pack.packId} ${r.pack.version}${r.created ? " (new)" : ""}`).join(", ")}`);
-  const csv = readFileSync(new URL("published-2022.csv", dataDir), "utf8");
-  const published = await importPublished(
-    createContext({ db: database, engine, packs, repos }),
-    { packId: "dti-province-2022", period: 2022, csv, tolerance: 0.00051 },
-    SYSTEM_ACTOR,
-  );
-  log(`published 2022: ${published.rows} rows (${published.status})`);
+  const ctx = createContext({ db: database, engine, packs, repos });
+  const published: Prepared["published"] = [];
+  for (const table of shippedPublishedTables()) {
+    const outcome = await importPublishedRecord(ctx, { csv: table.csv, tolerance: 0.00051 }, SYSTEM_ACTOR);
+    published.push({ period: outcome.period, packId: outcome.packId, status: outcome.status, rows: outcome.rows });
+  }
+  log(`published: ${published.map((p) => `${p.period} ${p.rows} rows (${p.status})`).join(", ")}`);
   const admin = await ensureAdminFromEnv(repos, options.env);
   if (admin === "created") log(`first national admin created for ${options.env.DTI_ADMIN_EMAIL}`);
   const demo = (options.demo ?? demoWanted(options.env)) ? await seedDemo(repos, packs, DEMO_2022_URL) : null;
@@ -66,7 +82,7 @@ export async function prepare(options: PrepareOptions): Promise<Prepared> {
     database,
     demo,
     packs: registered.map((r) => ({ id: r.pack.packId, version: r.pack.version, created: r.created })),
-    published: { status: published.status, rows: published.rows },
+    published,
     admin,
   };
 }

@@ -5,6 +5,7 @@ import {
   createContext,
   fromZod,
   publishedRows,
+  rankingPublished,
   type ApiContext,
   type CreateContextOptions,
 } from "@dti/api-router";
@@ -131,7 +132,8 @@ export const REST_ROUTES: RestRoute[] = [
   },
   {
     path: "/api/v1/published/:period",
-    summary: "Officially published results of a period (overall, rank, main indices, pillars, source).",
+    summary:
+      "Every officially published row of a period, as the sources give it: provinces (a rank without a value has overall null) and provincial averages (kind average), with cohort, main indices, pillars and their ranks, note and source URLs.",
     access: "public",
     params: z.object({ period: z.coerce.number().pipe(periodSchema) }),
     query: packIdQuery,
@@ -156,13 +158,12 @@ export const REST_ROUTES: RestRoute[] = [
       return {
         period,
         packId,
-        rows: published.map((p) => ({
-          unitId: p.unitId,
-          unitName: p.unitName,
-          isDemo: false,
-          published: { overall: p.overall, rank: p.rank },
-          computed: null,
-        })),
+        rows: published.flatMap((p) =>
+          p.unitId === null
+            ? []
+            : [{ unitId: p.unitId, unitName: p.unitName, isDemo: false, published: rankingPublished(p), computed: null }],
+        ),
+        averages: published.filter((p) => p.kind === "average"),
       };
     },
   },

@@ -23,14 +23,14 @@ describe.skipIf(!chromiumAvailable())("national admin: rankings, map, trend, mer
     await stack?.stop();
   });
 
-  // The API starts with the five 2022 results known as published (apps/api/data/published-2022.csv).
+  // The API starts with the published record of 2020–2024 (apps/api/data/published/): all 63 ranks of 2022.
   it("ranks the provinces as published, beside the ranks computed from the assessments, nationally and by region", async () => {
     await page.getByRole("link", { name: "Xếp hạng" }).click();
     const table = page.getByTestId("rankings-table");
     await table.waitFor();
     const rows = table.locator("tbody tr");
-    expect(await rows.count()).toBe(5 + 3);
-    await expect(rows.first().innerText()).resolves.toMatch(/^1\s+Thành phố Đà Nẵng\s+0,8002/);
+    expect(await rows.count()).toBe(63 + 3);
+    await expect(rows.first().innerText()).resolves.toMatch(/^1\s+Thành phố Đà Nẵng\s*\[\d+\]\s+0,8002/);
     await expect(rows.first().innerText()).resolves.toMatch(/^1\s/);
     // The demo provinces appear with their computed rank only, labelled DEMO.
     const demo = rows.filter({ hasText: "Tỉnh Demo A" });
@@ -38,22 +38,40 @@ describe.skipIf(!chromiumAvailable())("national admin: rankings, map, trend, mer
 
     await page.getByLabel("Phạm vi").selectOption({ label: "Bắc Trung Bộ và duyên hải miền Trung" });
     await page.getByRole("columnheader", { name: "Hạng trong vùng" }).waitFor();
-    expect(await rows.count()).toBe(2);
-    await expect(rows.nth(0).innerText()).resolves.toMatch(/^1\s+Thành phố Đà Nẵng\s+0,8002\s+1/);
+    // The region's 14 provinces, recounted in the published order.
+    expect(await rows.count()).toBe(14);
+    await expect(rows.nth(0).innerText()).resolves.toMatch(/^1\s+Thành phố Đà Nẵng\s*\[\d+\]\s+0,8002\s+1/);
     await expect(rows.nth(1).innerText()).resolves.toMatch(/^2\s+Tỉnh Thừa Thiên Huế\s+0,6975\s+4/);
+    await expect(rows.nth(2).innerText()).resolves.toMatch(/^3\s+Tỉnh Thanh Hóa\s*\[\d+\]\s+—\s+15/);
+    await page.getByLabel("Phạm vi").selectOption({ label: "Toàn quốc" });
   });
 
-  it("imports a published table only when its totals match the framework (unchanged when imported twice)", async () => {
-    const csv = readFileSync(fileURLToPath(new URL("../../../api/data/published-2022.csv", import.meta.url)), "utf8");
+  it("imports a published table only when its totals match the framework (unchanged when imported twice), and shows what a newer one changed", async () => {
+    const csv = readFileSync(fileURLToPath(new URL("../../../api/data/published/dti-results-2022.csv", import.meta.url)), "utf8");
     await page.getByText("Nhập kết quả công bố năm 2022 (CSV)").click();
     // One overall value that is not the aggregation of its indices: refused, every row named.
-    const broken = csv.replace("p63-48,Đà Nẵng,1,0.8002", "p63-48,Đà Nẵng,1,0.9002");
+    const broken = csv.replace("TP. Đà Nẵng,1,0.8002", "TP. Đà Nẵng,1,0.9002");
     await page.getByLabel("Tệp CSV").setInputFiles({ name: "dti-2022-loi.csv", mimeType: "text/csv", buffer: Buffer.from(broken) });
     await page.getByRole("button", { name: "Kiểm tra và nhập" }).click();
     await page.getByRole("alert").filter({ hasText: "Tổng số liệu công bố không khớp" }).waitFor();
     await page.getByLabel("Tệp CSV").setInputFiles({ name: "dti-2022.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
     await page.getByRole("button", { name: "Kiểm tra và nhập" }).click();
-    await page.getByRole("status").filter({ hasText: "Bảng này đã có (5 dòng): không thay đổi gì." }).waitFor();
+    await page.getByRole("status").filter({ hasText: "Bảng này đã có (64 dòng): không thay đổi gì." }).waitFor();
+
+    // A newer table: Lạng Sơn's value found, Bắc Kạn's row gone. The screen says what changed.
+    const newer = csv
+      .replace("2022,922/QĐ-BTTTT,Lạng Sơn,6,,", "2022,922/QĐ-BTTTT,Lạng Sơn,6,0.6900,")
+      .replace(/\n2022,922\/QĐ-BTTTT,Bắc Kạn,[^\n]*/, "");
+    await page.getByLabel("Tệp CSV").setInputFiles({ name: "dti-2022-moi.csv", mimeType: "text/csv", buffer: Buffer.from(newer) });
+    await page.getByRole("button", { name: "Kiểm tra và nhập" }).click();
+    const changes = page.getByTestId("published-changes");
+    await changes.getByText("So với bảng trước: 0 dòng thêm, 1 dòng sửa, 1 dòng bỏ.").waitFor();
+    await changes.locator("li").filter({ hasText: "Sửa Lạng Sơn: Giá trị — → 0,6900" }).waitFor();
+    await changes.locator("li").filter({ hasText: "Bỏ Bắc Kạn (Hạng 63, —)" }).waitFor();
+    // The shipped table again: restored, Bắc Kạn added back.
+    await page.getByLabel("Tệp CSV").setInputFiles({ name: "dti-2022.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+    await page.getByRole("button", { name: "Kiểm tra và nhập" }).click();
+    await changes.getByText("So với bảng trước: 1 dòng thêm, 1 dòng sửa, 0 dòng bỏ.").waitFor();
   });
 
   it("draws the 63 provinces on the map, coloured where published, and names Hoàng Sa and Trường Sa as Vietnam's", async () => {
@@ -66,7 +84,7 @@ describe.skipIf(!chromiumAvailable())("national admin: rankings, map, trend, mer
     expect(labels).toContain("Quần đảo Hoàng Sa (Việt Nam)");
     expect(labels).toContain("Quần đảo Trường Sa (Việt Nam)");
     expect(await svg.locator("path").count()).toBeGreaterThan(63);
-    expect(await page.locator(".map-table tbody tr").count()).toBe(5);
+    expect(await page.locator(".map-table tbody tr").count()).toBe(63);
 
     // The 34 provinces of 1/7/2025 (dissolved from the 63), with the archipelagos still named.
     const paths63 = await svg.locator("path").count();

@@ -4,6 +4,7 @@ import {
   publishedListInputSchema,
   publishedRowSchema,
   rankingsInputSchema,
+  type PublishedRowDto,
   rankingsOutputSchema,
 } from "@dti/contracts";
 import { choosePack } from "@dti/engine";
@@ -11,7 +12,7 @@ import { z } from "zod";
 import { canImportPublished, canReadComputedRankings, ensure } from "../access";
 import type { ApiContext } from "../context";
 import { DEMO_REGION } from "../services/dto";
-import { activePack, importPublished } from "../services/published";
+import { activePack, aggregatableIndices, importPublished } from "../services/published";
 import { inputsRecord } from "../services/scoring";
 import { actorOf, unitNames } from "../services/scope";
 import { authedProcedure, router } from "../trpc";
@@ -26,23 +27,47 @@ async function packIdFor(ctx: ApiContext, period: number, packId: string | undef
   ).pack.meta.id;
 }
 
-export async function publishedRows(ctx: ApiContext, period: number, packId: string) {
+/** A period's published rows under a pack, every one of them: provinces (rank-only ones too) and averages. */
+export async function publishedRows(ctx: ApiContext, period: number, packId: string): Promise<PublishedRowDto[]> {
   const rows = await ctx.repos.published.list({ period, packId });
   const names = await unitNames(
     ctx,
-    rows.map((r) => r.unitId),
+    rows.flatMap((r) => (r.unitId === null ? [] : [r.unitId])),
   );
   return rows.map((r) => ({
+    kind: r.kind,
     unitId: r.unitId,
-    unitName: names.get(r.unitId) ?? r.unitId,
+    unitName: r.unitId === null ? (r.nameAsPublished ?? "") : (names.get(r.unitId) ?? r.unitId),
+    nameAsPublished: r.nameAsPublished,
     period: r.period,
     packId: r.packId,
+    framework: r.framework,
     overall: r.overall,
     rank: r.rank,
+    cohort: r.cohort,
+    cohortSize: r.cohortSize,
     indices: r.indices,
     pillars: r.pillars,
+    pillarRanks: r.pillarRanks,
+    note: r.note,
+    sources: r.sources,
     source: r.source,
   }));
+}
+
+/** What a ranking shows of a published row. */
+export function rankingPublished(p: PublishedRowDto) {
+  return {
+    overall: p.overall,
+    rank: p.rank,
+    cohort: p.cohort,
+    cohortSize: p.cohortSize,
+    pillars: p.pillars,
+    pillarRanks: p.pillarRanks,
+    note: p.note,
+    nameAsPublished: p.nameAsPublished,
+    sources: p.sources,
+  };
 }
 
 /**
@@ -81,15 +106,12 @@ export async function computedRanking(ctx: ApiContext, period: number, packId: s
 export async function publishedResult(ctx: ApiContext, period: number, packId: string) {
   const pack = await activePack(ctx, packId);
   const rows = await publishedRows(ctx, period, packId);
-  const withIndices = rows.filter((r) => Object.keys(r.indices).length > 0);
+  const withIndices = rows.flatMap((r) => {
+    const indices = r.unitId === null ? undefined : aggregatableIndices(pack.loaded, { ...r, indices: r.indices });
+    return indices && r.unitId !== null ? [{ code: r.unitId, name: r.unitName, indices }] : [];
+  });
   if (withIndices.length === 0) return undefined;
-  return {
-    pack,
-    result: ctx.engine.aggregate(pack.loaded, {
-      period,
-      rows: withIndices.map((r) => ({ code: r.unitId, name: r.unitName, indices: r.indices })),
-    }),
-  };
+  return { pack, result: ctx.engine.aggregate(pack.loaded, { period, rows: withIndices }) };
 }
 
 export const publishedRouter = router({
@@ -119,9 +141,10 @@ export const rankingsRouter = router({
     .output(rankingsOutputSchema)
     .query(async ({ ctx, input }) => {
       const packId = await packIdFor(ctx, input.period, input.packId);
-      const published = await publishedRows(ctx, input.period, packId);
+      const all = await publishedRows(ctx, input.period, packId);
+      const published = all.filter((p) => p.unitId !== null);
       const computed = canReadComputedRankings(ctx.user) ? await computedRanking(ctx, input.period, packId) : [];
-      const ids = [...new Set([...published.map((p) => p.unitId), ...computed.map((c) => c.unitId)])];
+      const ids = [...new Set([...published.flatMap((p) => (p.unitId ? [p.unitId] : [])), ...computed.map((c) => c.unitId)])];
       const units = await ctx.repos.units.byIds(ids);
       const byId = new Map(units.map((u) => [u.id, u]));
       const rows = ids.map((id) => {
@@ -131,7 +154,7 @@ export const rankingsRouter = router({
           unitId: id,
           unitName: byId.get(id)?.name ?? id,
           isDemo: byId.get(id)?.region === DEMO_REGION,
-          published: p ? { overall: p.overall, rank: p.rank } : null,
+          published: p ? rankingPublished(p) : null,
           computed: c ?? null,
         };
       });
@@ -140,7 +163,7 @@ export const rankingsRouter = router({
           (a.published?.rank ?? a.computed?.rank ?? 1e9) - (b.published?.rank ?? b.computed?.rank ?? 1e9) ||
           a.unitId.localeCompare(b.unitId),
       );
-      return { period: input.period, packId, rows };
+      return { period: input.period, packId, rows, averages: all.filter((p) => p.kind === "average") };
     }),
 
   /** Only the ranking computed from the assessments (national admins). */

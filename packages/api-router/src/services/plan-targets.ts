@@ -267,9 +267,16 @@ export async function lastPublishedCohort(ctx: ApiContext, scope: AssessmentScop
   for (let period = scope.assessment.period; period >= scope.assessment.period - 5; period--) {
     const rows: PublishedResult[] = await ctx.repos.published.list({ period, packId });
     if (rows.length === 0) continue;
-    const others = rows.filter((r) => r.unitId !== scope.assessment.unitId);
-    const valued = others.filter((r) => typeof r.overall === "number" && Number.isFinite(r.overall) && r.overall >= 0 && r.overall <= 1);
-    return { period, packId, values: valued.map((r) => r.overall).sort((a, b) => b - a), withoutValue: others.length - valued.length };
+    // Provinces only (not the provincial average), of one cohort: 2024 was published for the 63 and the 34.
+    const provinces = rows.filter((r) => r.kind === "province");
+    const cohorts = new Map<string, number>();
+    for (const r of provinces) cohorts.set(String(r.cohort), (cohorts.get(String(r.cohort)) ?? 0) + 1);
+    const largest = [...cohorts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+    const others = provinces.filter((r) => String(r.cohort) === largest && r.unitId !== scope.assessment.unitId);
+    const values = others.flatMap((r) =>
+      typeof r.overall === "number" && Number.isFinite(r.overall) && r.overall >= 0 && r.overall <= 1 ? [r.overall] : [],
+    );
+    return { period, packId, values: values.sort((a, b) => b - a), withoutValue: others.length - values.length };
   }
   return null;
 }

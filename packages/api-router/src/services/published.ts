@@ -1,11 +1,12 @@
 import { createHash } from "node:crypto";
-import type { Actor, PublishedRowInput } from "@dti/db";
+import type { Actor, PublishedChanges, PublishedRowInput } from "@dti/db";
 import type { LoadedPack } from "@dti/engine";
 import { parseCsv, readPublishedResultsCsv } from "@dti/spreadsheets/csv";
 import { findUnit, isUnitsError } from "@dti/units";
 import type { ApiContext } from "../context";
 import { ApiError, type FieldIssue } from "../errors";
 import type { RegisteredPack } from "./pack-registry";
+import { isPublishedRecordCsv, readPublishedRecordCsv } from "./published-record";
 
 export interface PublishedCheck {
   unitId: string;
@@ -121,14 +122,40 @@ export function readPublishedCsv(
     indices: row.indices,
     pillars: row.pillars ?? {},
     source: row.source ?? null,
+    ...cohortOfUnit(unitIds.get(row.line)!),
   }));
   return { rows, problems: [] };
 }
 
+/** The cohort a unit id belongs to: the 63 (`p63-…`), the 34 (`p34-…`), or none (demo units). */
+function cohortOfUnit(unitId: string): { cohort: string | null; cohortSize: number | null } {
+  const match = /^p(63|34)-/.exec(unitId);
+  return match ? { cohort: match[1]!, cohortSize: Number(match[1]) } : { cohort: null, cohortSize: null };
+}
+
 /**
- * Checks a table against the pack's aggregation: the overall value (and each pillar given) that
- * the pack computes from the published main indices must match the published one within
- * `tolerance`. Ranks are not compared: a table may hold only part of the cohort.
+ * The main-index values the pack can aggregate for a row, when the row gives them all: its main
+ * indices, or (when each of the pack's pillars is one main index, as in 1726) its pillar values.
+ * Undefined when the row lacks one, or the pack cannot aggregate main-index values.
+ */
+export function aggregatableIndices(pack: LoadedPack, row: PublishedRowInput): Record<string, number> | undefined {
+  const coverage = pack.pack.meta.coverage;
+  if (coverage !== "full" && coverage !== "indices") return undefined;
+  // The scored main indices, as the engine's aggregation needs them (Đô thị thông minh is not scored).
+  const codes = pack.compiled.indexCodes.filter((_, i) => pack.compiled.indexScored[i]);
+  if (codes.length > 0 && codes.every((c) => row.indices[c] !== undefined)) return row.indices;
+  const pillars = pack.pack.aggregation.pillars;
+  if (pillars.length === 0 || !pillars.every((p) => p.indices.length === 1 && row.pillars[p.id] !== undefined)) return undefined;
+  const fromPillars = Object.fromEntries(pillars.map((p) => [p.indices[0]!, row.pillars[p.id]!]));
+  return codes.every((c) => fromPillars[c] !== undefined) ? fromPillars : undefined;
+}
+
+/**
+ * Checks a table against the pack's aggregation, on what each row gives: where a row has every
+ * main-index value (or every pillar value, when each pillar is one main index), the overall value
+ * and each pillar published must match what the pack computes from them within `tolerance`. A row
+ * with only a rank, or only some values, has nothing to check. Ranks are not compared: a table may
+ * hold only part of the cohort.
  */
 export function checkPublishedTotals(
   ctx: ApiContext,
@@ -137,41 +164,59 @@ export function checkPublishedTotals(
   rows: readonly PublishedRowInput[],
   tolerance: number,
 ): { checks: PublishedCheck[]; problems: FieldIssue[] } {
-  const withIndices = rows.filter((r) => Object.keys(r.indices).length > 0);
-  if (withIndices.length === 0) return { checks: [], problems: [] };
-  const result = ctx.engine.aggregate(pack, { period, rows: withIndices.map((r) => ({ code: r.unitId, indices: r.indices })) });
+  const checkable = rows.flatMap((row, i) => {
+    const indices = aggregatableIndices(pack, row);
+    return indices ? [{ row, indices, code: row.unitId ?? `row-${i + 1}` }] : [];
+  });
+  if (checkable.length === 0) return { checks: [], problems: [] };
+  const result = ctx.engine.aggregate(pack, { period, rows: checkable.map((r) => ({ code: r.code, indices: r.indices })) });
   const checks: PublishedCheck[] = [];
   const problems: FieldIssue[] = [];
-  for (const row of withIndices) {
-    const computed = result.units.find((u) => u.code === row.unitId)!;
+  for (const { row, code, indices } of checkable) {
+    const computed = result.units.find((u) => u.code === code)!;
     const compare = (measure: string, published: number, value: number) => {
       const difference = Math.abs(published - value);
-      checks.push({ unitId: row.unitId, measure, published, computed: value, difference });
+      checks.push({ unitId: code, measure, published, computed: value, difference });
       if (difference > tolerance)
         problems.push({
-          path: `${row.unitId}.${measure}`,
+          path: `${code}.${measure}`,
           message: `published ${published}, but the pack's aggregation of the published main indices gives ${value.toFixed(4)} (difference ${difference.toFixed(4)})`,
           expected: `within ${tolerance} of ${value.toFixed(4)}`,
         });
     };
-    compare("overall", row.overall, computed.overall);
+    if (row.overall !== null) compare("overall", row.overall, computed.overall);
     for (const [id, published] of Object.entries(row.pillars)) {
       const pillar = computed.pillars[id];
-      if (pillar) compare(`pillar:${id}`, published, pillar.value);
+      // A pillar that is one main index was the aggregation's input: comparing it with itself says nothing.
+      if (pillar && indices === row.indices) compare(`pillar:${id}`, published, pillar.value);
     }
   }
   return { checks, problems };
 }
 
-/** Reads, checks and stores a published table all-or-nothing; the same file again changes nothing. */
+/**
+ * Reads, checks and stores a published table all-or-nothing; the same file again changes nothing.
+ * Two layouts: the admin's table (`unit`, `rank`, `overall`, main indices…: see
+ * `readPublishedCsv`) and the published record (`year`, `framework`, `province`…, `source_url`: see
+ * `readPublishedRecordCsv`), told apart by their header. A table replacing a period's rows says
+ * what it changed.
+ */
 export async function importPublished(
   ctx: ApiContext,
   input: { packId: string; period: number; csv: string; tolerance: number; at?: string },
   actor: Actor,
-): Promise<{ status: "imported" | "replaced" | "unchanged"; importId: string; rows: number; checks: PublishedCheck[] }> {
+): Promise<{
+  status: "imported" | "replaced" | "unchanged";
+  importId: string;
+  rows: number;
+  checks: PublishedCheck[];
+  changes: PublishedChanges | null;
+}> {
   const pack = await activePack(ctx, input.packId);
   const at = input.at ?? namesReadAt(input.period);
-  const { rows, problems } = readPublishedCsv(input.csv, pack.loaded, input.period, at);
+  const { rows, problems } = isPublishedRecordCsv(input.csv)
+    ? readPublishedRecordCsv(input.csv, { period: input.period, pack: pack.loaded })
+    : readPublishedCsv(input.csv, pack.loaded, input.period, at);
   if (problems.length > 0)
     throw new ApiError(
       "IMPORT_INVALID",
@@ -195,5 +240,33 @@ export async function importPublished(
     await importDelay(ctx);
     return result;
   });
-  return { ...outcome, checks };
+  const { changes, ...rest } = outcome;
+  return { ...rest, checks, changes: changes ?? null };
+}
+
+/**
+ * Imports one published record table (the layout of `readPublishedRecordCsv`) under the pack its
+ * rows name: the active pack whose decision is the table's framework and whose years include the
+ * table's year (1726/QĐ-BTTTT 2020 → dti-province-2020, 922/QĐ-BTTTT 2021–2023 → dti-province-2022,
+ * 405/QĐ-BKHCN 2024 → dti-province-2024). The same file again changes nothing.
+ */
+export async function importPublishedRecord(
+  ctx: ApiContext,
+  input: { csv: string; tolerance: number },
+  actor: Actor,
+): Promise<Awaited<ReturnType<typeof importPublished>> & { packId: string; period: number }> {
+  const table = parseCsv(input.csv.replace(/^\uFEFF/, ""));
+  const column = (name: string) => table.header.findIndex((h) => h.trim().toLowerCase() === name);
+  const first = table.records[0]?.cells ?? [];
+  const period = Number(first[column("year")]);
+  const framework = (first[column("framework")] ?? "").trim();
+  const packs = (await ctx.packs.active()).filter(
+    (p) => p.loaded.pack.meta.legalBasis.decision === framework && p.loaded.pack.meta.years.includes(period),
+  );
+  const packId = packs[0]?.summary.packId;
+  if (!packId)
+    throw new ApiError("NOT_FOUND", `no active pack for ${framework || "a table without a framework"} in ${period}`, {
+      fields: [{ path: "column framework", message: `no active pack is under ${framework} for ${period}` }],
+    });
+  return { ...(await importPublished(ctx, { packId, period, csv: input.csv, tolerance: input.tolerance }, actor)), packId, period };
 }

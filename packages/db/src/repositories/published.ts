@@ -2,25 +2,26 @@ import { sql, type Kysely } from "kysely";
 import { DbError } from "../errors";
 import type { Database } from "../schema";
 import { appendAudit } from "./audit-entry";
-import { json } from "./sql-values";
+import {
+  checkRecordFields,
+  diffPublished,
+  publishedFromRow,
+  publishedInsertValues,
+  publishedRowKey,
+  type PublishedChanges,
+  type PublishedResult,
+  type PublishedRowInput,
+} from "./published-record";
 import { inTransaction, reading, type Actor, type Trx } from "./transaction";
 
-/** One unit's officially published result for a period under a pack. Values as published (0..1 or points). */
-export interface PublishedRowInput {
-  unitId: string;
-  period: number;
-  packId: string;
-  overall: number;
-  rank: number | null;
-  indices: Record<string, number>;
-  pillars: Record<string, number>;
-  source: string | null;
-}
-
-export interface PublishedResult extends PublishedRowInput {
-  id: string;
-  importId: string;
-}
+export type {
+  PublishedChanges,
+  PublishedFieldChange,
+  PublishedRecordFields,
+  PublishedResult,
+  PublishedRowInput,
+  PublishedRowSummary,
+} from "./published-record";
 
 export interface ImportPublishedInput {
   kind: "published_results";
@@ -36,6 +37,8 @@ export interface ImportOutcome {
   status: "imported" | "replaced" | "unchanged";
   importId: string;
   rows: number;
+  /** replaced: what the file changed in the period's rows (added, removed, changed with old → new). */
+  changes?: PublishedChanges;
 }
 
 export interface ImportRecord {
@@ -53,10 +56,11 @@ function checkRows(rows: readonly PublishedRowInput[]): void {
   const problems: { row: number; field: string; message: string }[] = [];
   const finite = (v: unknown) => typeof v === "number" && Number.isFinite(v);
   rows.forEach((r, row) => {
-    if (typeof r.unitId !== "string" || r.unitId === "") problems.push({ row, field: "unitId", message: "unit id missing" });
+    checkRecordFields(r, row, problems);
     if (!Number.isInteger(r.period)) problems.push({ row, field: "period", message: "period must be a year" });
     if (typeof r.packId !== "string" || r.packId === "") problems.push({ row, field: "packId", message: "pack id missing" });
-    if (!finite(r.overall)) problems.push({ row, field: "overall", message: "overall must be a finite number" });
+    if (r.overall !== null && !finite(r.overall))
+      problems.push({ row, field: "overall", message: "overall must be a finite number or null" });
     if (r.rank !== null && !(Number.isInteger(r.rank) && r.rank > 0))
       problems.push({ row, field: "rank", message: "rank must be a positive integer or null" });
     for (const field of ["indices", "pillars"] as const)
@@ -70,17 +74,17 @@ function checkRows(rows: readonly PublishedRowInput[]): void {
       { problems },
     );
   const seen = new Map<string, number>();
-  const duplicates: { unitId: string; period: number; packId: string; rows: number[] }[] = [];
+  const duplicates: { unitId: string | null; cohort: string | null; period: number; packId: string; rows: number[] }[] = [];
   rows.forEach((r, i) => {
-    const key = `${r.period}\u0000${r.packId}\u0000${r.unitId}`;
+    const key = `${r.period}\u0000${r.packId}\u0000${publishedRowKey(r)}`;
     const first = seen.get(key);
     if (first === undefined) seen.set(key, i);
-    else duplicates.push({ unitId: r.unitId, period: r.period, packId: r.packId, rows: [first + 1, i + 1] });
+    else duplicates.push({ unitId: r.unitId, cohort: r.cohort ?? null, period: r.period, packId: r.packId, rows: [first + 1, i + 1] });
   });
   if (duplicates.length > 0)
     throw new DbError(
       "IMPORT_DUPLICATE",
-      `the import names ${duplicates.map((d) => `${d.unitId} (${d.period}, ${d.packId}) in rows ${d.rows.join(" and ")}`).join("; ")} twice`,
+      `the import names ${duplicates.map((d) => `${d.unitId ?? `the average of cohort ${d.cohort ?? "?"}`} (${d.period}, ${d.packId}) in rows ${d.rows.join(" and ")}`).join("; ")} twice`,
       { duplicates },
     );
 }
@@ -139,52 +143,53 @@ export function createPublishedRepository(db: Kysely<Database>) {
             return { status: "unchanged", importId: existing.id, rows: existing.rows };
           importId = existing.id;
         }
-        const unitIds = [...new Set(input.rows.map((r) => r.unitId))];
-        const known = new Set((await trx.selectFrom("units").select("id").where("id", "in", unitIds).execute()).map((u) => u.id));
+        const unitIds = [...new Set(input.rows.flatMap((r) => (r.unitId === null ? [] : [r.unitId])))];
+        const known = new Set(
+          unitIds.length > 0 ? (await trx.selectFrom("units").select("id").where("id", "in", unitIds).execute()).map((u) => u.id) : [],
+        );
         const unknown = unitIds.filter((id) => !known.has(id));
         if (unknown.length > 0)
           throw new DbError("NOT_FOUND", `unknown unit(s) in the import: ${unknown.join(", ")}`, { entity: "unit", ids: unknown });
         const id = importId;
         const replaced: { period: number; packId: string; rows: number; importIds: string[] }[] = [];
+        const before: PublishedRowInput[] = [];
         for (const group of groups) {
           const [period, packId] = splitGroup(group);
           const removed = await trx
             .deleteFrom("published_results")
             .where("period", "=", period)
             .where("pack_id", "=", packId)
-            .returning("import_id")
+            .returningAll()
             .execute();
+          before.push(...removed.map(publishedFromRow));
           if (removed.length > 0)
             replaced.push({ period, packId, rows: removed.length, importIds: [...new Set(removed.map((r) => r.import_id))] });
         }
         await trx
           .insertInto("published_results")
-          .values(
-            input.rows.map((r) => ({
-              import_id: id,
-              period: r.period,
-              pack_id: r.packId,
-              unit_id: r.unitId,
-              overall: r.overall,
-              rank: r.rank,
-              indices: json(r.indices),
-              pillars: json(r.pillars),
-              source: r.source,
-            })),
-          )
+          .values(input.rows.map((r) => publishedInsertValues(id, r)))
           .execute();
+        const changes = replaced.length > 0 ? diffPublished(before, input.rows) : undefined;
         await appendAudit(trx, actor, {
           action: replaced.length > 0 ? "published.replace" : "published.import",
           entity: "import",
           entityId: id,
           before: replaced.length > 0 ? { replaced } : null,
-          after: { kind: input.kind, target: input.target, checksum: input.checksum, rows: input.rows.length },
+          after: {
+            kind: input.kind,
+            target: input.target,
+            checksum: input.checksum,
+            rows: input.rows.length,
+            ...(changes ? { changes } : {}),
+          },
         });
-        return { status: replaced.length > 0 ? "replaced" : "imported", importId: id, rows: input.rows.length };
+        return changes
+          ? { status: "replaced", importId: id, rows: input.rows.length, changes }
+          : { status: "imported", importId: id, rows: input.rows.length };
       });
     },
 
-    /** A period's published results under a pack, by rank (unranked last), then unit. */
+    /** A period's published results under a pack: provinces by cohort, rank (unranked last) and unit, then the averages. */
     async list(filter: { period: number; packId: string }): Promise<PublishedResult[]> {
       return reading(async () => {
         const rows = await db
@@ -192,21 +197,12 @@ export function createPublishedRepository(db: Kysely<Database>) {
           .selectAll()
           .where("period", "=", filter.period)
           .where("pack_id", "=", filter.packId)
+          .orderBy(sql`kind = 'average'`)
+          .orderBy(sql`cohort asc nulls first`)
           .orderBy(sql`rank asc nulls last`)
           .orderBy("unit_id")
           .execute();
-        return rows.map((r) => ({
-          id: r.id,
-          importId: r.import_id,
-          unitId: r.unit_id,
-          period: r.period,
-          packId: r.pack_id,
-          overall: r.overall,
-          rank: r.rank,
-          indices: r.indices,
-          pillars: r.pillars,
-          source: r.source,
-        }));
+        return rows.map(publishedFromRow);
       });
     },
 

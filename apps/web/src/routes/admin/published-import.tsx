@@ -3,10 +3,58 @@ import { useState, type FormEvent } from "react";
 import { api } from "../../api/client";
 import { apiErrorOf } from "../../api/errors";
 import { usePacks } from "../../api/hooks";
+import { formatIndex } from "../../format/number";
 import { useI18n } from "../../i18n/context";
+import type { MessageKey } from "../../i18n/messages";
 import { errorText } from "../../i18n/errors";
 
-/** National admins import an official results table (CSV); its totals are checked against the pack first. */
+type Changes = NonNullable<Awaited<ReturnType<typeof api.published.importCsv.mutate>>["changes"]>;
+type Summary = Changes["added"][number];
+
+/** What a table replacing a period's rows changed: rows added and removed, and each changed field old → new. */
+function ChangesList({ changes }: { changes: Changes }) {
+  const { t, lang } = useI18n();
+  const name = (r: Summary) =>
+    r.kind === "average" ? t("published.average", { cohort: r.cohort ?? "" }) : (r.nameAsPublished ?? r.unitId ?? r.key);
+  const shown = (v: number | string | null, field: string) =>
+    v === null ? "—" : typeof v === "number" ? (field === "rank" || field.startsWith("pillarRank:") ? String(v) : formatIndex(v, lang)) : v;
+  const label = (field: string) =>
+    ["overall", "rank", "note", "sources"].includes(field) ? t(`published.field.${field}` as MessageKey) : field;
+  const brief = (r: Summary) => `${name(r)} (${t("published.field.rank")} ${r.rank ?? "—"}, ${formatIndex(r.overall, lang)})`;
+  return (
+    <div className="published-changes" data-testid="published-changes">
+      <p>{t("published.changes", { added: changes.added.length, changed: changes.changed.length, removed: changes.removed.length })}</p>
+      <ul className="small">
+        {changes.added.map((r) => (
+          <li key={`a-${r.key}`}>
+            <strong>{t("published.added")}</strong> {brief(r)}
+          </li>
+        ))}
+        {changes.changed.map((r) => (
+          <li key={`c-${r.key}`}>
+            <strong>{t("published.changed")}</strong> {name(r)}:{" "}
+            {r.fields.map((f, i) => (
+              <span key={f.field}>
+                {i > 0 && "; "}
+                {label(f.field)} {shown(f.before, f.field)} → {shown(f.after, f.field)}
+              </span>
+            ))}
+          </li>
+        ))}
+        {changes.removed.map((r) => (
+          <li key={`r-${r.key}`}>
+            <strong>{t("published.removed")}</strong> {brief(r)}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/**
+ * National admins import an official results table (CSV); its totals are checked against the pack
+ * first. A table replacing a period's rows shows what it changed.
+ */
 export function PublishedImport({ period }: { period: number }) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
@@ -53,9 +101,12 @@ export function PublishedImport({ period }: { period: number }) {
         </button>
       </form>
       {run.isSuccess && (
-        <p className="ok" role="status">
-          {t(`published.status.${run.data.status}`, { rows: run.data.rows, checks: run.data.checks.length })}
-        </p>
+        <>
+          <p className="ok" role="status">
+            {t(`published.status.${run.data.status}`, { rows: run.data.rows, checks: run.data.checks.length })}
+          </p>
+          {run.data.changes && <ChangesList changes={run.data.changes} />}
+        </>
       )}
       {failure && (
         <div className="alert alert-error" role="alert">

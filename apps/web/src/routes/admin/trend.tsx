@@ -65,7 +65,7 @@ export default function Trend() {
   for (const f of frameworks) {
     const pub = years.flatMap((y, i) => {
       const row = (published[i]?.data ?? []).find((r) => r.unitId === unitId);
-      return row && framework.get(y) === f ? [{ year: y, value: row.overall }] : [];
+      return row && row.overall !== null && framework.get(y) === f ? [{ year: y, value: row.overall }] : [];
     });
     if (pub.length) series.push({ name: `${t("trend.published")} · ${f}`, points: pub });
     const comp = (assessments.data ?? []).flatMap((a, i) => {
@@ -75,6 +75,8 @@ export default function Trend() {
     if (comp.length) series.push({ name: `${t("trend.computed")} · ${f}`, points: comp, dashed: true });
   }
   const breaks = frameworkBreaks(years, framework);
+  // Every published row of the province, rank-only ones too, year by year.
+  const record = years.flatMap((y, i) => (published[i]?.data ?? []).filter((r) => r.unitId === unitId).map((r) => ({ year: y, row: r })));
   const loading = published.some((q) => q.isPending) || scores.some((q) => q.isPending);
 
   return (
@@ -91,6 +93,40 @@ export default function Trend() {
         </select>
       </div>
       <p className="muted">{t("trend.intro")}</p>
+      {record.length > 0 && (
+        <table className="table table-compact" data-testid="trend-published">
+          <caption>{t("trend.table")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("trend.year")}</th>
+              <th scope="col">{t("common.framework")}</th>
+              <th scope="col" className="num">
+                {t("rankings.rank")}
+              </th>
+              <th scope="col" className="num">
+                {t("common.value")}
+              </th>
+              <th scope="col">{t("published.field.note")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {record.map(({ year, row }) => (
+              <tr key={year}>
+                <th scope="row">{year}</th>
+                <td>{row.framework ?? framework.get(year)}</td>
+                <td className="num">
+                  {row.rank ?? "—"}
+                  {row.rank !== null && row.cohort ? ` ${t("trend.of", { n: row.cohort })}` : ""}
+                </td>
+                <td className="num">{formatIndex(row.overall, lang)}</td>
+                <td className="small" lang="en">
+                  {row.note ?? ""}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
       <table className="table table-compact">
         <caption>{t("trend.frameworks")}</caption>
         <tbody>
