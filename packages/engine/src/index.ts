@@ -14,12 +14,19 @@ export { compareCodes } from "@dti/conventions";
 export { diffPacks, type PackDiff } from "@dti/pack-sdk";
 export { applyVariant, parseVariant, variantSchema, type Variant, type VariantChange } from "./variant";
 export {
+  comparability,
   compareResults,
   decompose,
   linkIndices,
+  type Comparability,
+  type ComparabilityWarning,
   type Comparison,
   type Decomposition,
+  type DecompositionReport,
   type IndexLink,
+  type IndicatorClass,
+  type IndicatorLink,
   type UnitComparison,
 } from "./compare";
+export { carryOver, normaliseKeys, planInputs, type InputPlan, type InputRoute } from "./input-map";
 export { choosePack, packsForYear } from "./applicable";
