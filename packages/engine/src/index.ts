@@ -30,3 +30,13 @@ export {
 } from "./compare";
 export { carryOver, normaliseKeys, planInputs, type InputPlan, type InputRoute } from "./input-map";
 export { choosePack, packsForYear } from "./applicable";
+export {
+  rankSensitivity,
+  sensitivityModel,
+  type RankBand,
+  type SensitivityAlternativeResult,
+  type SensitivityOptions,
+  type SensitivityResult,
+  type SensitivityUnit,
+} from "./sensitivity";
+export { mulberry32 } from "./random";
