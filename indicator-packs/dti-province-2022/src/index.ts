@@ -14,6 +14,7 @@ import * as VIII from "./indices/viii-hoat-dong-xa-hoi-so";
 import * as IX from "./indices/ix-do-thi-thong-minh";
 import { inputs } from "./inputs";
 import { meta } from "./meta";
+import { sensitivity } from "./sensitivity";
 
 const mainIndices = [I, II, III, IV, V, VI, VII, VIII, IX];
 
@@ -30,4 +31,5 @@ export default definePack({
   indicators: mainIndices.flatMap((m) => m.indicators),
   aggregation,
   crosswalks,
+  sensitivity,
 });

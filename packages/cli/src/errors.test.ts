@@ -39,7 +39,7 @@ describe("error codes", () => {
       "dti aggregate",
       "dti explain",
     ];
-    for (const command of [...commands, "dti compare", "dti variant", "dti units", "dti backcast", "dti demo"])
+    for (const command of [...commands, "dti compare", "dti sensitivity", "dti variant", "dti units", "dti backcast", "dti demo"])
       expect(readme).toContain(`### \`${command}`);
   });
 

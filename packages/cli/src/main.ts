@@ -8,6 +8,7 @@ import { registerExplain } from "./commands/explain";
 import { registerPack } from "./commands/pack";
 import { registerPacks } from "./commands/packs";
 import { registerScore } from "./commands/score";
+import { registerSensitivity } from "./commands/sensitivity";
 import { registerUnits } from "./commands/units";
 import { registerVariant } from "./commands/variant";
 import { toReported } from "./errors";
@@ -33,6 +34,7 @@ function buildProgram(ctx: ReturnType<typeof createContext>): Command {
   registerExplain(program, ctx);
   registerCompare(program, ctx);
   registerVariant(program, ctx);
+  registerSensitivity(program, ctx);
   registerUnits(program, ctx);
   registerBackcast(program, ctx);
   registerDemo(program, ctx);

@@ -25,7 +25,8 @@ export const ENGINE_ERROR_CODES = {
   INDEX_VALUE_INVALID: "A main-index value is missing, unknown or outside 0..1.",
   EXPRESSION_INVALID: "An expression rule does not parse or uses something the safe evaluator does not allow.",
   VARIANT_INVALID: "A what-if variant file does not have the expected shape or names what its base pack lacks.",
-  COMPARE_INVALID: "Two results cannot be compared (no common unit, or packs with no crosswalk between them).",
+  COMPARE_INVALID:
+    "Two results cannot be compared (no common unit, or packs with no crosswalk between them), or a crosswalk's input mapping names an earlier input that does not exist or a formula that does not compile.",
   PACK_CHOICE_REQUIRED: "More than one pack applies to the year: name the one to use.",
 } as const;
 export type EngineErrorCode = keyof typeof ENGINE_ERROR_CODES;

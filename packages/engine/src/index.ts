@@ -14,12 +14,29 @@ export { compareCodes } from "@dti/conventions";
 export { diffPacks, type PackDiff } from "@dti/pack-sdk";
 export { applyVariant, parseVariant, variantSchema, type Variant, type VariantChange } from "./variant";
 export {
+  comparability,
   compareResults,
   decompose,
   linkIndices,
+  type Comparability,
+  type ComparabilityWarning,
   type Comparison,
   type Decomposition,
+  type DecompositionReport,
   type IndexLink,
+  type IndicatorClass,
+  type IndicatorLink,
   type UnitComparison,
 } from "./compare";
+export { carryOver, normaliseKeys, planInputs, type InputPlan, type InputRoute } from "./input-map";
 export { choosePack, packsForYear } from "./applicable";
+export {
+  rankSensitivity,
+  sensitivityModel,
+  type RankBand,
+  type SensitivityAlternativeResult,
+  type SensitivityOptions,
+  type SensitivityResult,
+  type SensitivityUnit,
+} from "./sensitivity";
+export { mulberry32 } from "./random";

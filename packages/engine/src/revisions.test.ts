@@ -145,11 +145,30 @@ describe("comparison across periods and versions", () => {
         { code: "B", inputs: b2023 },
       ],
     };
-    const split = decompose(engine, { pack: official, data: request2022 }, { pack: variantPack, data: request2023 });
+    // The variant no longer reads ai_uses (2.3 is dropped): its data leaves it out, as `dti compare` does.
+    const withoutAi = {
+      ...request2023,
+      units: request2023.units.map((u) => ({
+        ...u,
+        inputs: Object.fromEntries(Object.entries(u.inputs).filter(([k]) => k !== "ai_uses")),
+      })),
+    };
+    const split = decompose(engine, { pack: official, data: request2022 }, { pack: variantPack, data: withoutAi });
     const b = split.byUnit.get("B")!;
-    expect(b.method + b.progress).toBeCloseTo(b.total, 12);
-    // Method: B 2022 under the variant (69 / 150) minus officially (72.75 / 160).
-    expect(b.method).toBeCloseTo(69 / 150 - 72.75 / 160, 12);
+    expect(b.method + b.progress + b.notComparable).toBeCloseTo(b.total, 12);
+    // 2.3 (removed) is not comparable: B's 12 points of it in 2022 (3 uses × 4) are listed, not counted as method.
+    expect(b.items).toEqual([
+      {
+        from: ["2.3"],
+        to: [],
+        class: "removed",
+        points: { from: expect.closeTo(12, 12), to: null },
+        contribution: expect.closeTo(-12 / 160, 12),
+      },
+    ]);
+    // Method, over the rest: B 2022 under the variant (69 / 150) minus officially without 2.3 ((72.75 − 12) / 160).
+    expect(b.method).toBeCloseTo(69 / 150 - (72.75 - 12) / 160, 12);
+    expect(b.method + b.notComparable).toBeCloseTo(69 / 150 - 72.75 / 160, 12);
     const comparison = compareResults(
       { result: split.official.from, pack: official.pack },
       { result: split.official.to, pack: variantPack.pack },

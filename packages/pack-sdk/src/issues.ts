@@ -26,6 +26,7 @@ export const PACK_ISSUE_CODES = {
   ENGINE_INCOMPATIBLE: "The pack was written for engine versions this engine is not.",
   COVERAGE: "The pack claims a coverage its content cannot support (unknown points or rules in a pack that scores).",
   CROSSWALK: "A crosswalk names a code that does not exist in the pack it maps to or from.",
+  SENSITIVITY: "A sensitivity alternative names an indicator or index the pack lacks, or one its kind cannot change.",
   PROVISIONAL: "An indicator is marked provisional (a warning, so doubts stay visible).",
 } as const;
 export type PackIssueCode = keyof typeof PACK_ISSUE_CODES;

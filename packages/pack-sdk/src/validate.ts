@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { type PackIssue, type PackIssueCode, type ValidationReport } from "./issues";
 import { inputUses, walkRules } from "./rule-walk";
 import { packSchema, type Pack } from "./schema/pack";
+import { checkAdditions } from "./validate-additions";
 
 const EPSILON = 1e-9;
 
@@ -232,6 +233,7 @@ export function validatePack(candidate: unknown): PackValidation {
   );
 
   checkCrosswalkTargets(pack, fail);
+  checkAdditions(pack, fail);
   return { errors, warnings, pack };
 }
 

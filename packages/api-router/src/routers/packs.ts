@@ -1,5 +1,6 @@
 import {
   packActivateInputSchema,
+  packComparabilityInputSchema,
   packDetailSchema,
   packGetInputSchema,
   packScoreDatasetInputSchema,
@@ -7,6 +8,7 @@ import {
   packUploadInputSchema,
   packUploadOutputSchema,
 } from "@dti/contracts";
+import { comparability, isEngineError } from "@dti/engine";
 import type { PackIssue } from "@dti/pack-sdk";
 import { z } from "zod";
 import { canManagePacks, canReadAssessment, ensure } from "../access";
@@ -161,5 +163,38 @@ export const packsRouter = router({
         })),
       ],
     };
+  }),
+
+  /**
+   * How two stored packs correspond for a decomposition of a change between them, before any data:
+   * each top-level indicator classed comparable / changed / new / removed with its points, the input
+   * routes (same, renamed, derived, no earlier data) and every warning in Vietnamese and English. The
+   * earlier pack is the one the other's crosswalk names, else the one with the earlier years. Packs
+   * without indicators (pillar-level, such as DTI 2020) answer `level: "pillars"` and no classes: their
+   * correspondence is the crosswalk's pillar level.
+   */
+  comparability: authedProcedure.input(packComparabilityInputSchema).query(async ({ ctx, input }) => {
+    const [x, y] = await Promise.all([ctx.packs.get(input.a), ctx.packs.get(input.b)]);
+    for (const p of [x, y])
+      ensure(p.summary.status === "active" || canManagePacks(ctx.user), `pack ${p.summary.id} not found`, { hide: true });
+    const [from, to] =
+      x.loaded.pack.crosswalks.some((c) => c.from === y.loaded.pack.meta.id) ||
+      (!y.loaded.pack.crosswalks.some((c) => c.from === x.loaded.pack.meta.id) &&
+        Math.min(...y.loaded.pack.meta.years) < Math.min(...x.loaded.pack.meta.years))
+        ? [y, x]
+        : [x, y];
+    const level = from.loaded.pack.indicators.length === 0 || to.loaded.pack.indicators.length === 0 ? "pillars" : "indicators";
+    if (level === "pillars") return { from: packDto(from.summary), to: packDto(to.summary), level, comparability: null };
+    try {
+      return {
+        from: packDto(from.summary),
+        to: packDto(to.summary),
+        level,
+        comparability: comparability(from.loaded.pack, to.loaded.pack),
+      };
+    } catch (error) {
+      if (!isEngineError(error)) throw error;
+      throw new ApiError("PACK_INVALID", error.message, { fields: [{ path: "b", message: error.message }] });
+    }
   }),
 });

@@ -34,6 +34,12 @@ export async function datasetOf(ctx: ApiContext, assessments: readonly Assessmen
  * know are left out and returned, per assessment, so that they can be shown as warnings.
  */
 export function scoreDataset(ctx: ApiContext, loaded: LoadedPack, period: number, rows: readonly DatasetRow[]) {
+  const { units, unknown } = knownInputs(loaded, rows);
+  return { result: ctx.engine.score(loaded, { period, units }, { mode: "lenient", explain: false }), unknown };
+}
+
+/** Each assessment as a unit with the inputs the pack knows; the others, per assessment, to list as warnings. */
+export function knownInputs(loaded: LoadedPack, rows: readonly DatasetRow[]) {
   const known = new Set(loaded.pack.inputs.map((i) => i.id));
   const unknown: { assessmentId: string; unitId: string; inputIds: string[] }[] = [];
   const units = rows.map((r) => {
@@ -46,7 +52,7 @@ export function scoreDataset(ctx: ApiContext, loaded: LoadedPack, period: number
     if (left.length > 0) unknown.push({ assessmentId: r.assessment.id, unitId: r.assessment.unitId, inputIds: left.sort() });
     return { code: r.assessment.unitId, name: r.unitName, inputs };
   });
-  return { result: ctx.engine.score(loaded, { period, units }, { mode: "lenient", explain: false }), unknown };
+  return { units, unknown };
 }
 
 /** The variant the overlay describes, applied to the pack and loaded; VARIANT_INVALID with every problem otherwise. */

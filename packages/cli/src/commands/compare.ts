@@ -1,10 +1,10 @@
 import type { Command } from "commander";
 import type { ScoreResult } from "@dti/contracts";
-import { compareResults, decompose, type LoadedPack } from "@dti/engine";
+import { compareResults, decompose, normaliseKeys, type DecompositionReport, type LoadedPack } from "@dti/engine";
 import { writeJson, type CommandContext } from "../context";
 import { readCompareInput, resultFromRows, sideData, type SideData } from "../compare-input";
 import { CliError } from "../errors";
-import { renderComparison } from "../format/compare";
+import { renderComparison, renderDecomposition } from "../format/compare";
 import { shortHash } from "../format/pack";
 import { parsePackAtYear, type PackAtYear } from "../options";
 import { loadPackOrVariant, type VariantOf } from "../packs";
@@ -76,7 +76,11 @@ export function registerCompare(program: Command, ctx: CommandContext): void {
         let result: ScoreResult;
         if (data.kind === "results") result = resultFromRows(ctx.engine, pack.loaded, data, at.year);
         else {
-          const request = pack.variantOf ? requestForVariant(data.request, pack.loaded.pack, pack.variantOf.base.pack) : data.request;
+          // A variant's official data may key an input by an address of an indicator the variant removed:
+          // keys become input ids (under the base pack) before the variant leaves out what it no longer reads.
+          const request = pack.variantOf
+            ? requestForVariant(normaliseKeys(pack.variantOf.base.pack, data.request), pack.loaded.pack, pack.variantOf.base.pack)
+            : data.request;
           result = ctx.engine.score(pack.loaded, request, { mode, explain: false });
         }
         return { at, loaded: pack.loaded, ...(pack.variantOf ? { variantOf: pack.variantOf } : {}), data, result };
@@ -85,14 +89,17 @@ export function registerCompare(program: Command, ctx: CommandContext): void {
       const to = side(options.to, toPack, 1);
       const comparison = compareResults({ result: from.result, pack: from.loaded.pack }, { result: to.result, pack: to.loaded.pack });
 
+      let split: DecompositionReport | undefined;
       if (options.decompose) {
         if (from.data.kind !== "raw" || to.data.kind !== "raw")
           throw new CliError(
             "RAW_DATA_REQUIRED",
             `--decompose re-scores the earlier year's raw inputs under the later pack: give raw data for both years (the ${from.data.kind !== "raw" ? "--from" : "--to"} side is a table of results)`,
           );
-        const toRequest = to.variantOf ? requestForVariant(to.data.request, to.loaded.pack, to.variantOf.base.pack) : to.data.request;
-        const split = decompose(ctx.engine, { pack: from.loaded, data: from.data.request }, { pack: to.loaded, data: toRequest });
+        const toRequest = to.variantOf
+          ? requestForVariant(normaliseKeys(to.variantOf.base.pack, to.data.request), to.loaded.pack, to.variantOf.base.pack)
+          : to.data.request;
+        split = decompose(ctx.engine, { pack: from.loaded, data: from.data.request }, { pack: to.loaded, data: toRequest }, { mode });
         for (const unit of comparison.units) {
           const d = split.byUnit.get(unit.code);
           if (d) unit.decomposition = d;
@@ -100,7 +107,12 @@ export function registerCompare(program: Command, ctx: CommandContext): void {
       }
 
       if (options.json) {
-        writeJson(ctx, { comparison, from: from.result, to: to.result });
+        writeJson(ctx, {
+          comparison,
+          ...(split ? { decomposition: { comparability: split.comparability, warnings: split.warnings } } : {}),
+          from: from.result,
+          to: to.result,
+        });
         return;
       }
       const sameYear = from.at.year === to.at.year;
@@ -131,7 +143,7 @@ export function registerCompare(program: Command, ctx: CommandContext): void {
           fromPack: from.loaded.ref.id,
           toPack: to.loaded.ref.id,
           indices: to.loaded.pack.indices.filter((x) => x.group !== "unscored").map((x) => x.code),
-        })}${warningText}`,
+        })}${split ? renderDecomposition(split, { from: label(from), to: label(to) }) : ""}${warningText}`,
       );
     });
 }

@@ -1,6 +1,6 @@
-import type { Comparison, UnitComparison } from "@dti/engine";
+import type { Comparison, DecompositionReport, UnitComparison } from "@dti/engine";
 import { compareCodes } from "@dti/engine";
-import { formatDelta, formatRankDelta, formatValue } from "./number";
+import { formatDelta, formatPoints, formatRankDelta, formatValue } from "./number";
 import { renderTable, type Align } from "./table";
 
 export interface ComparisonLabels {
@@ -31,6 +31,7 @@ export function renderComparison(comparison: Comparison, labels: ComparisonLabel
     .filter((code) => labels.indices === undefined || labels.indices.includes(code))
     .sort(compareCodes);
   const decomposed = units.some((u) => u.decomposition !== undefined);
+  const outside = units.some((u) => (u.decomposition?.items.length ?? 0) > 0);
   const head = [
     "Mã",
     "Tên",
@@ -42,6 +43,7 @@ export function renderComparison(comparison: Comparison, labels: ComparisonLabel
     "Δ hạng",
     ...indexCodes.map((code) => `Δ ${code}`),
     ...(decomposed ? ["Do phương pháp", "Do tiến bộ"] : []),
+    ...(outside ? ["Không so sánh được"] : []),
   ];
   const align: Align[] = [
     "left",
@@ -54,6 +56,7 @@ export function renderComparison(comparison: Comparison, labels: ComparisonLabel
     "right",
     ...indexCodes.map((): Align => "right"),
     ...(decomposed ? (["right", "right"] as Align[]) : []),
+    ...(outside ? (["right"] as Align[]) : []),
   ];
   const rows = units.map((u) => [
     u.code,
@@ -68,16 +71,57 @@ export function renderComparison(comparison: Comparison, labels: ComparisonLabel
     ...(decomposed
       ? [u.decomposition ? formatDelta(u.decomposition.method) : "—", u.decomposition ? formatDelta(u.decomposition.progress) : "—"]
       : []),
+    ...(outside ? [u.decomposition ? formatDelta(u.decomposition.notComparable) : "—"] : []),
   ]);
   const lines = [renderTable(head, rows, align)];
   lines.push("Δ hạng: số bậc tăng (+) hoặc giảm (−) / places gained or lost.");
   if (decomposed)
     lines.push(
-      `Δ DTI = do phương pháp (số liệu ${labels.from} tính lại theo ${labels.toPack ?? labels.to} trừ kết quả theo ${labels.fromPack ?? labels.from}) + do tiến bộ (${labels.to} so với ${labels.from}, cùng tính theo ${labels.toPack ?? labels.to}).`,
+      `Δ DTI = do phương pháp (số liệu ${labels.from} tính lại theo ${labels.toPack ?? labels.to} trừ kết quả theo ${labels.fromPack ?? labels.from}) + do tiến bộ (${labels.to} so với ${labels.from}, cùng tính theo ${labels.toPack ?? labels.to})${outside ? " + không so sánh được (chỉ tiêu mới, bị bỏ hoặc không có số liệu năm trước: không tính vào tiến bộ)" : ""}.`,
+      `Δ DTI = method + progress${outside ? " + not comparable (new, removed or unfed indicators: never counted as progress)" : ""}; method and progress are summed only over indicators the earlier data can be re-scored on.`,
     );
   if (comparison.seriesBreak)
     lines.push("Chuỗi số liệu bị gián đoạn (series break): hai kết quả được tính theo hai bộ chỉ số hoặc hai phiên bản khác nhau.");
   if (comparison.notComparable.length > 0)
     lines.push("", "Không so sánh được / Not comparable:", ...comparison.notComparable.map((n) => `  - ${n}`));
+  return `${lines.join("\n")}\n`;
+}
+
+/**
+ * What the decomposition could compare: indicator classes with their points, the indicators left out
+ * of the split with each unit's points, and every warning, in Vietnamese then English.
+ */
+export function renderDecomposition(report: DecompositionReport, labels: { from: string; to: string }): string {
+  const c = report.comparability;
+  const count = (k: string) => c.indicators.filter((l) => l.class === k).length;
+  const lines = [
+    "",
+    `Tách thay đổi / Decomposition (${c.from} → ${c.to}): ${count("comparable")} nhóm chỉ tiêu so sánh được / comparable, ${count("changed")} thay đổi / changed, ${count("new")} mới / new, ${count("removed")} bỏ / removed.`,
+    `Phương pháp và tiến bộ được tính trên ${formatPoints(c.points.rescorable)} / ${formatPoints(c.points.total)} điểm của ${c.to} / method and progress cover ${formatPoints(c.points.rescorable)} of ${formatPoints(c.points.total)} points.`,
+  ];
+  const outside = c.indicators.filter((l) => !l.rescorable);
+  if (outside.length > 0) {
+    lines.push(`Không so sánh được, không tính vào tiến bộ / Not comparable, never counted as progress:`);
+    const units = [...report.byUnit.entries()];
+    outside.forEach((l, k) => {
+      const name =
+        l.class === "new" ? l.to.join(" + ") : l.class === "removed" ? l.from.join(" + ") : `${l.from.join(" + ")} → ${l.to.join(" + ")}`;
+      const per = units
+        .map(([code, d]) => {
+          const item = d.items[k]!;
+          const side = item.points.to ?? item.points.from ?? 0;
+          return `${code} ${formatPoints(side)} đ (${formatDelta(item.contribution)})`;
+        })
+        .join("; ");
+      lines.push(
+        `  - ${name} [${l.class}] ${formatPoints(l.class === "removed" ? l.max.from : l.max.to)} điểm tối đa: ${l.reason?.vi ?? ""} / ${l.reason?.en ?? ""}. ${per}`,
+      );
+    });
+  }
+  if (report.warnings.length > 0) {
+    lines.push(`Cảnh báo khi tách / Decomposition warnings (${report.warnings.length}):`);
+    for (const w of report.warnings.slice(0, 30)) lines.push(`  [${labels.from}→${labels.to}] ${w.code}: ${w.vi} / ${w.en}`);
+    if (report.warnings.length > 30) lines.push(`  … ${report.warnings.length - 30} more (--json lists every warning)`);
+  }
   return `${lines.join("\n")}\n`;
 }

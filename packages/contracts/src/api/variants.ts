@@ -20,3 +20,17 @@ export const packScoreDatasetInputSchema = z.object({
   /** The assessments whose stored inputs are scored (default: every one of the period the caller may read). */
   assessmentIds: z.array(idSchema).min(1).max(200).optional(),
 });
+
+/**
+ * Rank sensitivity: the stored assessments of a pack and period, ranked again under random draws of
+ * the alternatives the pack declares (`sensitivity`), seeded so that the same seed gives the same bands.
+ */
+export const variantSensitivityInputSchema = z.object({
+  packId: idSchema,
+  period: periodSchema,
+  runs: z.number().int().min(1).max(5000).default(1000),
+  seed: z.number().int().min(0).max(0xffffffff).default(1),
+});
+
+/** Two stored packs (either order): how their indicators and inputs correspond for a decomposition. */
+export const packComparabilityInputSchema = z.object({ a: idSchema, b: idSchema });

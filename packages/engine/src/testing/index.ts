@@ -1,1 +1,2 @@
 export { samplePack, fullInputs } from "./sample-pack";
+export { blendCohort } from "./cohort";

@@ -1,5 +1,7 @@
 import { z } from "zod";
+import { crosswalkInputSchema } from "./crosswalk-inputs";
 import { ruleSchema } from "./rules";
+import { sensitivitySchema } from "./sensitivity";
 import { indexCodeSchema, indicatorCodeSchema, inputIdSchema, localizedTextSchema, packIdSchema, semverSchema } from "./text";
 
 /** The legal act a pack transcribes. */
@@ -189,6 +191,8 @@ export const crosswalkSchema = z.object({
   pillars: z.array(crosswalkMappingSchema).default([]),
   indices: z.array(crosswalkMappingSchema).default([]),
   indicators: z.array(crosswalkMappingSchema).default([]),
+  /** Input by input, how this pack's inputs are filled from the earlier pack's data (see crosswalk-inputs.ts). */
+  inputs: z.array(crosswalkInputSchema).optional(),
 });
 export type Crosswalk = z.infer<typeof crosswalkSchema>;
 
@@ -201,6 +205,8 @@ export const packSchema = z.object({
   indicators: z.array(indicatorSchema),
   aggregation: aggregationSchema,
   crosswalks: z.array(crosswalkSchema).default([]),
+  /** Alternatives the methodology debates, for rank sensitivity (see sensitivity.ts). */
+  sensitivity: sensitivitySchema.optional(),
 });
 
 /** A pack as authored (defaults not yet applied). */

@@ -1,5 +1,8 @@
+import { useQuery } from "@tanstack/react-query";
 import { useSearchParams } from "react-router";
+import { api } from "../../api/client";
 import { usePack, usePacks } from "../../api/hooks";
+import { useUser } from "../../api/session";
 import { usePageTitle } from "../../components/page-title";
 import { Empty, ErrorState, Loading } from "../../components/status";
 import { formatPoints } from "../../format/number";
@@ -7,6 +10,7 @@ import { useI18n } from "../../i18n/context";
 import type { MessageKey } from "../../i18n/messages";
 import { indicatorDiff } from "@dti/pack-sdk/model";
 import type { Pack } from "../../pack/model";
+import { SensitivityPanel } from "./sensitivity-panel";
 
 type Crosswalk = Pack["crosswalks"][number];
 
@@ -69,6 +73,138 @@ function pillarMax(pack: Pack, indices: string[]): number {
 }
 
 /**
+ * Frameworks of different depth (DTI 2020 describes pillars only): the crosswalk's pillar level is the
+ * correspondence, with what each pillar adds up to on each side; no indicator is called "new".
+ */
+function PillarCorrespondence({ walk, from, to }: { walk: Crosswalk | null; from: Pack; to: Pack }) {
+  const { t, l, lang } = useI18n();
+  const shallow = from.indicators.length === 0 ? from : to;
+  const deep = shallow === from ? to : from;
+  const pillarCell = (pack: Pack, id: string) => {
+    const p = pack.aggregation.pillars.find((x) => x.id === id);
+    return p
+      ? `${l(p.name)}: ${t("compare.pillarMax", { indices: p.indices.join(" + "), points: formatPoints(pillarMax(pack, p.indices), lang) })}`
+      : id;
+  };
+  return (
+    <>
+      <h2>{t("compare.pillarTable")}</h2>
+      <p className="alert alert-info" data-testid="pillar-level">
+        {t("compare.pillarLevel", { pack: shallow.meta.id, other: deep.meta.id })}
+      </p>
+      {walk && walk.pillars.length > 0 && (
+        <table className="table table-compact" data-testid="pillar-correspondence">
+          <thead>
+            <tr>
+              <th scope="col">{from.meta.id}</th>
+              <th scope="col">{to.meta.id}</th>
+              <th scope="col">{t("compare.relation")}</th>
+              <th scope="col">{t("compare.note")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {walk.pillars.map((m, i) => (
+              <tr key={i}>
+                <td>{m.from.map((id) => pillarCell(from, id)).join("; ") || "—"}</td>
+                <td>{m.to.map((id) => pillarCell(to, id)).join("; ") || "—"}</td>
+                <td>
+                  <span className={`badge badge-relation-${m.relation}`}>{t(`compare.relation.${m.relation}`)}</span>
+                </td>
+                <td className="small">{m.note ?? ""}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}
+
+/**
+ * What a decomposition of a change between the two frameworks can compare (from the API's
+ * packs.comparability): the indicators classed comparable / changed / new / removed, those outside
+ * the method/progress split with their points and why, and every warning in the reader's language.
+ */
+function Comparability({ a, b }: { a: string; b: string }) {
+  const { t, lang } = useI18n();
+  const query = useQuery({ queryKey: ["packs", "comparability", a, b], queryFn: () => api.packs.comparability.query({ a, b }) });
+  if (query.isPending) return <Loading />;
+  if (query.isError) return <ErrorState error={query.error} />;
+  const c = query.data.comparability;
+  if (!c) return null;
+  const count = (k: string) => c.indicators.filter((x) => x.class === k).length;
+  const outside = c.indicators.filter((x) => !x.rescorable);
+  const text = (w: { vi: string; en: string }) => (lang === "en" ? w.en : w.vi);
+  return (
+    <section data-testid="comparability">
+      <h2>{t("compare.comparability")}</h2>
+      <p>
+        {t("compare.comparabilitySummary", {
+          rescorable: formatPoints(c.points.rescorable, lang),
+          total: formatPoints(c.points.total, lang),
+          notComparable: formatPoints(c.points.notComparable, lang),
+          to: c.to,
+        })}
+      </p>
+      <p className="muted">
+        {c.from} → {c.to}:{" "}
+        {t("compare.classCounts", {
+          comparable: count("comparable"),
+          changed: count("changed"),
+          new: count("new"),
+          removed: count("removed"),
+        })}
+      </p>
+      {outside.length === 0 ? (
+        <p className="muted">{t("compare.allComparable")}</p>
+      ) : (
+        <table className="table table-compact" data-testid="not-comparable">
+          <caption>{t("compare.notComparable")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{c.from}</th>
+              <th scope="col">{c.to}</th>
+              <th scope="col">{t("compare.change")}</th>
+              <th scope="col" className="num">
+                {t("compare.maxPoints")}
+              </th>
+              <th scope="col">{t("compare.reason")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {outside.map((x, i) => (
+              <tr key={i}>
+                <td>{x.from.join(" + ") || "—"}</td>
+                <td>{x.to.join(" + ") || "—"}</td>
+                <td>
+                  <span className={`badge badge-relation-${x.class === "comparable" ? "same" : x.class}`}>
+                    {t(`compare.class.${x.class}`)}
+                  </span>
+                </td>
+                <td className="num">{formatPoints(x.class === "removed" ? x.max.from : x.max.to, lang)}</td>
+                <td className="small">{x.reason ? text(x.reason) : ""}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {c.warnings.length > 0 && (
+        <div className="alert alert-warn" data-testid="comparability-warnings">
+          <strong>{t("compare.warnings", { n: c.warnings.length })}</strong>
+          <ul>
+            {c.warnings.map((w, i) => (
+              <li key={i}>
+                <code>{w.code}</code> {text(w)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}
+
+/**
  * Two framework versions side by side: legal basis, years, pillars, main indices and their points,
  * and the crosswalk the newer pack declares from the older one (what is the same, changed, split,
  * merged, new or removed) — where a trend must break.
@@ -76,6 +212,7 @@ function pillarMax(pack: Pack, indices: string[]): number {
 export default function PackCompare() {
   const { t, l, lang } = useI18n();
   usePageTitle(t("compare.title"));
+  const user = useUser();
   const packs = usePacks();
   const [params, setParams] = useSearchParams();
   // Drafts too (national admins see them): a revision is checked against the pack it revises.
@@ -163,8 +300,8 @@ export default function PackCompare() {
               </tr>
               <tr>
                 <th scope="row">{t("packs.indicatorCount")}</th>
-                <td>{pa.indicators.length}</td>
-                <td>{pb.indicators.length}</td>
+                <td>{pa.indicators.length === 0 ? t("compare.pillarOnly") : pa.indicators.length}</td>
+                <td>{pb.indicators.length === 0 ? t("compare.pillarOnly") : pb.indicators.length}</td>
               </tr>
               {[...new Set([...pa.aggregation.pillars.map((p) => p.id), ...pb.aggregation.pillars.map((p) => p.id)])].map((id) => {
                 const x = pa.aggregation.pillars.find((p) => p.id === id);
@@ -210,7 +347,14 @@ export default function PackCompare() {
               })}
             </tbody>
           </table>
-          <IndicatorDiff before={pa} after={pb} />
+          {pa.indicators.length === 0 || pb.indicators.length === 0 ? (
+            <PillarCorrespondence walk={crosswalk?.walk ?? null} from={crosswalk?.from ?? pa} to={crosswalk?.to ?? pb} />
+          ) : (
+            <>
+              <IndicatorDiff before={pa} after={pb} />
+              {pa.meta.coverage === "full" && pb.meta.coverage === "full" && aId && bId && <Comparability a={aId} b={bId} />}
+            </>
+          )}
           <h2>{t("compare.crosswalk")}</h2>
           {!crosswalk ? (
             <Empty>{t("compare.noCrosswalk")}</Empty>
@@ -249,6 +393,18 @@ export default function PackCompare() {
                 </tbody>
               </table>
             </div>
+          )}
+          {user.role === "national_admin" && (
+            <SensitivityPanel
+              packs={[
+                { rowId: aId!, pack: pa },
+                { rowId: bId!, pack: pb },
+              ]
+                .filter(
+                  (x, i, all) => x.pack.sensitivity && x.pack.meta.coverage === "full" && all.findIndex((y) => y.rowId === x.rowId) === i,
+                )
+                .map((x) => ({ rowId: x.rowId, packId: x.pack.meta.id, version: x.pack.meta.version, years: x.pack.meta.years }))}
+            />
           )}
         </>
       )}
