@@ -3,9 +3,10 @@ import { fileURLToPath } from "node:url";
 import { DEMO_2022_URL } from "@dti-packs/dti-province-2022/demo";
 import { createContext, createPackRegistry, ensureAdminFromEnv, importPublished, registerInstalledPacks, seedUnits } from "@dti/api-router";
 import { configFromEnv, createDb, createRepositories, SYSTEM_ACTOR, type Db } from "@dti/db";
-import { createEngine, discoverInstalledPacks, importPackFromDirectory } from "@dti/engine";
+import { createEngine } from "@dti/engine";
 import { buildApp, type BuildAppOptions } from "../app";
 import { seedDemo, type DemoOutcome } from "./demo";
+import { installedPackContents } from "./installed-packs";
 
 const appDir = fileURLToPath(new URL("../..", import.meta.url));
 const dataDir = new URL("../../data/", import.meta.url);
@@ -48,7 +49,7 @@ export async function prepare(options: PrepareOptions): Promise<Prepared> {
   const repos = createRepositories(database.db);
   const packs = createPackRegistry(repos.packs, engine);
   await seedUnits(repos);
-  const contents = await Promise.all(discoverInstalledPacks(appDir).map((p) => importPackFromDirectory(p.dir)));
+  const contents = await installedPackContents(appDir);
   const registered = await registerInstalledPacks(repos, engine, contents);
   log(`packs: ${registered.map((r) => `${r.pack.packId} ${r.pack.version}${r.created ? " (new)" : ""}`).join(", ")}`);
   const csv = readFileSync(new URL("published-2022.csv", dataDir), "utf8");
