@@ -82,3 +82,4 @@ export { createUsersRepository, type NewUserRow, type StoredUser, type UsersRepo
 export { createSessionsRepository, type SessionsRepository, type StoredSession } from "./repositories/sessions";
 export { createLoginAttemptsRepository, type LoginAttemptsRepository, type RecentFailures } from "./repositories/login-attempts";
 export { createHealthRepository, type HealthRepository } from "./repositories/health";
+export { poolStats, type PoolStats } from "./pool-stats";
