@@ -62,7 +62,11 @@ try {
     }, shutdownTimeoutMs);
     timer.unref();
     try {
+      // A keep-alive connection whose request was in flight at the signal becomes idle once answered:
+      // close those as they go idle, or close() would wait for the client to hang up.
+      const sweep = setInterval(() => app.server.closeIdleConnections(), 100);
       await app.close();
+      clearInterval(sweep);
       await prepared.database.close();
       log.info("[stop] stopped");
       process.exit(0);
