@@ -83,3 +83,4 @@ export { createSessionsRepository, type SessionsRepository, type StoredSession }
 export { createLoginAttemptsRepository, type LoginAttemptsRepository, type RecentFailures } from "./repositories/login-attempts";
 export { createHealthRepository, type HealthRepository } from "./repositories/health";
 export { poolStats, type PoolStats } from "./pool-stats";
+export { withAdvisoryLock } from "./advisory-lock";

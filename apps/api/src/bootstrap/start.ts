@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { DEMO_2022_URL } from "@dti-packs/dti-province-2022/demo";
 import { createContext, createPackRegistry, ensureAdminFromEnv, importPublished, registerInstalledPacks, seedUnits } from "@dti/api-router";
-import { configFromEnv, createDb, createRepositories, SYSTEM_ACTOR, type Db } from "@dti/db";
+import { configFromEnv, createDb, createRepositories, SYSTEM_ACTOR, withAdvisoryLock, type Db } from "@dti/db";
 import { createEngine } from "@dti/engine";
 import { buildApp, type BuildAppOptions } from "../app";
 import { seedDemo, type DemoOutcome } from "./demo";
@@ -44,24 +44,28 @@ export async function prepare(options: PrepareOptions): Promise<Prepared> {
   const database = await createDb(
     configFromEnv(options.env, options.dataDir ?? fileURLToPath(new URL("../../../../.data", import.meta.url))),
   );
-  await database.migrate();
-  const engine = createEngine();
-  const repos = createRepositories(database.db);
-  const packs = createPackRegistry(repos.packs, engine);
-  await seedUnits(repos);
-  const contents = await installedPackContents(appDir);
-  const registered = await registerInstalledPacks(repos, engine, contents);
-  log(`packs: ${registered.map((r) => `${r.pack.packId} ${r.pack.version}${r.created ? " (new)" : ""}`).join(", ")}`);
-  const csv = readFileSync(new URL("published-2022.csv", dataDir), "utf8");
-  const published = await importPublished(
-    createContext({ db: database, engine, packs, repos }),
-    { packId: "dti-province-2022", period: 2022, csv, tolerance: 0.00051 },
-    SYSTEM_ACTOR,
-  );
-  log(`published 2022: ${published.rows} rows (${published.status})`);
-  const admin = await ensureAdminFromEnv(repos, options.env);
-  if (admin === "created") log(`first national admin created for ${options.env.DTI_ADMIN_EMAIL}`);
-  const demo = (options.demo ?? demoWanted(options.env)) ? await seedDemo(repos, packs, DEMO_2022_URL) : null;
+  // Replicas starting together take turns (a PostgreSQL advisory lock): migrations and seeding run once.
+  const { demo, registered, published, admin } = await withAdvisoryLock(database, "dti-platform:start", async () => {
+    await database.migrate();
+    const engine = createEngine();
+    const repos = createRepositories(database.db);
+    const packs = createPackRegistry(repos.packs, engine);
+    await seedUnits(repos);
+    const contents = await installedPackContents(appDir);
+    const registered = await registerInstalledPacks(repos, engine, contents);
+    log(`packs: ${registered.map((r) => `${r.pack.packId} ${r.pack.version}${r.created ? " (new)" : ""}`).join(", ")}`);
+    const csv = readFileSync(new URL("published-2022.csv", dataDir), "utf8");
+    const published = await importPublished(
+      createContext({ db: database, engine, packs, repos }),
+      { packId: "dti-province-2022", period: 2022, csv, tolerance: 0.00051 },
+      SYSTEM_ACTOR,
+    );
+    log(`published 2022: ${published.rows} rows (${published.status})`);
+    const admin = await ensureAdminFromEnv(repos, options.env);
+    if (admin === "created") log(`first national admin created for ${options.env.DTI_ADMIN_EMAIL}`);
+    const demo = (options.demo ?? demoWanted(options.env)) ? await seedDemo(repos, packs, DEMO_2022_URL) : null;
+    return { demo, registered, published, admin };
+  });
   return {
     database,
     demo,
