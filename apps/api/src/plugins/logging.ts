@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage } from "node:http";
-import type { FastifyInstance, FastifyServerOptions } from "fastify";
+import { LogController, type FastifyInstance, type FastifyServerOptions } from "fastify";
 
 /**
  * Structured logs: pino's JSON lines (Fastify's logger), one line per request with its id, method,
@@ -29,13 +29,10 @@ export function loggerOptions(level: string) {
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 /** Fastify's options for request ids and request logging (the hook below logs instead). */
-export function requestIdOptions(
-  trustProxy: boolean,
-): Pick<FastifyServerOptions, "genReqId" | "requestIdHeader" | "requestIdLogLabel" | "disableRequestLogging"> {
+export function requestIdOptions(trustProxy: boolean): Pick<FastifyServerOptions, "genReqId" | "requestIdHeader" | "logController"> {
   return {
     requestIdHeader: false,
-    requestIdLogLabel: "reqId",
-    disableRequestLogging: true,
+    logController: new LogController({ requestIdLogLabel: "reqId", disableRequestLogging: true }),
     genReqId: (req: IncomingMessage) => {
       const incoming = trustProxy ? req.headers["x-request-id"] : undefined;
       return typeof incoming === "string" && REQUEST_ID.test(incoming) ? incoming : randomUUID();
