@@ -10,6 +10,12 @@ export default [
       "no-restricted-imports": [
         "error",
         {
+          // Their root entries hold zod schemas, and zod compiles with `Function`: the CSP refuses it.
+          paths: ["@dti/pack-sdk", "@dti/contracts"].map((name) => ({
+            name,
+            allowTypeImports: true,
+            message: "the root entry holds zod schemas (refused by the CSP: no eval); use @dti/pack-sdk/model or @dti/contracts/enums",
+          })),
           patterns: [
             {
               group: ["@dti/api-router", "@dti/db", "@dti/engine", "@dti/api"],

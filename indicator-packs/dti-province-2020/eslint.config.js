@@ -1,3 +1,3 @@
-import config from "@dti/eslint-config";
+import { packConfig } from "@dti/eslint-config";
 
-export default config;
+export default packConfig;

@@ -1,3 +1,3 @@
-import config from "@dti/eslint-config";
+import { pureConfig } from "@dti/eslint-config";
 
-export default config;
+export default pureConfig;

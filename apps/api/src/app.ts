@@ -19,6 +19,7 @@ import {
 } from "@dti/api-router";
 import { createRepositories, type Db } from "@dti/db";
 import { createEngine, type Engine } from "@dti/engine";
+import type { WorkbookLimits } from "@dti/spreadsheets";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
 import { errorHandler, notFoundHandler } from "./errors";
@@ -30,6 +31,7 @@ import { registerFileRoutes } from "./routes/files";
 import { registerHealthRoute } from "./routes/health";
 import { registerOpenApiRoute } from "./routes/openapi";
 import { registerRestRoutes } from "./routes/rest";
+import { registerSecurityHeaders } from "./security";
 import { API_VERSION } from "./version";
 
 declare module "fastify" {
@@ -58,6 +60,8 @@ export interface BuildAppOptions {
   settings?: Partial<ApiSettings>;
   /** Trust X-Forwarded-* from a reverse proxy (client address for rate limiting, https for cookies). */
   trustProxy?: boolean;
+  /** Limits on an uploaded template (.xlsx), checked before it is unpacked; default DEFAULT_WORKBOOK_LIMITS of @dti/spreadsheets. */
+  templateLimits?: Partial<WorkbookLimits>;
   /**
    * A built web app (a directory with index.html, e.g. apps/web/dist) to serve at `/`: its files,
    * and index.html for any other GET outside /api (client-side routes). Ignored when absent.
@@ -96,6 +100,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const engine = metrics.timeEngine(options.engine ?? createEngine());
   const packs = options.packs ?? createPackRegistry(repos.packs, engine);
   app.setErrorHandler(errorHandler);
+  // First, so that every answer has them: the static files, tRPC, errors and 404s.
+  registerSecurityHeaders(app);
   const webRoot = options.webRoot && existsSync(join(options.webRoot, "index.html")) ? options.webRoot : undefined;
   if (webRoot) {
     await app.register(fastifyStatic, { root: webRoot, prefix: "/", wildcard: false, index: ["index.html"] });
@@ -156,7 +162,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerProbes(app, options.db.kind, repos.health, repos.packs);
   registerRestRoutes(app, context);
   registerEvidenceRoutes(app, context);
-  registerFileRoutes(app, context);
+  registerFileRoutes(app, context, options.templateLimits ? { templateLimits: options.templateLimits } : {});
   registerOpenApiRoute(app);
   app.log.debug(`DTI API ${API_VERSION}`);
   return app;

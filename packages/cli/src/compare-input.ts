@@ -6,7 +6,7 @@ import { csvError } from "./io/csv";
 import { readInputFile, type InputFile } from "./io/input-file";
 import { indexCodesFor, indicesFor, resultRowsFromCsv, type ResultRow, type ResultTable } from "./io/result-table";
 import { scoreRequestFrom, unitsFromCsv } from "./io/score-input";
-import { textKey } from "./io/text-key";
+import { textKey } from "@dti/conventions";
 
 /**
  * What `dti compare` reads for one side (a pack and a year): rows of results (published or computed),

@@ -1,7 +1,8 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { createEngine, discoverInstalledPacks, importPackFromDirectory } from "@dti/engine";
+import { createEngine } from "@dti/engine";
+import { discoverInstalledPacks, importPackFromDirectory } from "@dti/engine/node";
 import { beforeAll, describe, expect, it } from "vitest";
 import { CLI_PACKAGE_DIR } from "./io";
 import { run } from "./test/run";

@@ -3,4 +3,4 @@ export { processIo, CLI_PACKAGE_DIR, type CliIo } from "./io";
 export { CLI_ERROR_CODES, CliError, type CliErrorCode, type CliIssue } from "./errors";
 export { parseCsv, type CsvTable } from "./io/csv";
 export { readNumber } from "./io/numbers";
-export { textKey } from "./io/text-key";
+export { textKey } from "@dti/conventions";

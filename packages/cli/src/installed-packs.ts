@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { discoverInstalledPacks, importPackFromDirectory, readBundle, type InstalledPack } from "@dti/engine";
+import { discoverInstalledPacks, importPackFromDirectory, readBundle, type InstalledPack } from "@dti/engine/node";
 
 /**
  * How the command loads packs, compiled or not. Under tsx (`pnpm dti:dev`, tests) an installed pack is

@@ -1,16 +1,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
-import {
-  applyVariant,
-  choosePack,
-  EngineError,
-  parseVariant,
-  readBundle,
-  type Engine,
-  type LoadedPack,
-  type PackSource,
-  type Variant,
-} from "@dti/engine";
+import { applyVariant, choosePack, EngineError, parseVariant, type Engine, type LoadedPack, type Variant } from "@dti/engine";
+import { readBundle, type PackSource } from "@dti/engine/node";
 import { installedPacks, importPackDirectory } from "./installed-packs";
 import { CLI_PACKAGE_DIR, type CliIo } from "./io";
 import { readTextFile } from "./io/files";

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { scoreResultSchema, type ScoreResult } from "@dti/contracts";
 import pack from "@dti-packs/dti-province-2022";
 import { createEngine } from "@dti/engine";
+import { officialAddress } from "@dti/pack-sdk";
 import { beforeAll, describe, expect, it } from "vitest";
 import { DEMO_FILE } from "./commands/demo";
 import { run } from "./test/run";
@@ -106,8 +107,7 @@ describe("the demo dataset", () => {
   it("scores the same from a wide CSV keyed by official addresses and ids", async () => {
     const byId = new Map<string, string>();
     for (const indicator of loaded.pack.indicators)
-      for (const ref of indicator.inputs)
-        if (!byId.has(ref.input)) byId.set(ref.input, ref.address ? `${indicator.code}.${ref.address}` : indicator.code);
+      for (const ref of indicator.inputs) if (!byId.has(ref.input)) byId.set(ref.input, officialAddress(indicator.code, ref));
     const ids = Object.keys(demo.units[0]!.inputs);
     // Half the columns by official address, half by id; decimal comma in a ';' file; có/không.
     const header = ids.map((id, k) => (k % 2 === 0 && byId.has(id) ? byId.get(id)! : id));

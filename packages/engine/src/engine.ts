@@ -8,6 +8,7 @@ import {
 } from "@dti/contracts";
 import { z } from "zod";
 import { aggregateIndexValues } from "./aggregate-indices";
+import { checkInputs, type InputCheck } from "./check-inputs";
 import { EngineError, type InputIssue } from "./errors";
 import { checkPack, loadPack, type LoadedPack, type PackCheck } from "./load";
 import { toScoreResult } from "./result";
@@ -36,6 +37,12 @@ export interface Engine {
   score(pack: LoadedPack, request: ScoreRequest, options?: ScoreOptions): ScoreResult;
   /** The columnar core of score(), without building JSON: for benchmarks and bulk consumers. */
   scoreColumns(pack: LoadedPack, units: readonly UnitInput[], mode?: ScoreMode, options?: CohortOptions): ScoredCohort;
+  /**
+   * Every problem of a set of input values, coded and structured (the inputs involved with their
+   * official addresses, both sides of a broken ratio), without scoring anything: for forms that
+   * check a value as it is entered.
+   */
+  checkInputs(pack: LoadedPack, inputs: Readonly<Record<string, unknown>>): InputCheck;
   /** Overall, pillars and ranks from main-index values alone (official tables without raw data). */
   aggregate(pack: LoadedPack, request: AggregateRequest): ScoreResult;
 }
@@ -80,6 +87,7 @@ export function createEngine(options: { version?: string } = {}): Engine {
     version,
     validate: (candidate) => checkPack(candidate, version),
     load: (candidate) => loadPack(candidate, version),
+    checkInputs,
     scoreColumns(pack, units, mode = "strict", cohortOptions = {}) {
       requireCoverage(pack, "full");
       return scoreCohort(pack.compiled, units, mode, cohortOptions);

@@ -1,7 +1,6 @@
 import type { IndicatorExplanation, InputValue, Localized } from "@dti/contracts";
-import { inputUses, operandIds, renderRule, type IndicatorDefinition, type Operand, type Rule } from "@dti/pack-sdk";
+import { addressOf, inputUses, operandIds, renderRule, type IndicatorDefinition, type Operand, type Rule } from "@dti/pack-sdk";
 import type { CompiledPack } from "./compile-pack";
-import { addressIn } from "./diagnose";
 import { decodeValue } from "./inputs";
 
 type Hint = IndicatorExplanation["toFullPoints"][number];
@@ -29,7 +28,7 @@ function roundUp(x: number, unit: string): number {
 }
 
 function hint(ctx: ExplainContext, input: string, v: InputValue, note?: Localized): Hint {
-  return { input, address: addressIn(ctx.indicator, input), value: v, ...(note ? { note } : {}) };
+  return { input, address: addressOf(ctx.indicator, input), value: v, ...(note ? { note } : {}) };
 }
 
 /** The numerator that reaches `ratio` given the current denominator (and the other numerator parts). */
@@ -44,8 +43,8 @@ function numeratorHint(ctx: ExplainContext, a: Operand, b: Operand, ratio: numbe
   const note =
     ids.length > 1
       ? {
-          vi: `hoặc tăng tổng ${ids.map((id) => addressIn(ctx.indicator, id)).join(" + ")} tương ứng`,
-          en: `or raise the sum ${ids.map((id) => addressIn(ctx.indicator, id)).join(" + ")} accordingly`,
+          vi: `hoặc tăng tổng ${ids.map((id) => addressOf(ctx.indicator, id)).join(" + ")} tương ứng`,
+          en: `or raise the sum ${ids.map((id) => addressOf(ctx.indicator, id)).join(" + ")} accordingly`,
         }
       : undefined;
   return [hint(ctx, first, Math.max(0, needed), note)];
@@ -134,7 +133,7 @@ function cohortNote(best: number | undefined): Localized[] {
 
 /** The rule in words, by official address: the same for every unit, so rendered once per indicator. */
 export function ruleText(indicator: IndicatorDefinition): Localized {
-  const name = (id: string) => addressIn(indicator, id);
+  const name = (id: string) => addressOf(indicator, id);
   return { vi: renderRule(indicator.rule, "vi", name), en: renderRule(indicator.rule, "en", name) };
 }
 
@@ -148,7 +147,7 @@ export function explainIndicator(
   rule: Localized = ruleText(indicator),
 ): IndicatorExplanation {
   const ctx: ExplainContext = { pack, indicator, row, ...(cohortBest !== undefined ? { cohortBest } : {}) };
-  const name = (id: string) => addressIn(indicator, id);
+  const name = (id: string) => addressOf(indicator, id);
   const seen = new Set<string>();
   const inputs = inputUses(indicator.rule)
     .filter((use) => (seen.has(use.input) ? false : (seen.add(use.input), true)))

@@ -1,18 +1,18 @@
-import { createHash } from "node:crypto";
+import { sha256 } from "@noble/hashes/sha2.js";
+import { bytesToHex } from "@noble/hashes/utils.js";
+import { canonicalJson } from "@dti/pack-sdk";
 
-/** JSON with object keys sorted, so that equal content always hashes the same. */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => {
-    if (v && typeof v === "object" && !Array.isArray(v)) {
-      return Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    }
-    return v;
-  });
-}
+export { canonicalJson };
 
-/** The content fingerprint of a pack: "sha256:" + hex of its canonical JSON. */
+const utf8 = new TextEncoder();
+
+/**
+ * The content fingerprint of a pack: "sha256:" + hex of its canonical JSON (UTF-8). A pure
+ * implementation, not node:crypto, so the engine runs unchanged in the browser; the bytes hashed
+ * and so the fingerprints are the same as before.
+ */
 export function fingerprint(value: unknown): string {
-  return `sha256:${createHash("sha256").update(canonicalJson(value)).digest("hex")}`;
+  return `sha256:${bytesToHex(sha256(utf8.encode(canonicalJson(value))))}`;
 }
 
 export function deepFreeze<T>(value: T): T {

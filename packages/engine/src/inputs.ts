@@ -1,5 +1,5 @@
 import type { InputValue, UnitInput } from "@dti/contracts";
-import type { InputDefinition, Pack } from "@dti/pack-sdk";
+import { addressesOf as addressesOfPack, infoOnlyCodes as infoOnly, inputKeys, type InputDefinition, type Pack } from "@dti/pack-sdk";
 import type { InputIssue } from "./errors";
 
 /** One input's place in a row of values, and what it accepts. */
@@ -80,22 +80,13 @@ export function layoutInputs(pack: Pack): InputLayout {
     ...(definition.options ? { optionIndex: new Map(definition.options.map((o, i) => [o.value, i])) } : {}),
   }));
   const byId = new Map(slots.map((s) => [s.definition.id, s]));
+  // Which key names which input is a rule of the pack format (@dti/pack-sdk): the engine only
+  // turns input ids into slots.
   const keys = new Map<string, InputKey>();
-  const addressesOf = new Map<string, string[]>();
-  for (const slot of slots) {
-    keys.set(slot.definition.id, { slot: slot.index, via: "id" });
-    if (slot.definition.generalInfo) keys.set(slot.definition.generalInfo, { slot: slot.index, via: "general_info" });
-  }
-  for (const indicator of pack.indicators) {
-    for (const ref of indicator.inputs) {
-      const slot = byId.get(ref.input);
-      if (!slot) continue;
-      const address = ref.address ? `${indicator.code}.${ref.address}` : indicator.code;
-      keys.set(address, { slot: slot.index, via: "address" });
-      addressesOf.set(ref.input, [...(addressesOf.get(ref.input) ?? []), address]);
-    }
-  }
-  const infoOnlyCodes = new Set(pack.generalInfo.map((g) => g.code).filter((code) => !keys.has(code)));
+  const named = inputKeys(pack);
+  for (const [key, { input, via }] of named) keys.set(key, { slot: byId.get(input)!.index, via });
+  const addressesOf = addressesOfPack(pack);
+  const infoOnlyCodes = infoOnly(pack, named);
   const template = new Float64Array(slots.length).fill(Number.NaN);
   for (const slot of slots) if (slot.definition.constant !== undefined) template[slot.index] = slot.definition.constant;
   const fast = slots.filter((s) => s.definition.unit !== "text");
@@ -176,7 +167,7 @@ export function encodeValue(slot: InputSlot, value: Exclude<InputValue, null>): 
  */
 export function encodeUnit(
   layout: InputLayout,
-  unit: UnitInput,
+  unit: EncodedUnit,
   issues: InputIssue[],
   strictKeys: boolean,
   warnings: InputIssue[],
@@ -256,7 +247,7 @@ export function encodeUnit(
         unit: unit.code,
         key,
         expected: "an input id (households_total), an official address (3.3.a) or a general-information code (A6)",
-        message: `unit ${unit.code}: "${key}" is not an input of this pack`,
+        message: `${lead(unit.code, ": ")}"${key}" is not an input of this pack`,
       };
       (strictKeys ? issues : warnings).push(issue);
       continue;
@@ -268,6 +259,20 @@ export function encodeUnit(
   return row;
 }
 
+/**
+ * The values of one unit to encode. `code` is undefined when inputs are checked apart from any unit
+ * (checkInputs): the messages then name no unit.
+ */
+export interface EncodedUnit {
+  code: string | undefined;
+  inputs: UnitInput["inputs"];
+}
+
+/** "unit 79, " before a message about a unit's data; nothing when no unit is concerned. */
+export function lead(unit: string | undefined, separator: ", " | ": "): string {
+  return unit === undefined ? "" : `unit ${unit}${separator}`;
+}
+
 /** Slow path: encode, check constants and conflicts, record problems. */
 function setValue(
   row: Float64Array,
@@ -275,7 +280,7 @@ function setValue(
   slot: InputSlot,
   key: string,
   value: Exclude<InputValue, null>,
-  unit: UnitInput,
+  unit: EncodedUnit,
   issues: InputIssue[],
 ): void {
   const definition = slot.definition;
@@ -286,7 +291,7 @@ function setValue(
       ...encoded,
       unit: unit.code,
       key,
-      message: `unit ${unit.code}, ${where}: ${encoded.message.slice(definition.id.length + 2)}`,
+      message: `${lead(unit.code, ", ")}${where}: ${encoded.message.slice(definition.id.length + 2)}`,
     });
     return;
   }
@@ -298,7 +303,7 @@ function setValue(
         key,
         input: definition.id,
         expected: String(definition.constant),
-        message: `unit ${unit.code}, ${key}: ${definition.id} is fixed at ${definition.constant} by the method text, got ${encoded}`,
+        message: `${lead(unit.code, ", ")}${key}: ${definition.id} is fixed at ${definition.constant} by the method text, got ${encoded}`,
       });
     return;
   }
@@ -309,7 +314,7 @@ function setValue(
       unit: unit.code,
       key,
       input: definition.id,
-      message: `unit ${unit.code}: ${definition.id} is given twice with different values (${key} = ${JSON.stringify(value)})`,
+      message: `${lead(unit.code, ": ")}${definition.id} is given twice with different values (${key} = ${JSON.stringify(value)})`,
     });
     return;
   }

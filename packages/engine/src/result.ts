@@ -1,7 +1,7 @@
 import type { AggregateValue, IndicatorResult, PackRef, ScoreResult, UnitResult } from "@dti/contracts";
 import type { CompiledPack } from "./compile-pack";
 import { explainIndicator, ruleText } from "./explain";
-import { compareCodes } from "./codes";
+import { compareCodes } from "@dti/conventions";
 import { rowOf, STATUS_MISSING, STATUS_NOT_SCORED, type ScoreMode, type ScoredCohort } from "./score-cohort";
 
 const STATUS_NAMES = ["scored", "missing", "not_scored"] as const;

@@ -1,12 +1,13 @@
+import { addressOf } from "@dti/pack-sdk";
 import type { CohortReference, ScoreWarning, UnitInput } from "@dti/contracts";
 import type { CompiledPack } from "./compile-pack";
 import { INVALID, runKernels, type Kernel } from "./compile-rule";
-import { missingInputs, numeratorIssues, addressIn } from "./diagnose";
+import { missingInputs, numeratorIssues } from "./diagnose";
 import { EngineError, type InputIssue } from "./errors";
 import { encodeUnit } from "./inputs";
 import { rankValues } from "./rank";
 import { LATE_CHILDREN, LATE_MIN_MAX, LATE_NOT_SCORED } from "./compile-pack";
-import { compareCodes } from "./codes";
+import { compareCodes } from "@dti/conventions";
 
 export type ScoreMode = "strict" | "lenient";
 
@@ -212,8 +213,8 @@ export function scoreCohort(pack: CompiledPack, units: readonly UnitInput[], mod
           unit,
           indicator: indicator.code,
           input,
-          key: addressIn(indicator, input),
-          message: `unit ${unit}, indicator ${indicator.code}: input ${input} (${addressIn(indicator, input)}) is missing`,
+          key: addressOf(indicator, input),
+          message: `unit ${unit}, indicator ${indicator.code}: input ${input} (${addressOf(indicator, input)}) is missing`,
         });
     } else {
       status[u * m + k] = STATUS_MISSING;
@@ -221,7 +222,7 @@ export function scoreCohort(pack: CompiledPack, units: readonly UnitInput[], mod
         code: "INPUT_MISSING",
         unit,
         indicator: indicator.code,
-        message: `unit ${unit}, indicator ${indicator.code}: scored 0 because ${missing.map((id) => `${id} (${addressIn(indicator, id)})`).join(", ")} ${missing.length === 1 ? "is" : "are"} missing`,
+        message: `unit ${unit}, indicator ${indicator.code}: scored 0 because ${missing.map((id) => `${id} (${addressOf(indicator, id)})`).join(", ")} ${missing.length === 1 ? "is" : "are"} missing`,
       });
     }
   };

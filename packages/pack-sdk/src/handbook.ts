@@ -1,3 +1,4 @@
+import { addressOf } from "./addresses";
 import { renderRule, formatNumber, type Lang } from "./render";
 import type { IndicatorDefinition, InputDefinition, MainIndex, Pack } from "./schema/pack";
 import type { LocalizedText } from "./schema/text";
@@ -162,12 +163,6 @@ function quote(value: string): string {
     .split(/\r?\n/)
     .map((line) => (line.trim() === "" ? ">" : `> ${line}`))
     .join("\n");
-}
-
-function addressOf(indicator: IndicatorDefinition, inputId: string): string {
-  const ref = indicator.inputs.find((r) => r.input === inputId);
-  if (!ref) return inputId;
-  return ref.address ? `${indicator.code}.${ref.address}` : indicator.code;
 }
 
 function rangeText(input: InputDefinition, lang: Lang, w: Words): string {

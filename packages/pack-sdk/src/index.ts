@@ -7,3 +7,8 @@ export * from "./define";
 export * from "./rule-walk";
 export * from "./render";
 export * from "./handbook";
+export * from "./addresses";
+export * from "./input-keys";
+export * from "./canonical-json";
+export { diffPacks, type PackDiff } from "./diff/packs";
+export { indicatorDiff, type IndicatorChange, type IndicatorDiffRow } from "./diff/indicators";

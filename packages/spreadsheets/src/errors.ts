@@ -6,6 +6,9 @@
  */
 export const SPREADSHEET_ERROR_CODES = {
   FILE_NOT_XLSX: "The bytes are not an .xlsx workbook (another format, an old .xls, a damaged or empty file).",
+  FILE_TOO_LARGE:
+    "The .xlsx file, or what it unpacks to, is above the size limits, or is compressed at a zip bomb's ratio: refused before it is unpacked.",
+  WORKBOOK_TOO_LARGE: "The workbook has more parts, sheets, rows per sheet or cells than the limits allow: refused before it is read.",
   TEMPLATE_NOT_RECOGNIZED: "The workbook is an .xlsx file but not an assessment template made by this package (no metadata).",
   TEMPLATE_FORMAT_UNSUPPORTED: "The template was made by a newer or unknown template format version.",
   TEMPLATE_PACK_MISMATCH: "The template was made for another pack, or another version of the pack, than the one given.",

@@ -1,7 +1,8 @@
 export * from "./errors";
+export { DEFAULT_WORKBOOK_LIMITS, inspectWorkbook, type WorkbookLimits } from "./limits";
 export { resolvePack, type PackSource, type ResolvedPack } from "./pack";
-export { readNumber, type NumberReading } from "./numbers";
-export { textKey } from "./text";
+// Reading typed numbers and folding names are rules of the trade with one home, @dti/conventions.
+export { readNumber, textKey, type NumberReading } from "@dti/conventions";
 export { buildTemplate, type TemplateOptions } from "./template/build";
 export { readTemplate, type ReadTemplateOptions, type TemplateProblem, type TemplateReading, type TemplateWarning } from "./template/read";
 export { readTemplateMetadata, TEMPLATE_FORMAT, type TemplateMetadata } from "./template/metadata";
@@ -13,6 +14,7 @@ export { planCsv, rankingCsv, scorecardCsv } from "./exports/csv";
 export {
   BOM,
   csvNumber,
+  neutralizeFormula,
   parseCsv,
   roundTo,
   toCsv,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readNumber } from "./numbers";
+import { readNumber } from "@dti/conventions";
 import { csvNumber, roundTo } from "./csv/write";
 import { sheetName } from "./text";
 

@@ -1,19 +1,5 @@
 import type { InputUnit } from "@dti/pack-sdk";
 
-/**
- * A name reduced to compare headers and answers the way people write them: case, diacritics,
- * spaces and punctuation ignored ("Nhận thức số", "nhan_thuc_so" and "NHAN THUC SO" are one key).
- */
-export function textKey(name: string): string {
-  return name
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "_")
-    .replace(/^_+|_+$/g, "");
-}
-
 /** The word the Đơn vị column shows for an input's unit. */
 export const UNIT_WORDS: Record<InputUnit, { vi: string; en: string }> = {
   count: { vi: "số lượng", en: "count" },

@@ -1,6 +1,8 @@
 import ExcelJS from "exceljs";
 import type { Borders, Fill, Font, Worksheet } from "exceljs";
+import { neutralizeFormula } from "./csv/formula";
 import { SpreadsheetError } from "./errors";
+import { inspectWorkbook, type WorkbookLimits } from "./limits";
 
 /** Shared look of every workbook this package writes. */
 export const FONT: Partial<Font> = { name: "Times New Roman", size: 12 };
@@ -30,8 +32,12 @@ const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0];
 const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, k) => bytes[k] === b);
 
-/** Opens .xlsx bytes, or says clearly (in Vietnamese and English) why they are not a workbook. */
-export async function fromBytes(bytes: Uint8Array | ArrayBuffer): Promise<ExcelJS.Workbook> {
+/**
+ * Opens .xlsx bytes, or says clearly (in Vietnamese and English) why they are not a workbook, or
+ * are too large to open (`FILE_TOO_LARGE`, `WORKBOOK_TOO_LARGE`: checked on the zip before exceljs
+ * unpacks anything, see limits.ts).
+ */
+export async function fromBytes(bytes: Uint8Array | ArrayBuffer, limits: Partial<WorkbookLimits> = {}): Promise<ExcelJS.Workbook> {
   const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
   if (view.length === 0) throw new SpreadsheetError("FILE_NOT_XLSX", { vi: "Tệp rỗng", en: "the file is empty" });
   if (startsWith(view, OLE))
@@ -41,6 +47,7 @@ export async function fromBytes(bytes: Uint8Array | ArrayBuffer): Promise<ExcelJ
     });
   if (!startsWith(view, ZIP))
     throw new SpreadsheetError("FILE_NOT_XLSX", { vi: "Tệp không phải là tệp Excel .xlsx", en: "the file is not an .xlsx workbook" });
+  await inspectWorkbook(view, limits);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(view.buffer, view.byteOffset, view.byteLength) as unknown as ArrayBuffer);
@@ -71,7 +78,7 @@ export function styleHeader(sheet: Worksheet, row: number, from: number, to: num
 /** A title cell merged across the table's width. */
 export function title(sheet: Worksheet, row: number, text: string, width: number, size = 14): void {
   const cell = sheet.getCell(row, 1);
-  cell.value = text;
+  cell.value = neutralizeFormula(text);
   cell.font = { ...FONT, bold: true, size };
   cell.alignment = { vertical: "middle", wrapText: true };
   if (width > 1) sheet.mergeCells(row, 1, row, width);

@@ -1,4 +1,4 @@
-import { foldDiacritics } from "./data/fold";
+import { foldText } from "@dti/conventions";
 
 /**
  * The key a name is matched on: no diacritics, no case, no punctuation, no spaces, and no leading
@@ -6,7 +6,7 @@ import { foldDiacritics } from "./data/fold";
  * meet, and "Kon Tum" meets "Kontum". Spaces go last so that "TP.HCM" still loses its "TP".
  */
 export function nameKey(text: string): string {
-  const words = foldDiacritics(text)
+  const words = foldText(text)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, " ")
     .trim();

@@ -1,7 +1,8 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { builtinModules } from "node:module";
 import { join, relative, resolve, sep } from "node:path";
-import { createEngine, discoverInstalledPacks, ENGINE_VERSION, importPackFromDirectory } from "@dti/engine";
+import { createEngine, ENGINE_VERSION } from "@dti/engine";
+import { discoverInstalledPacks, importPackFromDirectory } from "@dti/engine/node";
 import * as esbuild from "esbuild";
 
 /**

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { discoverInstalledPacks, importPackFromDirectory, readBundle } from "@dti/engine";
+import { discoverInstalledPacks, importPackFromDirectory, readBundle } from "@dti/engine/node";
 
 /**
  * The raw content of the API's installed packs (its `@dti-packs/*` dependencies). Under tsx

@@ -1,6 +1,8 @@
-import { addEvidence, ApiError, createContext, evidenceFile, fromZod, type CreateContextOptions } from "@dti/api-router";
+import { asciiFileName } from "@dti/conventions";
+import { addEvidence, ApiError, createContext, DEFAULT_SETTINGS, evidenceFile, fromZod, type CreateContextOptions } from "@dti/api-router";
 import { evidenceUploadFieldsSchema } from "@dti/contracts";
 import type { FastifyInstance, FastifyRequest } from "fastify";
+import { noFilePart, readUpload } from "../uploads";
 
 function signedIn(request: FastifyRequest, context: Omit<CreateContextOptions, "user" | "session" | "request" | "cookies">) {
   // The CSRF header was checked by the host for this non-GET route; tRPC callers check it again.
@@ -16,12 +18,7 @@ function signedIn(request: FastifyRequest, context: Omit<CreateContextOptions, "
 
 /** RFC 6266 / 5987: an ASCII fallback and the UTF-8 name (Vietnamese file names survive). */
 function contentDisposition(fileName: string): string {
-  const ascii = fileName
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/đ/g, "d")
-    .replace(/Đ/g, "D")
-    .replace(/[^\x20-\x7e]|["\\]/g, "_");
+  const ascii = asciiFileName(fileName);
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
 
@@ -36,24 +33,13 @@ export function registerEvidenceRoutes(
 ): void {
   app.post("/api/evidence", async (request, reply) => {
     const ctx = signedIn(request, context);
-    if (!request.isMultipart())
-      throw new ApiError(
-        "UNSUPPORTED_MEDIA_TYPE",
-        "send the file as multipart/form-data with fields assessmentId, indicatorCode and a file part",
-      );
-    const fields: Record<string, string> = {};
-    let file: { name: string; bytes: Buffer } | undefined;
-    for await (const part of request.parts()) {
-      if (part.type === "field") fields[part.fieldname] = String(part.value);
-      else if (part.fieldname === "file" && !file) file = { name: part.filename, bytes: await part.toBuffer() };
-      else await part.toBuffer();
-    }
+    const { fields, file } = await readUpload(request, {
+      expected: "send the file as multipart/form-data with fields assessmentId, indicatorCode and a file part",
+      maxFileBytes: context.settings?.evidenceMaxBytes ?? DEFAULT_SETTINGS.evidenceMaxBytes,
+    });
     const parsed = evidenceUploadFieldsSchema.safeParse(fields);
     if (!parsed.success) throw fromZod(parsed.error, "form fields");
-    if (!file)
-      throw new ApiError("VALIDATION_FAILED", "no file part", {
-        fields: [{ path: "file", message: 'a file part named "file" is required' }],
-      });
+    if (!file) throw noFilePart();
     const stored = await addEvidence(ctx, { ...parsed.data, fileName: file.name, bytes: new Uint8Array(file.bytes) });
     return reply.status(stored.created ? 201 : 200).send(stored);
   });

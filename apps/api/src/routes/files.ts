@@ -1,8 +1,11 @@
+import { asciiFileName } from "@dti/conventions";
 import {
   ApiError,
   computedResult,
   createCaller,
+  canManageAssessment,
   createContext,
+  ensure,
   fromZod,
   packInputs,
   publishedResult,
@@ -14,6 +17,7 @@ import { choosePack } from "@dti/engine";
 import {
   isSpreadsheetError,
   buildTemplate,
+  DEFAULT_WORKBOOK_LIMITS,
   planCsv,
   planWorkbook,
   rankingCsv,
@@ -22,9 +26,11 @@ import {
   scorecardCsv,
   scorecardWorkbook,
   type PlanItem,
+  type WorkbookLimits,
 } from "@dti/spreadsheets";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
+import { noFilePart, readUpload } from "../uploads";
 
 type Context = Omit<CreateContextOptions, "user" | "session" | "request" | "cookies">;
 
@@ -50,11 +56,8 @@ function param<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
 
 /** A name safe in a header, with the UTF-8 original beside it. */
 function download(reply: FastifyReply, fileName: string, type: string, body: Uint8Array | string) {
-  const ascii = fileName
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[đĐ]/g, "d")
-    .replace(/[^A-Za-z0-9._-]/g, "_");
+  // One ASCII spelling of a file name for every download (@dti/conventions); spaces are fine in a quoted filename.
+  const ascii = asciiFileName(fileName);
   return reply
     .header("content-type", type)
     .header("content-disposition", `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`)
@@ -63,14 +66,27 @@ function download(reply: FastifyReply, fileName: string, type: string, body: Uin
     .send(typeof body === "string" ? body : Buffer.from(body));
 }
 
-/** Files the workbook package refuses become coded 4xx answers: a bad upload is never a 500. */
+/**
+ * Files the workbook package refuses become coded 4xx answers: a bad upload is never a 500. Too
+ * large (FILE_TOO_LARGE: the file, its unpacked size, a zip bomb) is 413 PAYLOAD_TOO_LARGE; too many
+ * sheets, rows or cells (WORKBOOK_TOO_LARGE) and every other unreadable file is 422 IMPORT_INVALID;
+ * `details.spreadsheetCode` has the package's code and `details.vi` the Vietnamese message.
+ */
 function fromSpreadsheet(error: unknown): never {
   if (isSpreadsheetError(error))
-    throw new ApiError(error.code === "TEMPLATE_OPTIONS_INVALID" ? "VALIDATION_FAILED" : "IMPORT_INVALID", error.text.en, {
-      fields: [{ path: "file", message: error.text.en, ...(error.details[0] ? { expected: error.details[0] } : {}) }],
-      details: { spreadsheetCode: error.code, vi: error.text.vi },
-      cause: error,
-    });
+    throw new ApiError(
+      error.code === "TEMPLATE_OPTIONS_INVALID"
+        ? "VALIDATION_FAILED"
+        : error.code === "FILE_TOO_LARGE"
+          ? "PAYLOAD_TOO_LARGE"
+          : "IMPORT_INVALID",
+      error.text.en,
+      {
+        fields: [{ path: "file", message: error.text.en, ...(error.details[0] ? { expected: error.details[0] } : {}) }],
+        details: { spreadsheetCode: error.code, vi: error.text.vi },
+        cause: error,
+      },
+    );
   throw error;
 }
 
@@ -84,12 +100,17 @@ async function assessmentFiles(ctx: ApiContext, assessmentId: string) {
 const demoNote = (isDemo: boolean) =>
   isDemo ? ["DỮ LIỆU MINH HỌA (demo): số liệu bịa ra, không phải của bất kỳ tỉnh, thành phố nào."] : [];
 
+export interface FileRouteOptions {
+  /** Limits on an uploaded template, checked before it is unpacked (defaults: DEFAULT_WORKBOOK_LIMITS of @dti/spreadsheets). */
+  templateLimits?: Partial<WorkbookLimits>;
+}
+
 /**
  * Spreadsheets, as provinces work: the assessment template (filled with what is stored, agencies as
  * the province assigned them) to download, fill and upload back (all or nothing, every problem by
  * sheet, row and column); scorecards, improvement plans and rankings as .xlsx and CSV.
  */
-export function registerFileRoutes(app: FastifyInstance, context: Context): void {
+export function registerFileRoutes(app: FastifyInstance, context: Context, options: FileRouteOptions = {}): void {
   app.get<{ Params: { id: string } }>("/api/assessments/:id/template.xlsx", async (request, reply) => {
     const ctx = signedIn(request, context);
     const { detail, loaded } = await assessmentFiles(ctx, param(idSchema, request.params.id, "id"));
@@ -109,26 +130,28 @@ export function registerFileRoutes(app: FastifyInstance, context: Context): void
   });
 
   app.post<{ Params: { id: string } }>("/api/assessments/:id/template", async (request, reply) => {
+    // Session (and CSRF, checked by the host before any handler), then read and write access to this
+    // assessment: all before a byte of the body is read, so only a writer can make the server parse a workbook.
     const ctx = signedIn(request, context);
     const assessmentId = param(idSchema, request.params.id, "id");
-    if (!request.isMultipart())
-      throw new ApiError("UNSUPPORTED_MEDIA_TYPE", "send the filled template as multipart/form-data with a file part");
-    let bytes: Buffer | undefined;
-    for await (const part of request.parts()) {
-      if (part.type === "file") {
-        if (!bytes && part.fieldname === "file") bytes = await part.toBuffer();
-        else await part.toBuffer();
-      }
-    }
-    if (!bytes)
-      throw new ApiError("VALIDATION_FAILED", "no file part", {
-        fields: [{ path: "file", message: 'a file part named "file" is required' }],
-      });
     const { caller, detail, loaded } = await assessmentFiles(ctx, assessmentId);
-    const reading = await readTemplate(new Uint8Array(bytes), {
+    const user = ctx.user!;
+    ensure(
+      canManageAssessment(user, detail.assessment) ||
+        (user.role === "agency_contributor" && user.agency !== null && user.unitId === detail.assessment.unitId),
+      "you may not change this assessment's values: importing a template needs the right to enter data",
+    );
+    const limits = { ...DEFAULT_WORKBOOK_LIMITS, ...options.templateLimits };
+    const { file } = await readUpload(request, {
+      expected: "send the filled template as multipart/form-data with a file part",
+      maxFileBytes: limits.maxBytes,
+    });
+    if (!file) throw noFilePart();
+    const reading = await readTemplate(new Uint8Array(file.bytes), {
       pack: loaded,
       period: detail.assessment.period,
       unit: detail.assessment.unitId,
+      limits,
     }).catch(fromSpreadsheet);
     if (reading.problems.length > 0)
       throw new ApiError(

@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import type { Pack } from "@dti/pack-sdk";
+import type { Pack } from "@dti/pack-sdk/model";
 import { api, type RouterOutputs } from "./client";
 
 export type AssessmentDetail = RouterOutputs["assessments"]["get"];

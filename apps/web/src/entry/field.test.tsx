@@ -1,4 +1,4 @@
-import type { InputDefinition } from "@dti/pack-sdk";
+import type { InputDefinition } from "@dti/pack-sdk/model";
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { I18nProvider } from "../i18n/context";

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from "react";
-import type { InputDefinition } from "@dti/pack-sdk";
+import type { InputDefinition } from "@dti/pack-sdk/model";
 import { formatDateTime } from "../format/date";
 import { useI18n } from "../i18n/context";
 import { errorText } from "../i18n/errors";

@@ -1,4 +1,4 @@
-import type { InputDefinition } from "@dti/pack-sdk";
+import type { InputDefinition } from "@dti/pack-sdk/model";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { apiErrorOf } from "../api/errors";
 import { EntryStore, type SaveInput, type StoredValue } from "./store";

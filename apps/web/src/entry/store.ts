@@ -1,4 +1,4 @@
-import type { InputDefinition } from "@dti/pack-sdk";
+import type { InputDefinition } from "@dti/pack-sdk/model";
 import type { ApiErrorInfo } from "../api/errors";
 import type { Lang } from "../format/number";
 import { fromText, sameValue, toText, type InputValue, type Invalid } from "./values";

@@ -1,5 +1,6 @@
-import type { InputDefinition } from "@dti/pack-sdk";
-import { formatNumber, parseNumber, type Lang } from "../format/number";
+import type { InputDefinition } from "@dti/pack-sdk/model";
+import { parseNumber } from "@dti/conventions";
+import { formatNumber, type Lang } from "../format/number";
 
 export type InputValue = number | boolean | string | null;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { formatIndex, formatNumber, formatPercent, formatPoints, parseNumber, roundHalfUp } from "./number";
+import { competitionRanks, parseNumber, roundHalfUp } from "@dti/conventions";
+import { formatIndex, formatNumber, formatPercent, formatPoints } from "./number";
 import { formatDate, formatDateTime, parseDate } from "./date";
-import { competitionRanks } from "./rank";
 
 describe("numbers as Vietnamese tables print them", () => {
   it("rounds half up on the decimal value, not the binary one", () => {

@@ -1,4 +1,4 @@
-import type { IndicatorDefinition, InputDefinition, MainIndex, Pack } from "@dti/pack-sdk";
+import { officialAddress, type IndicatorDefinition, type InputDefinition, type MainIndex, type Pack } from "@dti/pack-sdk/model";
 
 export type { IndicatorDefinition, InputDefinition, MainIndex, Pack };
 
@@ -28,8 +28,7 @@ export function packModel(pack: Pack): PackModel {
   const byIndex = new Map<string, IndicatorDefinition[]>(pack.indices.map((i) => [i.code, []]));
   for (const i of pack.indicators) byIndex.get(i.index)?.push(i);
   const address = new Map<string, string>();
-  for (const i of pack.indicators)
-    for (const x of i.inputs) if (!address.has(x.input)) address.set(x.input, x.address ? `${i.code}.${x.address}` : i.code);
+  for (const i of pack.indicators) for (const x of i.inputs) if (!address.has(x.input)) address.set(x.input, officialAddress(i.code, x));
   for (const i of pack.inputs) if (i.generalInfo && !address.has(i.id)) address.set(i.id, i.generalInfo);
   const agencies = new Map(pack.agencies.map((a) => [a.code, a.name]));
   return {
@@ -43,7 +42,7 @@ export function packModel(pack: Pack): PackModel {
       if (!ind) return [];
       return ind.inputs.flatMap((x) => {
         const def = input.get(x.input);
-        return def && def.constant === undefined ? [{ address: x.address ? `${code}.${x.address}` : code, input: def }] : [];
+        return def && def.constant === undefined ? [{ address: officialAddress(code, x), input: def }] : [];
       });
     },
     addressOf: (id) => address.get(id) ?? id,
@@ -53,15 +52,4 @@ export function packModel(pack: Pack): PackModel {
       return name ? (lang === "en" ? (name.en ?? name.vi) : name.vi) : code;
     },
   };
-}
-
-/** Official code order: 1.2 before 1.10, 5.12 before 5.12.1. */
-export function compareCodes(a: string, b: string): number {
-  const pa = a.split(".").map(Number);
-  const pb = b.split(".").map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? -1) - (pb[i] ?? -1);
-    if (d !== 0) return d;
-  }
-  return 0;
 }

@@ -1,5 +1,5 @@
 import type { LoadedPack } from "@dti/engine";
-import { inputUses } from "@dti/pack-sdk";
+import { inputKeys, inputUses } from "@dti/pack-sdk";
 import type { InputUsage } from "../access";
 
 /**
@@ -25,20 +25,13 @@ export function packInputs(loaded: LoadedPack): PackInputs {
   const hit = cache.get(loaded);
   if (hit) return hit;
   const { pack } = loaded;
-  const keys = new Map<string, string>();
+  const keys = new Map([...inputKeys(pack)].map(([key, { input }]) => [key, input]));
   const users = new Map<string, Set<string>>();
   const generalLead = new Map<string, string | null>();
   const leadOfCode = new Map(pack.generalInfo.map((g) => [g.code, g.leadAgency]));
-  for (const input of pack.inputs) {
-    keys.set(input.id, input.id);
-    if (input.generalInfo) {
-      keys.set(input.generalInfo, input.id);
-      generalLead.set(input.id, leadOfCode.get(input.generalInfo) ?? null);
-    }
-  }
+  for (const input of pack.inputs) if (input.generalInfo) generalLead.set(input.id, leadOfCode.get(input.generalInfo) ?? null);
   for (const indicator of pack.indicators) {
     const read = new Set([...indicator.inputs.map((r) => r.input), ...inputUses(indicator.rule).map((u) => u.input)]);
-    for (const ref of indicator.inputs) keys.set(ref.address ? `${indicator.code}.${ref.address}` : indicator.code, ref.input);
     for (const id of read) users.set(id, (users.get(id) ?? new Set()).add(indicator.code));
   }
   const result: PackInputs = {

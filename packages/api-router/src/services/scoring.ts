@@ -1,33 +1,34 @@
 import type { InputValue as StoredInput } from "@dti/db";
-import { isEngineError, type InputIssue } from "@dti/engine";
-import { operandIds, walkRules } from "@dti/pack-sdk";
+import type { InputCheckIssue } from "@dti/engine";
+import { addressOf } from "@dti/pack-sdk";
 import type { ScoreResult } from "@dti/contracts";
 import type { ApiContext } from "../context";
 import { ApiError, type FieldIssue } from "../errors";
-import { toApiError } from "../translate";
+import { engineCodeToApi } from "../translate";
 import type { AssessmentScope } from "./scope";
 
 /**
  * Refuses a value its input cannot take (not a number, a fraction of a count, an unknown choice…),
- * by asking the engine to read it alone: the engine is the one authority on what a pack accepts.
+ * by asking the engine to check it: the engine is the one authority on what a pack accepts.
  */
 export function checkInputValue(ctx: ApiContext, scope: AssessmentScope, inputId: string, value: unknown): void {
   if (value === null) return;
-  try {
-    ctx.engine.score(
-      scope.pack.loaded,
-      { period: scope.assessment.period, units: [{ code: "CHECK", inputs: { [inputId]: value as never } }] },
-      { mode: "lenient", explain: false },
-    );
-  } catch (error) {
-    if (!isEngineError(error)) throw error;
-    const translated = toApiError(error);
-    throw new ApiError(translated.code, translated.message.replace(/unit CHECK:? ?/g, ""), {
-      fields: translated.fields.map((f) => ({ ...f, path: "value" })),
-      details: translated.details,
-      cause: error,
-    });
-  }
+  const { issues } = ctx.engine.checkInputs(scope.pack.loaded, { [inputId]: value });
+  if (issues.length === 0) return;
+  // One code when every problem has it, as the engine's own errors say.
+  const code = issues.every((i) => i.code === issues[0]!.code) ? issues[0]!.code : "INPUT_INVALID";
+  const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : "";
+  throw new ApiError(
+    engineCodeToApi(code),
+    `${issues.length} input problem(s): ${issues
+      .slice(0, 3)
+      .map((i) => i.message)
+      .join("; ")}${more}`,
+    {
+      fields: issues.map((i) => ({ path: "value", message: i.message, ...(i.expected ? { expected: i.expected } : {}) })),
+      details: { engineCode: code },
+    },
+  );
 }
 
 /** The stored values as the engine reads them (cleared values are "not provided"). */
@@ -58,12 +59,10 @@ export async function scoreAssessment(
   return { result, completeness: { provided: enterable.filter((id) => id in inputs).length, total: enterable.length } };
 }
 
-const RATIO_CODES = new Set(["INPUT_NUMERATOR_EXCEEDS_DENOMINATOR", "INPUT_OUT_OF_RANGE"]);
-
 /**
  * Refuses a value that breaks a ratio of an indicator reading it, together with the unit's other
  * stored values (a numerator above its denominator, e.g. 8.4.a 650000 > 8.4.b 640000): the engine
- * scores the unit's row (lenient) and its issues for those indicators become INPUT_INVALID naming
+ * checks the unit's values and its ratio issues for those indicators become INPUT_INVALID naming
  * the field written and the other side of the ratio with its current value. Problems of indicators
  * that do not read this input are not this write's to report.
  */
@@ -72,9 +71,19 @@ export function checkRatios(ctx: ApiContext, scope: AssessmentScope, inputId: st
   if (problem) throw problem;
 }
 
+/** `side`: what the other input is to the written one, so a client can say "above the denominator". */
+interface RatioOther {
+  indicator: string;
+  inputId: string;
+  address: string;
+  value: unknown;
+  side: "denominator" | "numerator";
+}
+
 /**
- * The ratio problems of several written inputs at once, scoring the unit only once (an import writes
- * a whole template): for each input that breaks a ratio, the INPUT_INVALID error checkRatios throws.
+ * The ratio problems of several written inputs at once, checking the unit's values only once (an
+ * import writes a whole template): for each input that breaks a ratio, the INPUT_INVALID error
+ * checkRatios throws.
  */
 export function ratioProblems(
   ctx: ApiContext,
@@ -85,61 +94,35 @@ export function ratioProblems(
   const problems = new Map<string, ApiError>();
   const written = inputIds.filter((id) => inputs[id] !== undefined && inputs[id] !== null);
   if (written.length === 0) return problems;
-  let engineError: unknown;
-  try {
-    ctx.engine.score(
-      scope.pack.loaded,
-      { period: scope.assessment.period, units: [{ code: scope.assessment.unitId, inputs: inputs as never }] },
-      { mode: "lenient", explain: false },
+  const ratios = ctx.engine
+    .checkInputs(scope.pack.loaded, inputs)
+    .issues.filter(
+      (i): i is InputCheckIssue & { indicator: string; ratio: NonNullable<InputCheckIssue["ratio"]> } => i.ratio !== undefined,
     );
-    return problems;
-  } catch (error) {
-    if (!isEngineError(error)) throw error;
-    engineError = error;
-  }
-  const all = (engineError as { issues: readonly unknown[] }).issues.filter(
-    (i): i is InputIssue =>
-      typeof i === "object" &&
-      i !== null &&
-      "indicator" in i &&
-      RATIO_CODES.has((i as InputIssue).code) &&
-      (i as InputIssue).indicator !== undefined,
-  );
+  if (ratios.length === 0) return problems;
+  const indicatorOf = (code: string) => scope.pack.loaded.pack.indicators.find((x) => x.code === code)!;
   for (const inputId of written) {
     const users = new Set(scope.inputs.indicatorsOf(inputId));
-    const issues = all.filter((i) => users.has(i.indicator!));
+    const issues = ratios.filter((i) => users.has(i.indicator));
     if (issues.length === 0) continue;
     const fields: FieldIssue[] = [];
-    // `side`: what the other input is to the written one, so a client can say "above the denominator".
-    const others: { indicator: string; inputId: string; address: string; value: unknown; side: "denominator" | "numerator" }[] = [];
+    const others: RatioOther[] = [];
     for (const issue of issues) {
-      const indicator = scope.pack.loaded.pack.indicators.find((x) => x.code === issue.indicator)!;
-      fields.push({
-        path: "value",
-        message: `${issue.indicator}: ${issue.message.replace(/^unit [^,]+, /, "")}`,
-        ...(issue.expected ? { expected: issue.expected } : {}),
-      });
-      for (const { rule } of walkRules(indicator.rule)) {
-        if (!("a" in rule) || !("b" in rule) || rule.a === undefined || rule.b === undefined) continue;
-        const a = operandIds(rule.a);
-        const b = operandIds(rule.b);
-        const other = a.includes(inputId) ? b : b.includes(inputId) ? a : [];
-        for (const id of other) {
-          const address = addressOf(indicator, id);
-          if (others.some((o) => o.inputId === id && o.indicator === indicator.code)) continue;
-          others.push({
-            indicator: indicator.code,
-            inputId: id,
-            address,
-            value: inputs[id] ?? null,
-            side: a.includes(inputId) ? "denominator" : "numerator",
-          });
-          fields.push({
-            path: `inputs.${address}`,
-            message: `${address} ${id} is ${inputs[id] === undefined ? "not entered" : String(inputs[id])} (the other side of the ratio of ${indicator.code})`,
-            ...(issue.expected ? { expected: issue.expected } : {}),
-          });
-        }
+      const expected = issue.expected ? { expected: issue.expected } : {};
+      fields.push({ path: "value", message: `${issue.indicator}: ${issue.message}`, ...expected });
+      const { numerator, denominator } = issue.ratio;
+      const inNumerator = numerator.inputs.some((x) => x.id === inputId);
+      const inDenominator = denominator.inputs.some((x) => x.id === inputId);
+      if (!inNumerator && !inDenominator) continue;
+      const side = inNumerator ? "denominator" : "numerator";
+      for (const { id, address } of (inNumerator ? denominator : numerator).inputs) {
+        if (others.some((o) => o.inputId === id && o.indicator === issue.indicator)) continue;
+        others.push({ indicator: issue.indicator, inputId: id, address, value: inputs[id] ?? null, side });
+        fields.push({
+          path: `inputs.${address}`,
+          message: `${address} ${id} is ${inputs[id] === undefined ? "not entered" : String(inputs[id])} (the other side of the ratio of ${issue.indicator})`,
+          ...expected,
+        });
       }
     }
     const first = issues[0]!;
@@ -147,26 +130,13 @@ export function ratioProblems(
       inputId,
       new ApiError(
         "INPUT_INVALID",
-        `${addressOf(
-          scope.pack.loaded.pack.indicators.find((x) => x.code === first.indicator)!,
-          inputId,
-        )} ${inputId}: ${first.message.replace(/^unit [^,]+, /, "")}; nothing was written`,
+        `${addressOf(indicatorOf(first.indicator), inputId)} ${inputId}: ${first.message}; nothing was written`,
         {
           fields,
           details: { engineCode: first.code, indicators: [...new Set(issues.map((i) => i.indicator))], others },
-          cause: engineError,
         },
       ),
     );
   }
   return problems;
-}
-
-function addressOf(
-  indicator: { code: string; inputs: readonly { input: string; address?: string | undefined }[] },
-  inputId: string,
-): string {
-  const ref = indicator.inputs.find((r) => r.input === inputId);
-  if (!ref) return inputId;
-  return ref.address ? `${indicator.code}.${ref.address}` : indicator.code;
 }

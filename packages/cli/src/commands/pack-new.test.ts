@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
-import { createEngine, resolvePackSource } from "@dti/engine";
+import { createEngine } from "@dti/engine";
+import { resolvePackSource } from "@dti/engine/node";
 import { parseCaseFile, runCase } from "@dti/pack-sdk/testing";
 import { beforeAll, describe, expect, it } from "vitest";
 import { CLI_PACKAGE_DIR } from "../io";

@@ -1,7 +1,8 @@
 import { cpSync, existsSync, readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from "node:fs";
 import { basename, join, relative, resolve } from "node:path";
 import type { Command } from "commander";
-import { discoverInstalledPacks, EngineError } from "@dti/engine";
+import { EngineError } from "@dti/engine";
+import { discoverInstalledPacks } from "@dti/engine/node";
 import type { CommandContext } from "../context";
 import { CliError } from "../errors";
 import { hostDirOf } from "../packs";

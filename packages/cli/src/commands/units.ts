@@ -4,7 +4,7 @@ import { writeJson, type CommandContext } from "../context";
 import { CliError } from "../errors";
 import { formatDate } from "../format/number";
 import { renderTable } from "../format/table";
-import { textKey } from "../io/text-key";
+import { textKey } from "@dti/conventions";
 import { parseDate, todayInVietnam } from "../options";
 
 interface UnitsOptions {

@@ -1,7 +1,7 @@
 import type { InputValue } from "@dti/contracts";
 import type { InputDefinition } from "@dti/pack-sdk";
 import { readNumber } from "./numbers";
-import { textKey } from "./text-key";
+import { textKey } from "@dti/conventions";
 
 export type Coerced = { ok: true; value: InputValue } | { ok: false; reason: string; expected: string };
 

@@ -3,7 +3,7 @@ import type { Pack } from "@dti/pack-sdk";
 import { CliError, type CliIssue } from "../errors";
 import { csvError, type CsvTable } from "./csv";
 import { readNumber } from "./numbers";
-import { textKey } from "./text-key";
+import { textKey } from "@dti/conventions";
 
 /**
  * Rows of main-index values from a CSV table: a "code" column, an optional "name" column, and one

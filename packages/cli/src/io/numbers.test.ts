@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readNumber } from "./numbers";
 import { coerceCell } from "./coerce";
-import { textKey } from "./text-key";
+import { textKey } from "@dti/conventions";
 
 describe("readNumber", () => {
   it.each([

@@ -3,7 +3,7 @@ import { CliError, type CliIssue } from "../errors";
 import { csvError, type CsvTable } from "./csv";
 import { indexColumnNames } from "./index-values";
 import { readNumber } from "./numbers";
-import { textKey } from "./text-key";
+import { textKey } from "@dti/conventions";
 
 /**
  * Tables of results (published or computed): one row per unit with its overall value and/or main-index

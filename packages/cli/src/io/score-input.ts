@@ -6,7 +6,7 @@ import type { CsvTable } from "./csv";
 import { csvError } from "./csv";
 import type { InputFile } from "./input-file";
 import { inputKeys } from "./input-keys";
-import { textKey } from "./text-key";
+import { textKey } from "@dti/conventions";
 
 const CODE_COLUMNS = new Set(["code", "ma"]);
 const NAME_COLUMNS = new Set(["name", "ten"]);

@@ -37,7 +37,5 @@ export function plainBytes(value: Uint8Array): Uint8Array {
     : new Uint8Array(value.buffer.slice(value.byteOffset, value.byteOffset + value.byteLength));
 }
 
-/** Indicator codes sort as the methodology numbers them: "1.2" before "1.10". */
-export function compareCodes(a: string, b: string): number {
-  return a.localeCompare(b, "en", { numeric: true });
-}
+/** Indicator codes sort as the methodology numbers them ("1.2" before "1.10"): the platform's one order. */
+export { compareCodes } from "@dti/conventions";

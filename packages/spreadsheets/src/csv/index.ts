@@ -6,5 +6,6 @@
  */
 export { parseCsv, type CsvParseProblem, type CsvParseProblemKind, type CsvRecord, type CsvTable } from "./parse";
 export { BOM, csvNumber, roundTo, toCsv, type CsvCell } from "./write";
+export { neutralizeFormula } from "./formula";
 export { headerMeanings, readPublishedResultsCsv, type CsvProblem, type PublishedResults, type PublishedRow } from "./published";
 export type { CsvProblemCode, Localized } from "../errors";

@@ -114,7 +114,7 @@ describe("parseCsv (RFC 4180)", () => {
     }
   });
 
-  it("is the entry point @dti/spreadsheets/csv, which never loads exceljs: the reader and writer load no package, the published-results reader only the pack's", async () => {
+  it("is the entry point @dti/spreadsheets/csv, which never loads exceljs: the reader loads no package, the writer only @dti/conventions (which has no dependency), the published-results reader only the pack's", async () => {
     const pkg = JSON.parse(readFileSync(join(PACKAGE_DIR, "package.json"), "utf8")) as { exports: Record<string, string> };
     const entry = join(PACKAGE_DIR, pkg.exports["./csv"]!);
     expect((await import(entry)) as object).toMatchObject({
@@ -142,19 +142,18 @@ describe("parseCsv (RFC 4180)", () => {
       return { files: [...seen].map((f) => relative(PACKAGE_DIR, f)).sort(), packages: [...packages].sort() };
     };
     expect(imports(join(PACKAGE_DIR, "src/csv/parse.ts")).packages).toEqual([]);
-    expect(imports(join(PACKAGE_DIR, "src/csv/write.ts")).packages).toEqual([]);
+    expect(imports(join(PACKAGE_DIR, "src/csv/write.ts")).packages).toEqual(["@dti/conventions"]);
     const reached = imports(entry);
     expect(reached.files).toEqual([
+      "src/csv/formula.ts",
       "src/csv/index.ts",
       "src/csv/parse.ts",
       "src/csv/published.ts",
       "src/csv/write.ts",
       "src/errors.ts",
-      "src/numbers.ts",
       "src/pack.ts",
-      "src/text.ts",
     ]);
-    expect(reached.packages).toEqual(["@dti/engine", "@dti/pack-sdk"]);
+    expect(reached.packages).toEqual(["@dti/conventions", "@dti/engine", "@dti/pack-sdk"]);
     // …and neither of those depends on exceljs, directly or through another workspace package.
     const dependsOnExceljs = (name: string, dir: string, path: string[] = []): boolean => {
       const manifestDir = join(dir, "node_modules", name);

@@ -1,8 +1,8 @@
 import type { Pack } from "@dti/pack-sdk";
 import type { CsvProblemCode, Localized } from "../errors";
-import { readNumber } from "../numbers";
+import { readNumber } from "@dti/conventions";
 import { resolvePack, type PackSource } from "../pack";
-import { textKey } from "../text";
+import { textKey } from "@dti/conventions";
 import { parseCsv } from "./parse";
 
 /** One unit of a published results table, as written (values on 0..1). */

@@ -7,6 +7,7 @@ import { rankingWorkbook } from "./ranking";
 import { planWorkbook, type PlanItem } from "./plan";
 import { planCsv, rankingCsv, scorecardCsv } from "./csv";
 import { parseCsv } from "../csv/parse";
+import { neutralizeFormula } from "../csv/formula";
 import { engine, fullUnitCase, loaded2022, tempFiles } from "../test/helpers";
 
 const files = tempFiles();
@@ -261,5 +262,88 @@ describe("CSV exports", () => {
       "",
     ]);
     expect(planCsv(PLAN)).toContain('"Phủ cáp quang đến các thôn, bản vùng sâu, vùng xa\n(Chỉ số 3.3');
+  });
+});
+
+describe("formula injection (OWASP CSV injection)", () => {
+  const EVIL = ["=cmd|' /C calc'!A0", "+SUM(A1)", "-1+2", "@x", "\tX", "\r=1+1"];
+
+  it("neutralizeFormula quotes text a spreadsheet would run, and leaves numbers and plain text alone", () => {
+    expect(EVIL.map(neutralizeFormula)).toEqual(["'=cmd|' /C calc'!A0", "'+SUM(A1)", "'-1+2", "'@x", "'\tX", "'\r=1+1"]);
+    for (const safe of ["-0.5", "-12", "+3", "0,5", "Sở TTTT", "", "a=b", "3.3", "'=already"]) expect(neutralizeFormula(safe)).toBe(safe);
+  });
+
+  const items: PlanItem[] = [
+    {
+      indicatorCode: "3.3",
+      indicatorName: "=cmd|' /C calc'!A0",
+      task: "+SUM(A1)",
+      currentValue: -0.5,
+      targetValue: "-1+2",
+      targetPoints: -2,
+      leadAgency: "@x",
+      cooperatingAgencies: ["\tX"],
+      deadline: '=HYPERLINK("http://evil.example","hạn")',
+      status: "-0.5",
+      progress: 0.25,
+      note: "\r=1+1",
+    },
+  ];
+
+  it("in every CSV export: text is quoted, numbers stay numbers (plan.csv)", () => {
+    const csv = planCsv(items);
+    const row = parseCsv(csv).records[0]!.cells;
+    expect(row).toEqual([
+      "1",
+      "3.3",
+      "'+SUM(A1)\n(Chỉ số 3.3: =cmd|' /C calc'!A0)",
+      "-0.5",
+      "'-1+2",
+      "-2",
+      "'@x",
+      "'\tX",
+      '\'=HYPERLINK("http://evil.example","hạn")',
+      "-0.5",
+      "0.25",
+      "'\r=1+1",
+    ]);
+    // No field of the file starts with a formula character, quoted or not.
+    for (const record of parseCsv(csv).records)
+      for (const cell of record.cells) if (/^[=+\-@\t\r]/.test(cell)) expect(cell).toMatch(/^-?\d+(\.\d+)?$/);
+  });
+
+  it("in every .xlsx export: text cells are quoted, numeric cells stay numeric", async () => {
+    const workbook = await files.open(await planWorkbook(items, { title: "=1+1 kế hoạch", subtitle: "@sub" }));
+    const sheet = workbook.getWorksheet("Phụ lục 1")!;
+    expect(sheet.getCell("A2").value).toBe("'=1+1 KẾ HOẠCH");
+    expect(sheet.getCell("A3").value).toBe("'@sub");
+    expect(rowValues(sheet, 6)).toEqual([
+      1,
+      "3.3",
+      "'+SUM(A1)\n(Chỉ số 3.3: =cmd|' /C calc'!A0)",
+      -0.5,
+      "'-1+2",
+      -2,
+      "'@x",
+      "'\tX",
+      '\'=HYPERLINK("http://evil.example","hạn")',
+      "-0.5",
+      0.25,
+      "'\n=1+1", // XML reads a carriage return back as a line feed; the quote is there
+    ]);
+    expect(typeof sheet.getCell("D6").value).toBe("number");
+
+    // Names from a result (unit names come from the database) in scorecards and rankings.
+    const evil = { ...result, units: result.units.map((u, k) => ({ ...u, name: EVIL[k]! })) };
+    const ranking = (await files.open(await rankingWorkbook(evil, pack2022))).getWorksheet("Xếp hạng")!;
+    const scorecard = (await files.open(await scorecardWorkbook(evil, pack2022))).getWorksheet("Tổng hợp")!;
+    for (const sheet of [ranking, scorecard]) {
+      const first = sheet.getColumn(3).values.filter((v): v is string => typeof v === "string");
+      expect(first).toEqual(expect.arrayContaining(["'=cmd|' /C calc'!A0", "'+SUM(A1)"]));
+    }
+    expect(parseCsv(rankingCsv(evil, pack2022)).records.map((r) => r.cells[2])).toEqual(
+      expect.arrayContaining(["'=cmd|' /C calc'!A0", "'+SUM(A1)"]),
+    );
+    expect(parseCsv(scorecardCsv(evil, pack2022, { table: "indicators" })).records.map((r) => r.cells[1])).toContain("'+SUM(A1)");
   });
 });

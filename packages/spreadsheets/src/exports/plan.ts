@@ -1,5 +1,6 @@
 import type { InputValue } from "@dti/contracts";
 import type ExcelJS from "exceljs";
+import { neutralizeFormula } from "../csv/formula";
 import { FONT, newWorkbook, toBytes } from "../workbook";
 import { printable, writeTable } from "./sheet";
 import type { Cell, Table } from "./tables";
@@ -102,7 +103,7 @@ export async function planWorkbook(items: readonly PlanItem[], meta: PlanMeta): 
   const centred = (row: number, text: string, font: Partial<ExcelJS.Font>) => {
     sheet.mergeCells(row, 1, row, width);
     const cell = sheet.getCell(row, 1);
-    cell.value = text;
+    cell.value = neutralizeFormula(text);
     cell.font = { ...FONT, ...font };
     cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
   };

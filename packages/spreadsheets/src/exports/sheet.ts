@@ -1,4 +1,5 @@
 import type ExcelJS from "exceljs";
+import { neutralizeFormula } from "../csv/formula";
 import { BORDER, FONT, styleHeader } from "../workbook";
 import type { ColumnKind, Table } from "./tables";
 
@@ -15,7 +16,10 @@ export const NUMBER_FORMATS: Record<ColumnKind, string | undefined> = {
   date: "dd/mm/yyyy",
 };
 
-/** Writes a table with a styled, frozen header at `headerRow`, real numbers with their formats, and a filter. */
+/**
+ * Writes a table with a styled, frozen header at `headerRow`, real numbers with their formats, and a
+ * filter; text cells through `neutralizeFormula`.
+ */
 export function writeTable(
   sheet: ExcelJS.Worksheet,
   table: Table,
@@ -24,7 +28,7 @@ export function writeTable(
 ): void {
   table.columns.forEach((c, k) => {
     sheet.getColumn(k + 1).width = c.width;
-    sheet.getRow(headerRow).getCell(k + 1).value = c.header;
+    sheet.getRow(headerRow).getCell(k + 1).value = neutralizeFormula(c.header);
   });
   styleHeader(sheet, headerRow, 1, table.columns.length);
   sheet.getRow(headerRow).height = 32;
@@ -33,7 +37,8 @@ export function writeTable(
     cells.forEach((value, k) => {
       const cell = row.getCell(k + 1);
       const column = table.columns[k]!;
-      cell.value = value;
+      // Text that looks like a formula stays text; numbers, dates and booleans are written as they are.
+      cell.value = typeof value === "string" ? neutralizeFormula(value) : value;
       cell.font = FONT;
       cell.border = BORDER;
       const format = NUMBER_FORMATS[column.kind];

@@ -1,4 +1,4 @@
-import type { Pack } from "@dti/pack-sdk";
+import { inputKeys, type Pack } from "@dti/pack-sdk";
 
 /**
  * Every key a value may be given by, as the engine accepts them: input id (households_total),
@@ -7,10 +7,7 @@ import type { Pack } from "@dti/pack-sdk";
  */
 export function valueKeys(pack: Pack): Map<string, string> {
   const keys = new Map<string, string>();
-  for (const input of pack.inputs) keys.set(input.id, input.id);
-  for (const item of pack.generalInfo) keys.set(item.code, pack.inputs.find((i) => i.generalInfo === item.code)?.id ?? item.code);
-  for (const input of pack.inputs) if (input.generalInfo) keys.set(input.generalInfo, input.id);
-  for (const indicator of pack.indicators)
-    for (const ref of indicator.inputs) keys.set(ref.address ? `${indicator.code}.${ref.address}` : indicator.code, ref.input);
+  for (const item of pack.generalInfo) keys.set(item.code, item.code);
+  for (const [key, { input }] of inputKeys(pack)) keys.set(key, input);
   return keys;
 }

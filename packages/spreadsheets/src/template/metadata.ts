@@ -2,6 +2,7 @@ import type { PackRef } from "@dti/contracts";
 import type ExcelJS from "exceljs";
 import { cellKey } from "../cells";
 import { SpreadsheetError } from "../errors";
+import type { WorkbookLimits } from "../limits";
 import { fromBytes } from "../workbook";
 import { INSTRUCTIONS_SHEET, META_SHEET } from "./layout";
 
@@ -78,6 +79,9 @@ export function metadataOf(workbook: ExcelJS.Workbook): TemplateMetadata {
 }
 
 /** Pack, version, hash, unit and period of a template file, without reading its values. */
-export async function readTemplateMetadata(bytes: Uint8Array | ArrayBuffer): Promise<TemplateMetadata> {
-  return metadataOf(await fromBytes(bytes));
+export async function readTemplateMetadata(
+  bytes: Uint8Array | ArrayBuffer,
+  limits: Partial<WorkbookLimits> = {},
+): Promise<TemplateMetadata> {
+  return metadataOf(await fromBytes(bytes, limits));
 }

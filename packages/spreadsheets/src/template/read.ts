@@ -4,6 +4,7 @@ import { cellContent, cellKey, cellText } from "../cells";
 import { SpreadsheetError, type Localized, type TemplateProblemCode, type TemplateWarningCode } from "../errors";
 import { resolvePack, type PackSource } from "../pack";
 import { columnLetter } from "../text";
+import type { WorkbookLimits } from "../limits";
 import { fromBytes } from "../workbook";
 import { layoutTemplate, type LayoutRow, type LayoutSheet } from "./layout";
 import { metadataOf, type TemplateMetadata } from "./metadata";
@@ -52,6 +53,8 @@ export interface ReadTemplateOptions {
   period?: number;
   /** When given, a template of another unit code is refused (TEMPLATE_UNIT_MISMATCH). */
   unit?: string;
+  /** Size limits checked before the workbook is unpacked (defaults: DEFAULT_WORKBOOK_LIMITS). */
+  limits?: Partial<WorkbookLimits>;
 }
 
 const KEY_SEARCH_ROWS = 8;
@@ -79,7 +82,7 @@ function officialAddress(sheet: LayoutSheet, row: LayoutRow): string {
  * only when there is no problem, so a caller can apply them all or nothing.
  */
 export async function readTemplate(bytes: Uint8Array | ArrayBuffer, options: ReadTemplateOptions): Promise<TemplateReading> {
-  const workbook = await fromBytes(bytes);
+  const workbook = await fromBytes(bytes, options.limits);
   const metadata = metadataOf(workbook);
   const { pack, ref } = resolvePack(options.pack);
   if (metadata.pack.id !== ref.id || metadata.pack.version !== ref.version)

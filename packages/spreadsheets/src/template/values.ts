@@ -4,8 +4,8 @@ import type { DataValidation } from "exceljs";
 import type { CellContent } from "../cells";
 import { cellText } from "../cells";
 import type { Localized, TemplateProblemCode } from "../errors";
-import { readNumber } from "../numbers";
-import { textKey } from "../text";
+import { readNumber } from "@dti/conventions";
+import { textKey } from "@dti/conventions";
 
 /**
  * How each kind of input is written in a value cell, checked by Excel's data validation, and read

@@ -4,7 +4,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { InputValue } from "@dti/contracts";
 import { createEngine } from "@dti/engine";
-import { packSchema, type Pack } from "@dti/pack-sdk";
+import { officialAddress, packSchema, type Pack } from "@dti/pack-sdk";
 import pack2022 from "@dti-packs/dti-province-2022";
 import ExcelJS from "exceljs";
 import { parse } from "yaml";
@@ -57,7 +57,7 @@ export function addressOfInput(p: Pack, id: string): string {
   const input = p.inputs.find((i) => i.id === id);
   if (input?.generalInfo) return input.generalInfo;
   for (const indicator of p.indicators)
-    for (const ref of indicator.inputs) if (ref.input === id) return ref.address ? `${indicator.code}.${ref.address}` : indicator.code;
+    for (const ref of indicator.inputs) if (ref.input === id) return officialAddress(indicator.code, ref);
   return id;
 }
 

@@ -1,5 +1,5 @@
 import type { Unit, Unverified } from "../types";
-import { foldDiacritics } from "./fold";
+import { foldText } from "@dti/conventions";
 import { fullName, kindOf, REGION_BY_CODE, type RegionCode } from "./units-63";
 
 /**
@@ -96,7 +96,7 @@ export const UNITS_34: readonly Unit[] = Object.freeze(
       code,
       name: fullName(shortName, kind),
       shortName,
-      nameEn: nameEn ?? foldDiacritics(shortName),
+      nameEn: nameEn ?? foldText(shortName),
       kind,
       region: REGION_BY_CODE[region],
       validFrom: COHORT_34_FROM,

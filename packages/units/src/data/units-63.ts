@@ -1,5 +1,5 @@
 import type { RegionId, Unit, UnitKind } from "../types";
-import { foldDiacritics } from "./fold";
+import { foldText } from "@dti/conventions";
 
 /**
  * The 63 provincial units valid from 2008-08-01 (Hà Tây merged into Hà Nội, Nghị quyết 15/2008/QH12:
@@ -110,7 +110,7 @@ export const UNITS_63: readonly Unit[] = Object.freeze(
       iso,
       name: fullName(shortName, kind),
       shortName,
-      nameEn: nameEn ?? foldDiacritics(shortName),
+      nameEn: nameEn ?? foldText(shortName),
       kind,
       region: REGION[region],
       validFrom: COHORT_63_FROM,

@@ -9,7 +9,7 @@ import { useUser } from "../../api/session";
 import { usePageTitle } from "../../components/page-title";
 import { PeriodPicker, REGIONS } from "../../components/period-picker";
 import { DemoBadge, Empty, ErrorState, Loading } from "../../components/status";
-import { competitionRanks } from "../../format/rank";
+import { competitionRanks } from "@dti/conventions";
 import { formatIndex } from "../../format/number";
 import { useI18n } from "../../i18n/context";
 import type { MessageKey } from "../../i18n/messages";

@@ -11,10 +11,10 @@ import { StatusBadge } from "../../components/badges";
 import { usePageTitle } from "../../components/page-title";
 import { Empty, ErrorState, Loading } from "../../components/status";
 import { formatDate, parseDate } from "../../format/date";
-import { formatPoints, parseNumber } from "../../format/number";
+import { compareCodes, parseNumber } from "@dti/conventions";
+import { formatPoints } from "../../format/number";
 import { useI18n } from "../../i18n/context";
 import { errorText } from "../../i18n/errors";
-import { compareCodes } from "../../pack/model";
 import { useUser } from "../../api/session";
 import { useAssessmentContext } from "./context";
 

@@ -9,7 +9,7 @@ import { StatusBadge } from "../../components/badges";
 import { usePageTitle } from "../../components/page-title";
 import { useI18n } from "../../i18n/context";
 import { errorText } from "../../i18n/errors";
-import { compareCodes } from "../../pack/model";
+import { compareCodes } from "@dti/conventions";
 import { useAssessmentContext } from "./context";
 
 type Filter = "all" | "submitted" | "returned" | "approved" | "draft";

@@ -8,7 +8,7 @@ import { usePageTitle } from "../../components/page-title";
 import { formatIndex, formatPoints } from "../../format/number";
 import { useI18n } from "../../i18n/context";
 import type { MessageKey } from "../../i18n/messages";
-import { compareCodes } from "../../pack/model";
+import { compareCodes } from "@dti/conventions";
 import { useAssessmentContext } from "./context";
 import { Snapshots } from "./snapshots";
 

@@ -5,7 +5,7 @@ import { Empty, ErrorState, Loading } from "../../components/status";
 import { formatPoints } from "../../format/number";
 import { useI18n } from "../../i18n/context";
 import type { MessageKey } from "../../i18n/messages";
-import { indicatorDiff } from "../../pack/diff";
+import { indicatorDiff } from "@dti/pack-sdk/model";
 import type { Pack } from "../../pack/model";
 
 type Crosswalk = Pack["crosswalks"][number];

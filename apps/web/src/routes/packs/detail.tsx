@@ -1,4 +1,4 @@
-import { renderRule } from "@dti/pack-sdk";
+import { renderRule } from "@dti/pack-sdk/model";
 import { useState } from "react";
 import { useParams } from "react-router";
 import { usePack } from "../../api/hooks";
@@ -9,7 +9,8 @@ import { ErrorState, Loading } from "../../components/status";
 import { formatDate } from "../../format/date";
 import { formatPoints } from "../../format/number";
 import { useI18n } from "../../i18n/context";
-import { compareCodes, packModel } from "../../pack/model";
+import { compareCodes } from "@dti/conventions";
+import { packModel } from "../../pack/model";
 import { ScoreDataset } from "./score-dataset";
 
 /** A pack as a developer reads it: indices, indicators, rules as formulas (vi/en), inputs, agencies, provisional items. */

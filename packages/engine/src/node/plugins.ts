@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { EngineError } from "./errors";
+import { EngineError } from "../errors";
 
 /**
  * Packs are plugins: a package whose package.json carries `"dti": { "kind": "indicator-pack", "id": … }`

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { createEngine, ENGINE_ERROR_CODES, ENGINE_VERSION, fingerprint } from "../index";
-import { samplePack } from "../testing/sample-pack";
+import { createEngine, ENGINE_ERROR_CODES, ENGINE_VERSION, fingerprint } from "./index";
+import { samplePack } from "./testing/sample-pack";
 
 const engine = createEngine();
 
@@ -82,7 +82,7 @@ describe("loading packs", () => {
 });
 
 describe("package facts", () => {
-  const root = join(import.meta.dirname, "..", "..");
+  const root = join(import.meta.dirname, "..");
   it("keeps ENGINE_VERSION equal to package.json", () => {
     expect(ENGINE_VERSION).toBe(JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version);
   });

@@ -1,6 +1,6 @@
-import type { Pack } from "@dti/pack-sdk";
+import type { Pack } from "../schema/pack";
 import { describe, expect, it } from "vitest";
-import { indicatorDiff } from "./diff";
+import { indicatorDiff } from "./indicators";
 
 const base: Pack = {
   meta: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compileExpression } from "../expression";
+import { compileExpression } from "./expression";
 
 const row = Float64Array.from([2, 4]);
 const slots = (name: string) => ({ x: 0, n: 1 })[name];

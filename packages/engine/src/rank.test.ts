@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rankValues, roundHalfUp } from "../rank";
+import { rankValues, roundHalfUp } from "./rank";
 
 describe("ranks and rounding", () => {
   it("shares ranks between equal rounded values and skips after them", () => {

@@ -1,7 +1,7 @@
 import type { PackDefinition } from "@dti/pack-sdk";
 import { describe, expect, it } from "vitest";
-import { applyVariant, choosePack, compareResults, createEngine, decompose, diffPacks, parseVariant } from "../index";
-import { fullInputs, samplePack } from "../testing/sample-pack";
+import { applyVariant, choosePack, compareResults, createEngine, decompose, diffPacks, parseVariant } from "./index";
+import { fullInputs, samplePack } from "./testing/sample-pack";
 
 const engine = createEngine();
 const official = engine.load(samplePack());

@@ -1,8 +1,8 @@
 import type { Rule } from "@dti/pack-sdk";
 import { describe, expect, it } from "vitest";
-import { compileRule, evaluateKernel, INVALID, runKernels, type Kernel } from "../compile-rule";
-import { createEngine } from "../index";
-import { samplePack } from "../testing/sample-pack";
+import { compileRule, evaluateKernel, INVALID, runKernels, type Kernel } from "./compile-rule";
+import { createEngine } from "./index";
+import { samplePack } from "./testing/sample-pack";
 
 // Rules compiled to kernels and evaluated on one row, against values worked out by hand: the edge
 // cases (zero denominators, numerators above denominators, gates, missing parts) that the sample

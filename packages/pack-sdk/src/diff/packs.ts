@@ -1,6 +1,9 @@
-import { canonicalJson } from "./hash";
-import { compareCodes } from "./codes";
-import { renderRule, type CrosswalkMapping, type LocalizedText, type Pack } from "@dti/pack-sdk";
+import { compareCodes } from "@dti/conventions";
+import { addressOf } from "../addresses";
+import { canonicalJson } from "../canonical-json";
+import { renderRule } from "../render";
+import type { CrosswalkMapping, Pack } from "../schema/pack";
+import type { LocalizedText } from "../schema/text";
 
 /**
  * What changed between two packs: indices and indicators added, removed, renamed, re-weighted,
@@ -112,10 +115,7 @@ export function diffPacks(older: Pack, newer: Pack): PackDiff {
   const indexPairs = new Map(indexMatch.pairs.map(([a, b]) => [a.code, b.code]));
   const rule = (pack: Pack, code: string) => {
     const x = pack.indicators.find((i) => i.code === code)!;
-    const byAddress = (id: string) => {
-      const ref = x.inputs.find((r) => r.input === id);
-      return ref ? (ref.address ? `${x.code}.${ref.address}` : x.code) : id;
-    };
+    const byAddress = (id: string) => addressOf(x, id);
     return { vi: renderRule(x.rule, "vi", byAddress), en: renderRule(x.rule, "en", byAddress) };
   };
   const sort = <T extends { code: string }>(items: T[]) => items.sort((a, b) => compareCodes(a.code, b.code));

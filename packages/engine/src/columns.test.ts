@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createEngine, rankValues } from "../index";
-import { fullInputs, samplePack } from "../testing/sample-pack";
+import { createEngine, rankValues } from "./index";
+import { fullInputs, samplePack } from "./testing/sample-pack";
 
 const engine = createEngine();
 const pack = engine.load(samplePack());

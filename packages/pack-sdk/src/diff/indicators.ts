@@ -1,6 +1,7 @@
-import { renderRule } from "@dti/pack-sdk";
-import type { IndicatorDefinition, Pack } from "./model";
-import { compareCodes } from "./model";
+import { compareCodes } from "@dti/conventions";
+import { officialAddress } from "../addresses";
+import { renderRule } from "../render";
+import type { IndicatorDefinition, Pack } from "../schema/pack";
 
 export type IndicatorChange = "name" | "maxPoints" | "rule" | "index" | "inputs" | "leadAgency" | "provisional";
 
@@ -17,7 +18,7 @@ const text = (i: IndicatorDefinition, what: IndicatorChange, pack: Pack): string
     case "maxPoints":
       return i.maxPoints === null ? "?" : String(i.maxPoints);
     case "rule": {
-      const address = new Map(i.inputs.map((x) => [x.input, x.address ? `${i.code}.${x.address}` : i.code]));
+      const address = new Map(i.inputs.map((x) => [x.input, officialAddress(i.code, x)]));
       return renderRule(i.rule, "vi", (id) => address.get(id) ?? pack.inputs.find((p) => p.id === id)?.generalInfo ?? id);
     }
     case "index":
@@ -34,7 +35,8 @@ const text = (i: IndicatorDefinition, what: IndicatorChange, pack: Pack): string
 const ASPECTS: IndicatorChange[] = ["name", "index", "maxPoints", "rule", "inputs", "leadAgency", "provisional"];
 
 /**
- * Indicator by indicator, what a revision changes: codes added or removed, and for the codes in
+ * Indicator by indicator and code by code (no crosswalk: the codes of one pack's revisions), what a
+ * revision changes: codes added or removed, and for the codes in
  * both, which of name, index, points, rule (as its rendered formula), inputs, lead agency and
  * provisional status differ, with the before and after.
  */

@@ -1,0 +1,3 @@
+import { pureConfig } from "@dti/eslint-config";
+
+export default pureConfig;

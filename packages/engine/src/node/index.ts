@@ -1,0 +1,13 @@
+/**
+ * The engine's Node-only entry: finding installed packs among a host's dependencies and loading a pack
+ * from a directory or a bundle file read the file system and import modules, so they live here, apart
+ * from the pure engine (`@dti/engine`), which runs unchanged in the browser.
+ */
+export {
+  discoverInstalledPacks,
+  importPackFromDirectory,
+  readBundle,
+  resolvePackSource,
+  type InstalledPack,
+  type PackSource,
+} from "./plugins";
