@@ -1,6 +1,5 @@
-import { realpathSync } from "node:fs";
 import { createInterface } from "node:readline";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { createAdmin, isApiError, passwordProblems } from "@dti/api-router";
 import { configFromEnv, createDb, createRepositories } from "@dti/db";
@@ -109,11 +108,3 @@ export async function adminCommand(argv: readonly string[], io: AdminCommandIo):
     await database.close();
   }
 }
-
-const invokedDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href;
-if (invokedDirectly)
-  process.exitCode = await adminCommand(process.argv.slice(2), {
-    stdout: (t) => void process.stdout.write(t),
-    stderr: (t) => void process.stderr.write(t),
-    env: process.env,
-  });

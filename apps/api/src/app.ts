@@ -21,8 +21,11 @@ import { createRepositories, type Db } from "@dti/db";
 import { createEngine, type Engine } from "@dti/engine";
 import type { WorkbookLimits } from "@dti/spreadsheets";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
 import { errorHandler, notFoundHandler } from "./errors";
+import { loggerOptions, registerRequestLogging, requestIdOptions } from "./plugins/logging";
+import { registerMetrics, type MetricsOptions } from "./plugins/metrics";
+import { registerProbes } from "./plugins/probes";
 import { registerEvidenceRoutes } from "./routes/evidence";
 import { registerFileRoutes } from "./routes/files";
 import { registerHealthRoute } from "./routes/health";
@@ -48,6 +51,10 @@ export interface BuildAppOptions {
   packs?: PackRegistry;
   /** Fastify's logger option; off by default (tests), on in server.ts. */
   logger?: boolean | { level: string };
+  /** A pino logger to use instead (server.ts: the one its start-up lines go to). */
+  loggerInstance?: FastifyBaseLogger;
+  /** Who may read /api/metrics, and whether it includes the process's metrics (plugins/metrics.ts). */
+  metrics?: MetricsOptions;
   /** Largest JSON body accepted (pack bundles are the biggest: a few hundred kB). Default 4 MiB. */
   bodyLimit?: number;
   settings?: Partial<ApiSettings>;
@@ -67,15 +74,15 @@ export interface BuildAppOptions {
  * evidence upload and download. No listen() here: tests inject() requests, server.ts listens.
  */
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
-  const engine = options.engine ?? createEngine();
   const settings = { ...options.settings };
   const repos = createRepositories(options.db.db, {
     evidence: { maxBytes: settings.evidenceMaxBytes ?? DEFAULT_SETTINGS.evidenceMaxBytes },
   });
-  const packs = options.packs ?? createPackRegistry(repos.packs, engine);
   const bodyLimit = options.bodyLimit ?? 4 * 1024 * 1024;
+  const logger = options.logger === true ? loggerOptions("info") : options.logger ? loggerOptions(options.logger.level) : false;
   const app = Fastify({
-    logger: options.logger ?? false,
+    ...(options.loggerInstance ? { loggerInstance: options.loggerInstance } : { logger }),
+    ...requestIdOptions(options.trustProxy ?? false),
     bodyLimit,
     trustProxy: options.trustProxy ?? false,
     routerOptions: { maxParamLength: 200 },
@@ -86,6 +93,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.addHook("onRoute", (route) => {
     for (const method of [route.method].flat()) if (method !== "HEAD") routeList.push({ method, url: route.url });
   });
+
+  // Logs, metrics (the engine's scoring timed) and probes: plugins/.
+  registerRequestLogging(app);
+  const metrics = registerMetrics(app, options.db, options.metrics);
+  const engine = metrics.timeEngine(options.engine ?? createEngine());
+  const packs = options.packs ?? createPackRegistry(repos.packs, engine);
   app.setErrorHandler(errorHandler);
   // First, so that every answer has them: the static files, tRPC, errors and 404s.
   registerSecurityHeaders(app);
@@ -146,6 +159,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
 
   registerHealthRoute(app, options.db.kind, repos.health);
+  registerProbes(app, options.db.kind, repos.health, repos.packs);
   registerRestRoutes(app, context);
   registerEvidenceRoutes(app, context);
   registerFileRoutes(app, context, options.templateLimits ? { templateLimits: options.templateLimits } : {});

@@ -1,4 +1,6 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { freePort } from "@dti/db/testing";
 
@@ -20,13 +22,37 @@ function exited(child: ChildProcess): Promise<void> {
     : new Promise((resolve) => child.once("exit", () => resolve()));
 }
 
+/** The server's sources through tsx, or the compiled server `pnpm start` runs (apps/api/dist/server.js, built by `pnpm build`). */
+export type ServerBuild = "sources" | "compiled";
+
+export const COMPILED_SERVER = join(repoRoot, "apps", "api", "dist", "server.js");
+
+/** Builds apps/api/dist when it is not there (turbo builds it before the tests; a lone `vitest run` may not have). */
+export function ensureBuilt(): void {
+  if (!existsSync(COMPILED_SERVER))
+    execFileSync(
+      "node",
+      ["--import", "tsx", join(repoRoot, "tooling/build/src/cli.ts"), "server=src/server.ts", "admin=src/admin.ts", "--packs"],
+      {
+        cwd: join(repoRoot, "apps", "api"),
+        stdio: "inherit",
+      },
+    );
+}
+
 /**
- * Starts `node --import tsx apps/api/src/server.ts` as its own process on a free port of
- * 127.0.0.1, against the database given, and waits until /api/health answers.
+ * Starts `node --import tsx apps/api/src/server.ts` (or, compiled, `node apps/api/dist/server.js`) as
+ * its own process on a free port of 127.0.0.1, against the database given, and waits until
+ * /api/health answers.
  */
-export async function startApiProcess(env: Record<string, string>, timeoutMs = 90_000): Promise<ApiProcess> {
+export async function startApiProcess(
+  env: Record<string, string>,
+  timeoutMs = 90_000,
+  build: ServerBuild = "sources",
+): Promise<ApiProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, ["--import", "tsx", "apps/api/src/server.ts"], {
+  const args = build === "compiled" ? ["--enable-source-maps", COMPILED_SERVER] : ["--import", "tsx", "apps/api/src/server.ts"];
+  const child = spawn(process.execPath, args, {
     cwd: repoRoot,
     env: { ...process.env, DTI_DEMO: "0", LOG_LEVEL: "warn", ...env, PORT: String(port) },
     stdio: ["ignore", "pipe", "pipe"],

@@ -4,7 +4,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CLI_PACKAGE_DIR } from "./io";
 
-/** The real command, as `pnpm dti …` runs it from the repository root (`tsx packages/cli/src/bin.ts`). */
+/** The command from its sources, as `pnpm dti:dev …` runs it from the repository root (`tsx packages/cli/src/bin.ts`); the compiled one is in dist.test.ts. */
 const root = resolve(CLI_PACKAGE_DIR, "..", "..");
 const tsx = join(root, "node_modules", ".bin", "tsx");
 
@@ -15,7 +15,7 @@ function dti(args: string[], runner: "tsx" | "node" = "node") {
 }
 
 describe("the dti command, spawned", () => {
-  it("runs through the root's tsx like `pnpm dti`", () => {
+  it("runs through the root's tsx like `pnpm dti:dev`", () => {
     expect(existsSync(tsx)).toBe(true);
     const { code, stdout } = dti(["--version"], "tsx");
     expect(code).toBe(0);

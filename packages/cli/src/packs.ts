@@ -1,7 +1,8 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { applyVariant, choosePack, EngineError, parseVariant, type Engine, type LoadedPack, type Variant } from "@dti/engine";
-import { discoverInstalledPacks, importPackFromDirectory, resolvePackSource, type PackSource } from "@dti/engine/node";
+import { readBundle, type PackSource } from "@dti/engine/node";
+import { installedPacks, importPackDirectory } from "./installed-packs";
 import { CLI_PACKAGE_DIR, type CliIo } from "./io";
 import { readTextFile } from "./io/files";
 import { parseJson } from "./io/json";
@@ -15,11 +16,14 @@ export function hostDirOf(io: CliIo): string {
  * the caller's working directory) and returns its raw content.
  */
 export async function findPack(reference: string, io: CliIo): Promise<{ content: unknown; source: PackSource }> {
-  const hostDir = hostDirOf(io);
-  const installed = discoverInstalledPacks(hostDir);
-  if (installed.some((p) => p.id === reference || p.packageName === reference)) return resolvePackSource(reference, hostDir);
+  const installed = installedPacks(hostDirOf(io));
+  const match = installed.find((p) => p.id === reference || p.packageName === reference);
+  if (match) return { content: await match.content(), source: { kind: "package", location: match.packageName } };
   const path = resolve(io.cwd, reference);
-  if (existsSync(path)) return resolvePackSource(path, hostDir);
+  if (existsSync(path))
+    return statSync(path).isDirectory()
+      ? { content: await importPackDirectory(path), source: { kind: "directory", location: path } }
+      : { content: await readBundle(path), source: { kind: "bundle", location: path } };
   throw new EngineError(
     "PACK_NOT_FOUND",
     `no pack "${reference}": not an installed pack (installed: ${installed.map((p) => p.id).join(", ") || "none"}), a pack directory or a bundle file`,
@@ -91,9 +95,9 @@ export async function loadPackOrVariant(
 export async function choosePackForYear(io: CliIo, engine: Engine, year: number): Promise<LoadedPack> {
   const loaded: LoadedPack[] = [];
   const broken: string[] = [];
-  for (const installed of discoverInstalledPacks(hostDirOf(io))) {
+  for (const installed of installedPacks(hostDirOf(io))) {
     try {
-      loaded.push(engine.load(await importPackFromDirectory(installed.dir)));
+      loaded.push(engine.load(await installed.content()));
     } catch {
       broken.push(installed.id);
     }

@@ -6,6 +6,7 @@ import { PGliteDialect } from "kysely-pglite-dialect";
 import pg from "pg";
 import { migrations } from "./migrations/index";
 import type { Database } from "./schema";
+import { trackPool } from "./pool-stats";
 
 /**
  * Where the data lives: embedded PGlite in a directory (the default: nothing to install), PGlite in
@@ -38,6 +39,7 @@ export async function createDb(config: DbConfig): Promise<Db> {
     const pool = new pg.Pool({ connectionString: config.connectionString, max: config.poolSize ?? 10 });
     db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     kind = "postgres";
+    trackPool(db, pool);
   } else {
     if (config.kind === "pglite") mkdirSync(config.dataDir, { recursive: true });
     const client = config.kind === "pglite" ? await PGlite.create(config.dataDir) : await PGlite.create();

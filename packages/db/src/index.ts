@@ -103,3 +103,5 @@ export {
   type InboxRepository,
   type InboxScope,
 } from "./repositories/inbox";
+export { poolStats, type PoolStats } from "./pool-stats";
+export { withAdvisoryLock } from "./advisory-lock";

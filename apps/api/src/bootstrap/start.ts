@@ -9,11 +9,11 @@ import {
   registerInstalledPacks,
   seedUnits,
 } from "@dti/api-router";
-import { configFromEnv, createDb, createRepositories, SYSTEM_ACTOR, type Db } from "@dti/db";
+import { configFromEnv, createDb, createRepositories, SYSTEM_ACTOR, withAdvisoryLock, type Db } from "@dti/db";
 import { createEngine } from "@dti/engine";
-import { discoverInstalledPacks, importPackFromDirectory } from "@dti/engine/node";
 import { buildApp, type BuildAppOptions } from "../app";
 import { seedDemo, type DemoOutcome } from "./demo";
+import { installedPackContents } from "./installed-packs";
 
 const appDir = fileURLToPath(new URL("../..", import.meta.url));
 const publishedDir = new URL("../../data/published/", import.meta.url);
@@ -60,24 +60,28 @@ export async function prepare(options: PrepareOptions): Promise<Prepared> {
   const database = await createDb(
     configFromEnv(options.env, options.dataDir ?? fileURLToPath(new URL("../../../../.data", import.meta.url))),
   );
-  await database.migrate();
-  const engine = createEngine();
-  const repos = createRepositories(database.db);
-  const packs = createPackRegistry(repos.packs, engine);
-  await seedUnits(repos);
-  const contents = await Promise.all(discoverInstalledPacks(appDir).map((p) => importPackFromDirectory(p.dir)));
-  const registered = await registerInstalledPacks(repos, engine, contents);
-  log(`packs: ${registered.map((r) => `${r.pack.packId} ${r.pack.version}${r.created ? " (new)" : ""}`).join(", ")}`);
-  const ctx = createContext({ db: database, engine, packs, repos });
-  const published: Prepared["published"] = [];
-  for (const table of shippedPublishedTables()) {
-    const outcome = await importPublishedRecord(ctx, { csv: table.csv, tolerance: 0.00051 }, SYSTEM_ACTOR);
-    published.push({ period: outcome.period, packId: outcome.packId, status: outcome.status, rows: outcome.rows });
-  }
-  log(`published: ${published.map((p) => `${p.period} ${p.rows} rows (${p.status})`).join(", ")}`);
-  const admin = await ensureAdminFromEnv(repos, options.env);
-  if (admin === "created") log(`first national admin created for ${options.env.DTI_ADMIN_EMAIL}`);
-  const demo = (options.demo ?? demoWanted(options.env)) ? await seedDemo(repos, packs, DEMO_2022_URL) : null;
+  // Replicas starting together take turns (a PostgreSQL advisory lock): migrations and seeding run once.
+  const { demo, registered, published, admin } = await withAdvisoryLock(database, "dti-platform:start", async () => {
+    await database.migrate();
+    const engine = createEngine();
+    const repos = createRepositories(database.db);
+    const packs = createPackRegistry(repos.packs, engine);
+    await seedUnits(repos);
+    const contents = await installedPackContents(appDir);
+    const registered = await registerInstalledPacks(repos, engine, contents);
+    log(`packs: ${registered.map((r) => `${r.pack.packId} ${r.pack.version}${r.created ? " (new)" : ""}`).join(", ")}`);
+    const ctx = createContext({ db: database, engine, packs, repos });
+    const published: Prepared["published"] = [];
+    for (const table of shippedPublishedTables()) {
+      const outcome = await importPublishedRecord(ctx, { csv: table.csv, tolerance: 0.00051 }, SYSTEM_ACTOR);
+      published.push({ period: outcome.period, packId: outcome.packId, status: outcome.status, rows: outcome.rows });
+    }
+    log(`published: ${published.map((p) => `${p.period} ${p.rows} rows (${p.status})`).join(", ")}`);
+    const admin = await ensureAdminFromEnv(repos, options.env);
+    if (admin === "created") log(`first national admin created for ${options.env.DTI_ADMIN_EMAIL}`);
+    const demo = (options.demo ?? demoWanted(options.env)) ? await seedDemo(repos, packs, DEMO_2022_URL) : null;
+    return { demo, registered, published, admin };
+  });
   return {
     database,
     demo,

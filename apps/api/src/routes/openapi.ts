@@ -103,6 +103,34 @@ export function openApiDocument(): Record<string, unknown> {
         },
       },
     },
+    "/api/live": {
+      get: {
+        tags: ["system"],
+        operationId: "live",
+        summary: "Liveness: the process answers (the database is not asked).",
+        responses: { "200": { description: '`{ status: "live" }`' } },
+      },
+    },
+    "/api/ready": {
+      get: {
+        tags: ["system"],
+        operationId: "ready",
+        summary: "Readiness: the database answers and at least one pack is active; 503 otherwise and while shutting down.",
+        responses: {
+          "200": { description: '`{ status: "ready", database, packs }`' },
+          "503": { description: '`{ status: "not_ready", reason: "database" | "packs", database }`' },
+        },
+      },
+    },
+    "/api/metrics": {
+      get: {
+        tags: ["system"],
+        operationId: "metrics",
+        summary:
+          "Prometheus metrics (text format): requests, latency, database pool, scoring time, process. Only from the loopback address without a proxy, or with `Authorization: Bearer <DTI_METRICS_TOKEN>`; 404 otherwise.",
+        responses: { "200": { description: "Prometheus text exposition format" }, "404": { description: "Not allowed from here" } },
+      },
+    },
     "/api/openapi.json": {
       get: {
         tags: ["system"],

@@ -1,11 +1,11 @@
 import type { Command } from "commander";
-import { discoverInstalledPacks, importPackFromDirectory } from "@dti/engine/node";
 import { writeJson, type CommandContext } from "../context";
 import { toReported } from "../errors";
 import { formatError } from "../format/issues";
 import { formatPoints } from "../format/number";
 import { packFacts, shortHash } from "../format/pack";
 import { renderTable } from "../format/table";
+import { installedPacks } from "../installed-packs";
 import { hostDirOf } from "../packs";
 
 type Listed =
@@ -19,9 +19,9 @@ export function registerPacks(program: Command, ctx: CommandContext): void {
     .option("--json", "print JSON (full hashes) on stdout")
     .action(async (options: { json?: boolean }) => {
       const listed: Listed[] = [];
-      for (const installed of discoverInstalledPacks(hostDirOf(ctx.io))) {
+      for (const installed of installedPacks(hostDirOf(ctx.io))) {
         try {
-          const loaded = ctx.engine.load(await importPackFromDirectory(installed.dir));
+          const loaded = ctx.engine.load(await installed.content());
           listed.push({ status: "ok", packageName: installed.packageName, ...packFacts(loaded) });
         } catch (error) {
           const { code, message } = toReported(error);

@@ -1,0 +1,3 @@
+import config from "@dti/eslint-config";
+
+export default config;
