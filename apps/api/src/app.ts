@@ -4,6 +4,7 @@ import fastifyStatic from "@fastify/static";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import {
+  API_ERROR_CODES,
   ApiError,
   appRouter,
   createContext,
@@ -15,10 +16,12 @@ import {
   type ApiSettings,
   type AppRouter,
   type PackRegistry,
+  toApiError,
   type Session,
 } from "@dti/api-router";
 import { createRepositories, type Db } from "@dti/db";
 import { createEngine, type Engine } from "@dti/engine";
+import { TRPCError } from "@trpc/server";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
 import { errorHandler, notFoundHandler } from "./errors";
@@ -33,6 +36,8 @@ declare module "fastify" {
   interface FastifyRequest {
     /** The cookie session, resolved once per request (null: not signed in). */
     session: Session | null;
+    /** Why the session could not be resolved (the database is away): tRPC answers it in its shape. */
+    sessionError?: unknown;
   }
   interface FastifyInstance {
     /** Every route registered (method and URL), so a test can check the OpenAPI document covers them. */
@@ -99,7 +104,16 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   app.decorateRequest("session", null);
   app.addHook("onRequest", async (request, reply) => {
-    request.session = (await resumeSession(repos.sessions, request.cookies[SESSION_COOKIE])) ?? null;
+    // Health answers for itself, even while the database is away (a clean 503, not a coded error).
+    if (request.url === "/api/health") return;
+    try {
+      request.session = (await resumeSession(repos.sessions, request.cookies[SESSION_COOKIE])) ?? null;
+    } catch (error) {
+      // tRPC answers in its own shape (createContext rethrows it); other routes here.
+      if (!request.url.startsWith("/api/trpc/")) throw error;
+      request.sessionError = error;
+      return;
+    }
     // The expiry slides on the server; the cookie follows it.
     if (request.session) setSessionCookie(request, reply, request.cookies[SESSION_COOKIE]!, request.session.expiresAt);
   });
@@ -116,8 +130,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     prefix: "/api/trpc",
     trpcOptions: {
       router: appRouter,
-      createContext: ({ req, res }) =>
-        createContext({
+      createContext: ({ req, res }) => {
+        if (req.sessionError !== undefined) {
+          const apiError = toApiError(req.sessionError);
+          throw new TRPCError({ code: API_ERROR_CODES[apiError.code].trpc, message: apiError.message, cause: apiError });
+        }
+        return createContext({
           ...context,
           session: req.session,
           request: { ip: req.ip, csrfHeader: headerOf(req, "x-csrf-token") },
@@ -125,7 +143,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
             set: (token, expiresAt) => setSessionCookie(req, res, token, expiresAt),
             clear: () => void res.clearCookie(SESSION_COOKIE, { path: "/" }),
           },
-        }),
+        });
+      },
       // A throttled sign-in says when to retry, as HTTP routes do.
       responseMeta: ({ errors }) => {
         const retry = errors

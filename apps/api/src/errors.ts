@@ -39,6 +39,7 @@ export function toHttpError(error: unknown): ApiError {
 export function errorHandler(error: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply {
   const apiError = toHttpError(error);
   if (apiError.code === "INTERNAL") request.log.error({ err: error }, "unexpected error");
+  else if (apiError.code === "DATABASE_UNAVAILABLE") request.log.warn({ err: error }, "database unavailable");
   const retry = apiError.details?.retryAfterSeconds;
   if (typeof retry === "number") reply.header("retry-after", String(retry));
   return reply.status(apiError.status).send({ error: apiError.toBody() });
