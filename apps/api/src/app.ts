@@ -7,6 +7,7 @@ import {
   API_ERROR_CODES,
   ApiError,
   appRouter,
+  assertSafeStrings,
   createContext,
   createPackRegistry,
   csrfMatches,
@@ -116,6 +117,14 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     }
     // The expiry slides on the server; the cookie follows it.
     if (request.session) setSessionCookie(request, reply, request.cookies[SESSION_COOKIE]!, request.session.expiresAt);
+  });
+  // Text PostgreSQL cannot store (NUL, unpaired surrogates) is refused with the field named, on every
+  // HTTP route outside tRPC (tRPC checks its inputs itself).
+  app.addHook("preHandler", async (request) => {
+    if (request.url.startsWith("/api/trpc")) return;
+    assertSafeStrings({ params: request.params, query: request.query }, "request");
+    if (request.body !== null && typeof request.body === "object" && !Buffer.isBuffer(request.body))
+      assertSafeStrings(request.body, "body");
   });
   // CSRF for every non-GET HTTP route outside tRPC (tRPC checks its mutations itself).
   app.addHook("preHandler", async (request) => {

@@ -25,3 +25,4 @@ export { addEvidence, evidenceFile, evidenceDto } from "./services/evidence";
 export { publishedRows, computedRanking, computedResult, publishedResult } from "./routers/published";
 export { DEMO_REGION } from "./services/dto";
 export { insertUser } from "./auth/users";
+export { assertSafeStrings, findUnsafeString, MAX_INPUT_DEPTH } from "./safe-strings";

@@ -96,7 +96,10 @@ export function registerFileRoutes(app: FastifyInstance, context: Context): void
     const values = Object.fromEntries(detail.inputs.filter((i) => i.value !== null).map((i) => [i.inputId, i.value]));
     const sources = Object.fromEntries(detail.inputs.filter((i) => i.source).map((i) => [i.inputId, i.source!]));
     const assignments = Object.fromEntries(detail.assignments.filter((a) => a.leadAgency).map((a) => [a.indicatorCode, a.leadAgency!]));
+    // The versions the values were at: an upload of this file later cannot undo newer edits.
+    const versions = Object.fromEntries(detail.inputs.map((i) => [i.inputId, i.version]));
     const bytes = await buildTemplate({
+      versions,
       pack: loaded,
       unit: { code: detail.assessment.unitId, name: detail.assessment.unitName },
       period: detail.assessment.period,
@@ -146,8 +149,15 @@ export function registerFileRoutes(app: FastifyInstance, context: Context): void
     const inputs = packInputs(loaded);
     const values = Object.entries(reading.values)
       .filter(([key]) => inputs.ids.has(key) && !inputs.constants.has(key))
-      .map(([inputId, value]) => ({ inputId, value, ...(reading.sources[inputId] ? { source: reading.sources[inputId] } : {}) }));
-    const outcome = values.length > 0 ? await caller.assessments.importValues({ assessmentId, values }) : { written: 0, unchanged: 0 };
+      .map(([inputId, value]) => ({
+        inputId,
+        value,
+        ...(reading.sources[inputId] ? { source: reading.sources[inputId] } : {}),
+        // A template that records versions: each value is based on the one stored when it was made.
+        ...(reading.versions ? { baseVersion: reading.versions[inputId] ?? null } : {}),
+      }));
+    const outcome =
+      values.length > 0 ? await caller.assessments.importValues({ assessmentId, values }) : { written: 0, unchanged: 0, conflicts: [] };
     return reply.send({ ...outcome, warnings: reading.warnings.map((w) => ({ code: w.code, message: w.message.en })) });
   });
 
