@@ -158,7 +158,11 @@ export function registerFileRoutes(app: FastifyInstance, context: Context): void
       }));
     const outcome =
       values.length > 0 ? await caller.assessments.importValues({ assessmentId, values }) : { written: 0, unchanged: 0, conflicts: [] };
-    return reply.send({ ...outcome, warnings: reading.warnings.map((w) => ({ code: w.code, message: w.message.en })) });
+    return reply.send({
+      ...outcome,
+      conflicts: outcome.conflicts ?? [],
+      warnings: reading.warnings.map((w) => ({ code: w.code, message: w.message.en })),
+    });
   });
 
   for (const format of ["xlsx", "csv"] as const) {

@@ -313,11 +313,13 @@ export const assessmentsRouter = router({
         await importDelay(ctx);
         return { written: changed.length, unchanged: items.length - differing.length, conflicts };
       });
+      const { conflicts: stale, ...counts } = outcome;
+      if (!input.values.some((v) => v.baseVersion !== undefined)) return counts;
       // Who changed each conflicting value, read after the commit (PGlite has one connection).
-      const emails = await ctx.repos.users.emails(outcome.conflicts.flatMap(({ now }) => (now.updatedBy ? [now.updatedBy] : [])));
+      const emails = await ctx.repos.users.emails(stale.flatMap(({ now }) => (now.updatedBy ? [now.updatedBy] : [])));
       return {
-        ...outcome,
-        conflicts: outcome.conflicts.map(({ item, now }) => ({
+        ...counts,
+        conflicts: stale.map(({ item, now }) => ({
           inputId: item.inputId,
           templateValue: item.value,
           currentValue: now.value,

@@ -164,6 +164,9 @@ export const importValuesOutputSchema = z.object({
   written: z.number().int(),
   /** Values equal to what was stored: left as they were (importing the same file twice changes nothing). */
   unchanged: z.number().int(),
-  /** Values left unwritten because the stored value changed since the file was made (see `baseVersion`). */
-  conflicts: z.array(importConflictSchema),
+  /**
+   * Values left unwritten because the stored value changed since the file was made; present when
+   * any value was given with `baseVersion` (empty when none conflicted).
+   */
+  conflicts: z.array(importConflictSchema).optional(),
 });
