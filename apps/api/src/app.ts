@@ -4,8 +4,10 @@ import fastifyStatic from "@fastify/static";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import {
+  API_ERROR_CODES,
   ApiError,
   appRouter,
+  assertSafeStrings,
   createContext,
   createPackRegistry,
   csrfMatches,
@@ -15,11 +17,13 @@ import {
   type ApiSettings,
   type AppRouter,
   type PackRegistry,
+  toApiError,
   type Session,
 } from "@dti/api-router";
 import { createRepositories, type Db } from "@dti/db";
 import { createEngine, type Engine } from "@dti/engine";
 import type { WorkbookLimits } from "@dti/spreadsheets";
+import { TRPCError } from "@trpc/server";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
 import { errorHandler, notFoundHandler } from "./errors";
@@ -38,6 +42,8 @@ declare module "fastify" {
   interface FastifyRequest {
     /** The cookie session, resolved once per request (null: not signed in). */
     session: Session | null;
+    /** Why the session could not be resolved (the database is away): tRPC answers it in its shape. */
+    sessionError?: unknown;
   }
   interface FastifyInstance {
     /** Every route registered (method and URL), so a test can check the OpenAPI document covers them. */
@@ -118,9 +124,26 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   app.decorateRequest("session", null);
   app.addHook("onRequest", async (request, reply) => {
-    request.session = (await resumeSession(repos.sessions, request.cookies[SESSION_COOKIE])) ?? null;
+    // Health answers for itself, even while the database is away (a clean 503, not a coded error).
+    if (request.url === "/api/health") return;
+    try {
+      request.session = (await resumeSession(repos.sessions, request.cookies[SESSION_COOKIE])) ?? null;
+    } catch (error) {
+      // tRPC answers in its own shape (createContext rethrows it); other routes here.
+      if (!request.url.startsWith("/api/trpc/")) throw error;
+      request.sessionError = error;
+      return;
+    }
     // The expiry slides on the server; the cookie follows it.
     if (request.session) setSessionCookie(request, reply, request.cookies[SESSION_COOKIE]!, request.session.expiresAt);
+  });
+  // Text PostgreSQL cannot store (NUL, unpaired surrogates) is refused with the field named, on every
+  // HTTP route outside tRPC (tRPC checks its inputs itself).
+  app.addHook("preHandler", async (request) => {
+    if (request.url.startsWith("/api/trpc")) return;
+    assertSafeStrings({ params: request.params, query: request.query }, "request");
+    if (request.body !== null && typeof request.body === "object" && !Buffer.isBuffer(request.body))
+      assertSafeStrings(request.body, "body");
   });
   // CSRF for every non-GET HTTP route outside tRPC (tRPC checks its mutations itself).
   app.addHook("preHandler", async (request) => {
@@ -135,8 +158,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     prefix: "/api/trpc",
     trpcOptions: {
       router: appRouter,
-      createContext: ({ req, res }) =>
-        createContext({
+      createContext: ({ req, res }) => {
+        if (req.sessionError !== undefined) {
+          const apiError = toApiError(req.sessionError);
+          throw new TRPCError({ code: API_ERROR_CODES[apiError.code].trpc, message: apiError.message, cause: apiError });
+        }
+        return createContext({
           ...context,
           session: req.session,
           request: { ip: req.ip, csrfHeader: headerOf(req, "x-csrf-token") },
@@ -144,7 +171,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
             set: (token, expiresAt) => setSessionCookie(req, res, token, expiresAt),
             clear: () => void res.clearCookie(SESSION_COOKIE, { path: "/" }),
           },
-        }),
+        });
+      },
       // A throttled sign-in says when to retry, as HTTP routes do.
       responseMeta: ({ errors }) => {
         const retry = errors

@@ -28,6 +28,11 @@ export function toHttpError(error: unknown): ApiError {
     return new ApiError("VALIDATION_FAILED", fastifyError?.message ?? "the request could not be read", {
       fields: [{ path: "(body)", message: fastifyError?.message ?? "unreadable" }],
     });
+  // A malformed multipart body (busboy's words; they carry no code): the client's fault, a 400.
+  if (error instanceof Error && MULTIPART_ERRORS.test(error.message))
+    return new ApiError("VALIDATION_FAILED", "the multipart body could not be read", {
+      fields: [{ path: "(body)", message: "malformed multipart/form-data", expected: "a well-formed multipart/form-data body" }],
+    });
   const status = typeof fastifyError?.statusCode === "number" ? fastifyError.statusCode : 500;
   if (status >= 400 && status < 500)
     return new ApiError("VALIDATION_FAILED", fastifyError?.message ?? "bad request", {
@@ -36,9 +41,13 @@ export function toHttpError(error: unknown): ApiError {
   return toApiError(error);
 }
 
+const MULTIPART_ERRORS =
+  /^(Unexpected end of (multipart data|form|file)|Malformed part header|Multipart: Boundary not found|Part terminated early|Malformed urlencoded form)/;
+
 export function errorHandler(error: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply {
   const apiError = toHttpError(error);
   if (apiError.code === "INTERNAL") request.log.error({ err: error }, "unexpected error");
+  else if (apiError.code === "DATABASE_UNAVAILABLE") request.log.warn({ err: error }, "database unavailable");
   const retry = apiError.details?.retryAfterSeconds;
   if (typeof retry === "number") reply.header("retry-after", String(retry));
   return reply.status(apiError.status).send({ error: apiError.toBody() });

@@ -137,6 +137,12 @@ export const API_ERROR_CODES = {
     trpc: "UNPROCESSABLE_CONTENT",
     description: "The scoring engine refused the request; `details.engineCode` has the engine's own code.",
   },
+  DATABASE_UNAVAILABLE: {
+    status: 503,
+    trpc: "SERVICE_UNAVAILABLE",
+    description:
+      "The database cannot be reached for the moment (restarting, connection lost); nothing was changed by this request unless it says so. Retry after `Retry-After` seconds.",
+  },
   INTERNAL: {
     status: 500,
     trpc: "INTERNAL_SERVER_ERROR",
@@ -157,6 +163,7 @@ export type TrpcCode =
   | "UNSUPPORTED_MEDIA_TYPE"
   | "UNPROCESSABLE_CONTENT"
   | "TOO_MANY_REQUESTS"
+  | "SERVICE_UNAVAILABLE"
   | "INTERNAL_SERVER_ERROR";
 
 /** One problem with one field of the input: where it is, what is wrong, what was expected. */

@@ -28,3 +28,4 @@ export { addEvidence, evidenceFile, evidenceDto } from "./services/evidence";
 export { publishedRows, rankingPublished, computedRanking, computedResult, publishedResult } from "./routers/published";
 export { DEMO_REGION } from "./services/dto";
 export { insertUser } from "./auth/users";
+export { assertSafeStrings, findUnsafeString, MAX_INPUT_DEPTH } from "./safe-strings";

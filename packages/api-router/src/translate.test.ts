@@ -43,9 +43,39 @@ describe("toApiError", () => {
     ["P0001", "INVALID_STATE"],
     ["40001", "CONFLICT"],
   ])("maps SQLSTATE %s that reached the API to %s", (sqlstate, code) => {
-    const error = toApiError(Object.assign(new Error("db said no"), { code: sqlstate }));
+    const error = toApiError(Object.assign(new Error("db said no"), { code: sqlstate, constraint: "users_email_key" }));
     expect(error.code).toBe(code);
     expect(API_ERROR_CODES[error.code].status).toBeLessThan(500);
+    expect(JSON.stringify(error.toBody())).not.toMatch(/db said no|users_email_key|sqlstate|\d{2}[0-9A-Z]{3}/i);
+  });
+
+  it("names the field of a unique violation without the constraint or the value", () => {
+    const error = toApiError(
+      Object.assign(new Error('duplicate key value violates unique constraint "users_email_key"'), {
+        code: "23505",
+        detail: "Key (email)=(someone@qn.vn) already exists.",
+        constraint: "users_email_key",
+      }),
+    );
+    expect(error.toBody()).toEqual({
+      code: "ALREADY_EXISTS",
+      message: "a record with this email already exists",
+      fields: [{ path: "email", message: "already used" }],
+    });
+  });
+
+  it("a lost connection is DATABASE_UNAVAILABLE (503, retry after a few seconds), in Vietnamese and English", () => {
+    for (const cause of [
+      Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" }),
+      new DbError("UNAVAILABLE", "the database is unavailable"),
+      new Error("Connection terminated unexpectedly"),
+    ]) {
+      const error = toApiError(cause);
+      expect(error.code).toBe("DATABASE_UNAVAILABLE");
+      expect(error.status).toBe(503);
+      expect(error.details).toEqual({ retryAfterSeconds: 5 });
+      expect(error.message).toMatch(/Cơ sở dữ liệu.*The database is temporarily unavailable/);
+    }
   });
 
   it("units errors are UNIT_UNKNOWN; our own errors pass through; anything else is INTERNAL", () => {

@@ -1,4 +1,4 @@
-import { isDbError, type DbError, type DbErrorCode } from "@dti/db";
+import { isConnectionError, isDbError, type DbError, type DbErrorCode } from "@dti/db";
 import { isEngineError, type EngineError, type EngineErrorCode } from "@dti/engine";
 import { isUnitsError } from "@dti/units";
 import { z } from "zod";
@@ -99,9 +99,23 @@ export const DB_TO_API: Record<DbErrorCode, ApiErrorCode> = {
   EVIDENCE_TOO_LARGE: "PAYLOAD_TOO_LARGE",
   EVIDENCE_TYPE_NOT_ALLOWED: "UNSUPPORTED_MEDIA_TYPE",
   IMPORT_DUPLICATE: "IMPORT_INVALID",
+  UNAVAILABLE: "DATABASE_UNAVAILABLE",
 };
 
+/** Seconds a client is told to wait (Retry-After) when the database is away. */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
+
+/** The answer while the database is away: in Vietnamese and English, as the web app shows it. */
+export function databaseUnavailable(cause?: unknown): ApiError {
+  return new ApiError(
+    "DATABASE_UNAVAILABLE",
+    "Cơ sở dữ liệu tạm thời không truy cập được, vui lòng thử lại sau ít giây. / The database is temporarily unavailable; please retry in a few seconds.",
+    { details: { retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS }, cause },
+  );
+}
+
 function fromDbError(error: DbError): ApiError {
+  if (error.code === "UNAVAILABLE") return databaseUnavailable(error);
   const field = typeof error.details.field === "string" ? error.details.field : undefined;
   const problems = Array.isArray(error.details.problems)
     ? (error.details.problems as { row?: number; field?: string; message?: string }[])
@@ -113,7 +127,7 @@ function fromDbError(error: DbError): ApiError {
         message: p.message ?? error.message,
       }));
   // Database internals (SQLSTATE, driver detail) stay in the log, not in the answer.
-  const { pgCode: _pgCode, detail: _detail, ...details } = error.details;
+  const { pgCode: _pgCode, detail: _detail, constraint: _constraint, ...details } = error.details;
   return new ApiError(DB_TO_API[error.code], error.message, { fields, details: { ...details, dbCode: error.code }, cause: error });
 }
 
@@ -132,26 +146,39 @@ interface PgLikeError {
  */
 function fromDatabase(error: unknown): ApiError | undefined {
   if (typeof error !== "object" || error === null) return undefined;
+  if (isConnectionError(error)) return databaseUnavailable(error);
   const e = error as PgLikeError;
   const code = typeof e.code === "string" ? e.code : undefined;
   if (!code || !/^[0-9A-Z]{5}$/.test(code)) return undefined;
-  const message = typeof e.message === "string" ? e.message : "database error";
-  const details = { sqlstate: code, ...(typeof e.constraint === "string" ? { constraint: e.constraint } : {}) };
-  if (code === "23505")
-    return new ApiError("ALREADY_EXISTS", `already exists: ${typeof e.detail === "string" ? e.detail : message}`, {
-      details,
+  // The database's words (constraint names, SQLSTATE, values) are logged by the edge, never sent.
+  if (code === "23505") {
+    const field = keyField(e.detail);
+    return new ApiError("ALREADY_EXISTS", field ? `a record with this ${field} already exists` : "such a record already exists", {
+      fields: field ? [{ path: field, message: "already used" }] : [],
       cause: error,
     });
-  if (code === "23503")
-    return new ApiError("NOT_FOUND", `a referenced record does not exist: ${typeof e.detail === "string" ? e.detail : message}`, {
-      details,
-      cause: error,
-    });
+  }
+  if (code === "23503") return new ApiError("NOT_FOUND", "a record it refers to does not exist", { cause: error });
   if (code === "23514" || code === "23502")
-    return new ApiError("VALIDATION_FAILED", `the value breaks a rule of the data: ${message}`, { details, cause: error });
-  if (code.startsWith("22")) return new ApiError("VALIDATION_FAILED", `a value has the wrong form: ${message}`, { details, cause: error });
-  if (code === "P0001") return new ApiError("INVALID_STATE", message, { details, cause: error });
-  if (code === "40001" || code === "40P01")
-    return new ApiError("CONFLICT", "a concurrent change got there first; retry", { details, cause: error });
+    return new ApiError("VALIDATION_FAILED", "a value breaks a rule of the data", {
+      fields: [{ path: "(input)", message: "breaks a rule" }],
+      cause: error,
+    });
+  if (code.startsWith("22"))
+    return new ApiError("VALIDATION_FAILED", "a value does not have the expected form", {
+      fields: [{ path: "(input)", message: "wrong form" }],
+      cause: error,
+    });
+  if (code === "P0001") return new ApiError("INVALID_STATE", "the stored data does not allow this change", { cause: error });
+  if (code === "40001" || code === "40P01") return new ApiError("CONFLICT", "a concurrent change got there first; retry", { cause: error });
   return undefined;
+}
+
+/** The column(s) of a unique key from PostgreSQL's detail ("Key (email)=(…) already exists."), camel-cased. */
+function keyField(detail: unknown): string | undefined {
+  const match = typeof detail === "string" ? /^Key \(([^)]*)\)=/.exec(detail) : null;
+  return match?.[1]
+    ?.split(",")
+    .map((c) => c.trim().replace(/_([a-z])/g, (_m, ch: string) => ch.toUpperCase()))
+    .join(", ");
 }

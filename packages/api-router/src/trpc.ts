@@ -5,6 +5,7 @@ import { API_ERROR_CODES, ApiError, type ApiErrorBody } from "./errors";
 import type { ApiContext } from "./context";
 import { csrfMatches } from "./auth/sessions";
 import { fromZod, toApiError } from "./translate";
+import { assertSafeStrings } from "./safe-strings";
 
 /**
  * The one tRPC instance. Every error leaves through the formatter as a registry code
@@ -94,13 +95,23 @@ const authed = t.middleware(async ({ ctx, next }) => {
   return next({ ctx: { ...ctx, user: ctx.user } });
 });
 
+/**
+ * Every input is checked before its schema and the procedure see it: text with a NUL character or
+ * an unpaired surrogate (which PostgreSQL refuses with its own words) and absurd nesting are a
+ * VALIDATION_FAILED naming the field. One check for every procedure, present and future.
+ */
+const safeInput = t.middleware(async ({ getRawInput, next }) => {
+  assertSafeStrings(await getRawInput());
+  return next();
+});
+
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
-export const publicProcedure = t.procedure.use(errors).use(csrf);
+export const publicProcedure = t.procedure.use(errors).use(safeInput).use(csrf);
 /**
  * Signing in is the one mutation without the CSRF check: it has no session token to check yet (a
  * browser with an old cookie must still be able to sign in again). SameSite=Lax cookies and the
  * JSON content type keep other sites from posting it.
  */
-export const signInProcedure = t.procedure.use(errors);
+export const signInProcedure = t.procedure.use(errors).use(safeInput);
 export const authedProcedure = publicProcedure.use(authed);

@@ -32,11 +32,43 @@ export function configFromEnv(env: NodeJS.ProcessEnv, defaultDataDir: string): D
 // PostgreSQL returns bigint and numeric as strings by default; our bigints (audit ids) fit in JS numbers.
 pg.types.setTypeParser(20, (v) => Number(v));
 
-export async function createDb(config: DbConfig): Promise<Db> {
+export interface CreateDbOptions {
+  /**
+   * Told about a pooled connection the server closed or broke (a restart, pg_terminate_backend): the
+   * connection is dropped from the pool and the next query opens a new one. Default: one line on
+   * stderr.
+   */
+  onConnectionError?: (error: Error) => void;
+}
+
+const warnConnectionError = (error: Error) => console.warn(`database connection lost: ${error.message}`);
+
+/**
+ * A pool that survives its server: without an 'error' listener, a pooled connection that the server
+ * terminates (pg_terminate_backend, `pg_ctl stop`, a failover) raises an unhandled 'error' event
+ * and kills the process. Here the pool and every client have a listener; pg-pool then drops the
+ * broken connection, and the queries running on it fail with an error coded UNAVAILABLE.
+ */
+export function createPool(connectionString: string, poolSize = 10, options: CreateDbOptions = {}): pg.Pool {
+  const onError = options.onConnectionError ?? warnConnectionError;
+  const pool = new pg.Pool({
+    connectionString,
+    max: poolSize,
+    // A server that does not answer (rather than refusing) must not hold requests forever.
+    connectionTimeoutMillis: 5_000,
+    keepAlive: true,
+  });
+  pool.on("error", (error) => onError(error));
+  // A client checked out but between queries (inside a transaction) has no pool listener.
+  pool.on("connect", (client) => void client.on("error", () => undefined));
+  return pool;
+}
+
+export async function createDb(config: DbConfig, options: CreateDbOptions = {}): Promise<Db> {
   let db: Kysely<Database>;
   let kind: Db["kind"];
   if (config.kind === "postgres") {
-    const pool = new pg.Pool({ connectionString: config.connectionString, max: config.poolSize ?? 10 });
+    const pool = createPool(config.connectionString, config.poolSize, options);
     db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     kind = "postgres";
     trackPool(db, pool);

@@ -1,4 +1,5 @@
-export { createDb, configFromEnv, type Db, type DbConfig } from "./create-db";
+export { createDb, configFromEnv, type CreateDbOptions, type Db, type DbConfig } from "./create-db";
+export { isConnectionError } from "./errors";
 export type * from "./schema";
 export { migrations } from "./migrations/index";
 export { DB_ERROR_CODES, DbError, isDbError, toDbError, type DbErrorCode } from "./errors";
@@ -93,7 +94,12 @@ export {
 } from "./repositories/audit";
 export { createUsersRepository, type NewUserRow, type StoredUser, type UsersRepository } from "./repositories/users";
 export { createSessionsRepository, type SessionsRepository, type StoredSession } from "./repositories/sessions";
-export { createLoginAttemptsRepository, type LoginAttemptsRepository, type RecentFailures } from "./repositories/login-attempts";
+export {
+  createLoginAttemptsRepository,
+  type LoginAttemptsRepository,
+  type RecentFailures,
+  type Reservation,
+} from "./repositories/login-attempts";
 export { createHealthRepository, type HealthRepository } from "./repositories/health";
 export {
   createInboxRepository,

@@ -117,7 +117,10 @@ export function registerFileRoutes(app: FastifyInstance, context: Context, optio
     const values = Object.fromEntries(detail.inputs.filter((i) => i.value !== null).map((i) => [i.inputId, i.value]));
     const sources = Object.fromEntries(detail.inputs.filter((i) => i.source).map((i) => [i.inputId, i.source!]));
     const assignments = Object.fromEntries(detail.assignments.filter((a) => a.leadAgency).map((a) => [a.indicatorCode, a.leadAgency!]));
+    // The versions the values were at: an upload of this file later cannot undo newer edits.
+    const versions = Object.fromEntries(detail.inputs.map((i) => [i.inputId, i.version]));
     const bytes = await buildTemplate({
+      versions,
       pack: loaded,
       unit: { code: detail.assessment.unitId, name: detail.assessment.unitName },
       period: detail.assessment.period,
@@ -173,12 +176,23 @@ export function registerFileRoutes(app: FastifyInstance, context: Context, optio
     const inputs = packInputs(loaded);
     const values = Object.entries(reading.values)
       .filter(([key]) => inputs.ids.has(key) && !inputs.constants.has(key))
-      .map(([inputId, value]) => ({ inputId, value, ...(reading.sources[inputId] ? { source: reading.sources[inputId] } : {}) }));
+      .map(([inputId, value]) => ({
+        inputId,
+        value,
+        ...(reading.sources[inputId] ? { source: reading.sources[inputId] } : {}),
+        // A template that records versions: each value is based on the one stored when it was made
+        // (not for last year's template: its versions are of another assessment's values).
+        ...(reading.versions && carriedFromPeriod === undefined ? { baseVersion: reading.versions[inputId] ?? null } : {}),
+      }));
     const outcome =
       values.length > 0
         ? await caller.assessments.importValues({ assessmentId, values, ...(carriedFromPeriod !== undefined ? { carriedFromPeriod } : {}) })
-        : { written: 0, unchanged: 0 };
-    return reply.send({ ...outcome, warnings: reading.warnings.map((w) => ({ code: w.code, message: w.message.en })) });
+        : { written: 0, unchanged: 0, conflicts: [] };
+    return reply.send({
+      ...outcome,
+      conflicts: outcome.conflicts ?? [],
+      warnings: reading.warnings.map((w) => ({ code: w.code, message: w.message.en })),
+    });
   });
 
   for (const format of ["xlsx", "csv"] as const) {

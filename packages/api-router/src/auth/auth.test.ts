@@ -110,6 +110,43 @@ describe.each(testBackends())("accounts and sessions on %s", (kind) => {
     await (await fromCookie(undefined, { ip: "10.9.9.10" })).caller.auth.login({ email: "ttttdn@test.vn", password: TEST_PASSWORD });
   });
 
+  it("40 concurrent wrong passwords for one account: at most 5 are checked, the rest are RATE_LIMITED", async () => {
+    const since = new Date(Date.now() - 60_000);
+    const outcomes = await Promise.all(
+      Array.from({ length: 40 }, async (_, i) => {
+        const { caller } = await fromCookie(undefined, { ip: `10.40.0.${i}` });
+        return (await refusal(caller.auth.login({ email: "national@test.vn", password: `wrong password ${i}` }))).code;
+      }),
+    );
+    const checked = outcomes.filter((c) => c === "LOGIN_FAILED").length;
+    expect(checked).toBeLessThanOrEqual(5);
+    expect(outcomes.filter((c) => c === "RATE_LIMITED")).toHaveLength(40 - checked);
+    // Every password checked was recorded first: the rows are the checks.
+    const recorded = await api.repos.loginAttempts.failuresSince({ email: "national@test.vn", ip: "-", since });
+    expect(recorded.byEmail).toBe(checked);
+    console.log(`40 concurrent wrong logins on ${kind}: ${checked} checked, ${40 - checked} × RATE_LIMITED`);
+  });
+
+  it("wrong current passwords in auth.changePassword are limited like sign-ins (5, then RATE_LIMITED even for the right one)", async () => {
+    const { caller, cookies } = await fromCookie(undefined, { ip: "10.5.0.1" });
+    const { csrfToken } = await caller.auth.login({ email: "admindn@test.vn", password: TEST_PASSWORD });
+    const acting = await fromCookie(cookies.set[0], { csrf: csrfToken, ip: "10.5.0.1" });
+    const outcomes = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        refusal(acting.caller.auth.changePassword({ currentPassword: `not it ${i}`, newPassword: "another long password" })).then(
+          (e) => e.code,
+        ),
+      ),
+    );
+    expect(outcomes.filter((c) => c === "LOGIN_FAILED").length).toBeLessThanOrEqual(5);
+    expect(outcomes.filter((c) => c === "RATE_LIMITED").length).toBeGreaterThanOrEqual(7);
+    const limited = await refusal(
+      acting.caller.auth.changePassword({ currentPassword: TEST_PASSWORD, newPassword: "another long password" }),
+    );
+    expect(limited.code).toBe("RATE_LIMITED");
+    expect(limited.details?.retryAfterSeconds).toBeGreaterThan(0);
+  });
+
   it("a session expires 12 hours after its last use, and slides while used", async () => {
     const { caller, cookies } = await fromCookie(undefined, { ip: "10.2.0.1" });
     await caller.auth.login({ email: "noivudn@test.vn", password: TEST_PASSWORD });

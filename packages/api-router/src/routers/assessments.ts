@@ -300,7 +300,10 @@ export const assessmentsRouter = router({
   /**
    * Sets many values in one transaction: every problem (unknown input, not allowed, invalid value)
    * is reported at once and then nothing is written. Values equal to the stored ones are left
-   * alone, so importing the same file again changes nothing.
+   * alone, so importing the same file again changes nothing. A value given with `baseVersion` (a
+   * template records the versions it was made from) whose stored value has changed since is not
+   * written: it comes back in `conflicts` (file value, current value, who and when) and the other
+   * values are imported — an old file never silently undoes a newer edit.
    */
   importValues: authedProcedure
     .input(importValuesInputSchema)
@@ -355,9 +358,9 @@ export const assessmentsRouter = router({
           `${problems.length} problem(s); nothing was imported. First: ${problems[0]!.path}: ${problems[0]!.message}`,
           { fields: problems },
         );
-      return ctx.repos.transaction(async (trx) => {
+      const outcome = await ctx.repos.transaction(async (trx) => {
         const current = new Map((await ctx.repos.inputs.listForUpdate(scope.assessment.id, trx)).map((v) => [v.inputId, v]));
-        const changed = items.filter((item) => {
+        const differing = items.filter((item) => {
           const now = current.get(item.inputId);
           return (
             !now ||
@@ -366,6 +369,16 @@ export const assessmentsRouter = router({
             (item.comment !== undefined && item.comment !== now.comment)
           );
         });
+        // A value based on a version that is no longer the stored one (another user changed it after
+        // the template was downloaded) is never written over it: it is reported as a conflict. The
+        // rows are locked (listForUpdate), so the check holds until the commit.
+        const stale = (item: (typeof items)[number]) => {
+          const now = current.get(item.inputId);
+          return item.baseVersion !== undefined && now !== undefined && now.version !== item.baseVersion;
+        };
+        const changed = differing.filter((item) => !stale(item));
+        const staleItems = differing.filter(stale);
+        const conflicts = staleItems.map((item) => ({ item, now: current.get(item.inputId)! }));
         if (changed.length > 0)
           await ctx.repos.inputs.setMany(
             changed.map((item) => ({
@@ -403,8 +416,24 @@ export const assessmentsRouter = router({
             );
         }
         await importDelay(ctx);
-        return { written: changed.length, unchanged: items.length - changed.length };
+        return { written: changed.length, unchanged: items.length - differing.length, conflicts };
       });
+      const { conflicts: stale, ...counts } = outcome;
+      if (!input.values.some((v) => v.baseVersion !== undefined)) return counts;
+      // Who changed each conflicting value, read after the commit (PGlite has one connection).
+      const emails = await ctx.repos.users.emails(stale.flatMap(({ now }) => (now.updatedBy ? [now.updatedBy] : [])));
+      return {
+        ...counts,
+        conflicts: stale.map(({ item, now }) => ({
+          inputId: item.inputId,
+          templateValue: item.value,
+          currentValue: now.value,
+          baseVersion: item.baseVersion ?? null,
+          currentVersion: now.version,
+          updatedBy: now.updatedBy ? (emails.get(now.updatedBy) ?? null) : null,
+          updatedAt: iso(now.updatedAt),
+        })),
+      };
     }),
 
   /**

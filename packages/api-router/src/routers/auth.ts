@@ -2,6 +2,7 @@ import { changePasswordInputSchema, loginInputSchema, meOutputSchema, sessionInf
 import { z } from "zod";
 import { login } from "../auth/login";
 import { assertPasswordPolicy, hashPassword, verifyPassword } from "../auth/password";
+import { reserveAttempt } from "../auth/rate-limit";
 import { ApiError } from "../errors";
 import { authedProcedure, publicProcedure, router, signInProcedure } from "../trpc";
 
@@ -34,11 +35,14 @@ export const authRouter = router({
     .input(changePasswordInputSchema)
     .output(z.object({ ok: z.literal(true) }))
     .mutation(async ({ ctx, input }) => {
+      // Wrong current passwords are throttled as sign-ins are, by the account and the address.
+      const attemptId = await reserveAttempt(ctx.repos.loginAttempts, ctx.user.email, ctx.request.ip, ctx.settings.rateLimits);
       const currentHash = await ctx.repos.users.passwordHash(ctx.user.id);
       if (currentHash === undefined || !(await verifyPassword(input.currentPassword, currentHash)))
         throw new ApiError("LOGIN_FAILED", "the current password is wrong", {
           fields: [{ path: "currentPassword", message: "wrong password" }],
         });
+      await ctx.repos.loginAttempts.succeeded(attemptId);
       assertPasswordPolicy(input.newPassword, "newPassword");
       const hash = await hashPassword(input.newPassword);
       const session = ctx.session;

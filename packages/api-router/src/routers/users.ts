@@ -2,7 +2,8 @@ import { createUserInputSchema, listUsersInputSchema, setUserDisabledInputSchema
 import type { StoredUser } from "@dti/db";
 import { z } from "zod";
 import { canManageUser, ensure } from "../access";
-import { insertUser, toSessionUser } from "../auth/users";
+import { insertUser, normalizeEmail, toSessionUser } from "../auth/users";
+import { ApiError } from "../errors";
 import { iso } from "../services/dto";
 import { actorOf } from "../services/scope";
 import { authedProcedure, router } from "../trpc";
@@ -32,6 +33,15 @@ export const usersRouter = router({
         canManageUser(ctx.user, { role: input.role, unitId: input.unitId }),
         `you cannot create a ${input.role} ${input.unitId ? `in ${input.unitId}` : "account"}`,
       );
+      // An e-mail already used outside the creator's scope gets a refusal that names no account,
+      // province or role: a province admin cannot probe who has an account elsewhere (a national
+      // admin, whose scope is everything, still gets ALREADY_EXISTS; so does an account the
+      // creator could see in its own list).
+      const existing = await ctx.repos.users.findByEmail(normalizeEmail(input.email));
+      if (existing && !canManageUser(ctx.user, { role: existing.role, unitId: existing.unitId }))
+        throw new ApiError("FORBIDDEN", "this e-mail cannot be given an account by you; ask a national admin", {
+          fields: [{ path: "email", message: "cannot be used here" }],
+        });
       const row = await insertUser(ctx.repos, input, { actor: actorOf(ctx) });
       return summaryDto(row);
     }),

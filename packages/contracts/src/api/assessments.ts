@@ -206,6 +206,12 @@ export const importValuesInputSchema = z.object({
         value: inputValueSchema,
         source: z.string().max(500).nullable().optional(),
         comment: z.string().max(2000).nullable().optional(),
+        /**
+         * The version of the stored value this one was based on (a template records them when it is
+         * downloaded; null: there was none). When given and the stored value has moved on since, the
+         * value is not written but reported in `conflicts`. Omitted: written over whatever is stored.
+         */
+        baseVersion: z.number().int().min(0).max(2_147_483_647).nullable().optional(),
       }),
     )
     .min(1, "at least one value")
@@ -213,9 +219,29 @@ export const importValuesInputSchema = z.object({
   /** The values come from an earlier period's file (last year's filled template): stored marked to confirm. */
   carriedFromPeriod: periodSchema.optional(),
 });
+
+/** A value not imported because the stored one changed after the file was made. */
+export const importConflictSchema = z.object({
+  inputId: z.string(),
+  /** The value in the file (the one refused). */
+  templateValue: inputValueSchema,
+  /** The stored value, as the other change left it. */
+  currentValue: inputValueSchema,
+  baseVersion: z.number().int().nullable(),
+  currentVersion: z.number().int(),
+  /** Who changed it last (e-mail), and when. */
+  updatedBy: z.string().nullable(),
+  updatedAt: z.string(),
+});
+export type ImportConflict = z.infer<typeof importConflictSchema>;
 export const importValuesOutputSchema = z.object({
   /** Values stored (new or changed). */
   written: z.number().int(),
   /** Values equal to what was stored: left as they were (importing the same file twice changes nothing). */
   unchanged: z.number().int(),
+  /**
+   * Values left unwritten because the stored value changed since the file was made; present when
+   * any value was given with `baseVersion` (empty when none conflicted).
+   */
+  conflicts: z.array(importConflictSchema).optional(),
 });

@@ -89,7 +89,7 @@ export function createAssessmentsRepository(db: Kysely<Database>) {
       const row = isUuid(id) ? await (trx ?? db).selectFrom("assessments").selectAll().where("id", "=", id).executeTakeFirst() : undefined;
       if (!row) throw notFound(id);
       return toAssessment(row);
-    });
+    }, trx);
   }
 
   return {

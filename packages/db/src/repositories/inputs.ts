@@ -294,7 +294,7 @@ export function createInputsRepository(db: Kysely<Database>) {
       return reading(async () => {
         const rows = await (trx ?? db).selectFrom("input_values").selectAll().where("assessment_id", "=", assessmentId).execute();
         return rows.map(toInputValue).sort((a, b) => compareCodes(a.inputId, b.inputId));
-      });
+      }, trx);
     },
 
     /**

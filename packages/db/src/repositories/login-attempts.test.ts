@@ -23,4 +23,32 @@ describe.each(testBackends())("login attempts on %s", (kind) => {
       oldestByIp: null,
     });
   });
+
+  it("reserves atomically: of 40 concurrent attempts for one e-mail with a limit of 5, exactly 5 go ahead", async () => {
+    const email = `${uniqueId("race")}@example.test`;
+    const since = new Date(Date.now() - 60_000);
+    const results = await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        ctx.repos.loginAttempts.reserve({ email, ip: `198.51.100.${i}`, since, perEmail: 5, perIp: 20 }),
+      ),
+    );
+    expect(results.filter((r) => r.allowed)).toHaveLength(5);
+    const refused = results.find((r) => !r.allowed);
+    expect(refused).toMatchObject({ allowed: false, failures: { byEmail: 5 } });
+    // Each allowed attempt is recorded as failed until it is marked succeeded.
+    const allowed = results.flatMap((r) => (r.allowed ? [r.id] : []));
+    await ctx.repos.loginAttempts.succeeded(allowed[0]!);
+    expect((await ctx.repos.loginAttempts.failuresSince({ email, ip: "203.0.113.9", since })).byEmail).toBe(4);
+  });
+
+  it("reserves per address too", async () => {
+    const ip = `${uniqueId("ip")}`;
+    const since = new Date(Date.now() - 60_000);
+    const results = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        ctx.repos.loginAttempts.reserve({ email: `${ip}-${i}@example.test`, ip, since, perEmail: 5, perIp: 8 }),
+      ),
+    );
+    expect(results.filter((r) => r.allowed)).toHaveLength(8);
+  });
 });

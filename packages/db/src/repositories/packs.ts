@@ -111,7 +111,7 @@ export function createPacksRepository(db: Kysely<Database>) {
       const row = isUuid(id) ? await byId(trx ?? db, id).executeTakeFirst() : undefined;
       if (!row) throw new DbError("NOT_FOUND", `pack ${id} not found`, { entity: "pack", id });
       return toStored(row);
-    });
+    }, trx);
   }
 
   return {

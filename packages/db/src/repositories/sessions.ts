@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../schema";
-import { reading, type Trx } from "./transaction";
+import { reading, writing, type Trx } from "./transaction";
 import { toStoredUser, type StoredUser } from "./users";
 
 /**
@@ -17,7 +17,7 @@ export interface StoredSession {
 export function createSessionsRepository(db: Kysely<Database>) {
   return {
     async create(session: StoredSession, trx?: Trx): Promise<void> {
-      await reading(() =>
+      await writing(() =>
         (trx ?? db)
           .insertInto("sessions")
           .values({ id: session.id, user_id: session.userId, csrf_token: session.csrfToken, expires_at: session.expiresAt })
@@ -57,16 +57,16 @@ export function createSessionsRepository(db: Kysely<Database>) {
 
     /** Moves the expiry (a session used again slides). */
     async setExpiry(id: string, expiresAt: Date): Promise<void> {
-      await reading(() => db.updateTable("sessions").set({ expires_at: expiresAt }).where("id", "=", id).execute());
+      await writing(() => db.updateTable("sessions").set({ expires_at: expiresAt }).where("id", "=", id).execute());
     },
 
     async delete(id: string, trx?: Trx): Promise<void> {
-      await reading(() => (trx ?? db).deleteFrom("sessions").where("id", "=", id).execute());
+      await writing(() => (trx ?? db).deleteFrom("sessions").where("id", "=", id).execute());
     },
 
     /** Closes every session of an account (disabled, or its password changed). */
     async deleteOfUser(userId: string, trx?: Trx): Promise<void> {
-      await reading(() => (trx ?? db).deleteFrom("sessions").where("user_id", "=", userId).execute());
+      await writing(() => (trx ?? db).deleteFrom("sessions").where("user_id", "=", userId).execute());
     },
   };
 }

@@ -12,7 +12,15 @@ import { join } from "node:path";
 export interface PostgresServer {
   url: string;
   port: number;
+  /** Stops the server and deletes its data. */
   stop(): void;
+  /**
+   * Stops the server but keeps its data (`pg_ctl stop -m fast` by default: clients are
+   * disconnected, as in a restart), for tests of what the API does while the database is away.
+   */
+  halt(mode?: "smart" | "fast" | "immediate"): void;
+  /** Starts a halted server again on the same port. */
+  resume(): void;
 }
 
 export function findPostgresBinDir(): string | undefined {
@@ -58,22 +66,30 @@ export async function startPostgres(binDir: string): Promise<PostgresServer> {
   chmodSync(base, 0o700);
   run("initdb", ["-D", dataDir, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync"]);
   const port = await freePort();
-  run("pg_ctl", [
-    "-D",
-    dataDir,
-    "-w",
-    "-l",
-    join(base, "server.log"),
-    "start",
-    "-o",
-    `-p ${port} -k ${socketDir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`,
-  ]);
+  const start = () =>
+    run("pg_ctl", [
+      "-D",
+      dataDir,
+      "-w",
+      "-l",
+      join(base, "server.log"),
+      "start",
+      "-o",
+      `-p ${port} -k ${socketDir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`,
+    ]);
+  start();
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     port,
+    halt(mode = "fast") {
+      run("pg_ctl", ["-D", dataDir, "-m", mode, "-w", "stop"]);
+    },
+    resume: start,
     stop() {
       try {
         run("pg_ctl", ["-D", dataDir, "-m", "immediate", "-w", "stop"]);
+      } catch {
+        // already halted
       } finally {
         rmSync(base, { recursive: true, force: true });
       }

@@ -17,7 +17,7 @@ import {
   type LayoutSheet,
   type TemplateLayout,
 } from "./layout";
-import { metadataEntries, TEMPLATE_FORMAT, type TemplateMetadata } from "./metadata";
+import { metadataEntries, TEMPLATE_FORMAT, versionEntries, type TemplateMetadata } from "./metadata";
 import { allowedText, cellValueOf, expectedForm, NO, numberFormatFor, readValue, specOf, validationFor, YES } from "./values";
 
 export interface TemplateOptions {
@@ -33,6 +33,12 @@ export interface TemplateOptions {
   assignments?: Readonly<Record<string, string>>;
   /** Extra lines for the notes of the "Hướng dẫn" sheet (e.g. "Số liệu mẫu, không phải số liệu thật"). */
   notes?: readonly string[];
+  /**
+   * The version of each stored value, keyed by input id, recorded in the very hidden metadata sheet
+   * so that importing the template later can tell which values changed since (readTemplate's
+   * `versions`). Omitted: the template records none.
+   */
+  versions?: Readonly<Record<string, number>>;
 }
 
 const LAST_VISIBLE = COLUMNS.filter((c) => !c.hidden).length;
@@ -397,6 +403,7 @@ export async function buildTemplate(options: TemplateOptions): Promise<Uint8Arra
   metaSheet.columns = [{ width: 16 }, { width: 80 }];
   for (const [key, value] of metadataEntries(meta)) metaSheet.addRow([key, value]);
   for (const s of layout.sheets) metaSheet.addRow([`sheet:${s.index?.code ?? "general"}`, s.name]);
+  if (options.versions) for (const [key, value] of versionEntries(options.versions)) metaSheet.addRow([key, value]);
 
   for (const sheet of [instructions, ...dataSheets, lists, metaSheet]) await sheet.protect("", PROTECTION);
   return toBytes(workbook);

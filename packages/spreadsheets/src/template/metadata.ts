@@ -85,3 +85,35 @@ export async function readTemplateMetadata(
 ): Promise<TemplateMetadata> {
   return metadataOf(await fromBytes(bytes, limits));
 }
+
+/** Marks a template that records the versions of the stored values it was made from (the very hidden sheet). */
+export const VERSIONS_KEY = "versions";
+const VERSION_PREFIX = "version:";
+
+/** Rows of the metadata sheet for the versions: the marker, then `version:<inputId>` → version. */
+export function versionEntries(versions: Readonly<Record<string, number>>): [string, string][] {
+  return [
+    [VERSIONS_KEY, "1"],
+    ...Object.entries(versions).map(([inputId, version]): [string, string] => [`${VERSION_PREFIX}${inputId}`, String(version)]),
+  ];
+}
+
+/**
+ * The versions a template was made from, keyed by input id (an input with no stored value then is
+ * absent), or null for a template made before versions were recorded (or whose very hidden sheet a
+ * tool dropped).
+ */
+export function versionsOf(workbook: ExcelJS.Workbook): Record<string, number> | null {
+  const sheet = workbook.getWorksheet(META_SHEET);
+  let marked = false;
+  const versions: Record<string, number> = {};
+  sheet?.eachRow((row) => {
+    const key = cellKey(row.getCell(1).value);
+    if (key === VERSIONS_KEY) marked = true;
+    else if (key.startsWith(VERSION_PREFIX)) {
+      const version = Number(cellKey(row.getCell(2).value));
+      if (Number.isInteger(version) && version >= 0) versions[key.slice(VERSION_PREFIX.length)] = version;
+    }
+  });
+  return marked ? versions : null;
+}

@@ -7,7 +7,7 @@ import { columnLetter } from "../text";
 import type { WorkbookLimits } from "../limits";
 import { fromBytes } from "../workbook";
 import { layoutTemplate, type LayoutRow, type LayoutSheet } from "./layout";
-import { metadataOf, type TemplateMetadata } from "./metadata";
+import { metadataOf, versionsOf, type TemplateMetadata } from "./metadata";
 import { expectedForm, readValue, specOf } from "./values";
 
 export interface TemplateProblem {
@@ -42,6 +42,11 @@ export interface TemplateReading {
   values: Record<string, InputValue>;
   /** "Ghi chú / nguồn số liệu" of each value, keyed like `values`. Empty when there are problems. */
   sources: Record<string, string>;
+  /**
+   * The versions of the stored values the template was made from, by input id (absent: no stored
+   * value then), or null when the template records none (made before versions were recorded).
+   */
+  versions: Record<string, number> | null;
   /** Every problem at once, in sheet, row and column order. */
   problems: TemplateProblem[];
   warnings: TemplateWarning[];
@@ -281,6 +286,7 @@ export async function readTemplate(bytes: Uint8Array | ArrayBuffer, options: Rea
   const ok = problems.length === 0;
   return {
     metadata,
+    versions: versionsOf(workbook),
     values: ok ? Object.fromEntries(values) : {},
     sources: ok ? Object.fromEntries(sources) : {},
     problems,
