@@ -1,5 +1,5 @@
 import type { PackRef, ScoreRequest, ScoreResult } from "@dti/contracts";
-import type { CrosswalkMapping, Pack } from "@dti/pack-sdk";
+import { infoOnlyCodes, inputKeys, type CrosswalkMapping, type Pack } from "@dti/pack-sdk";
 import type { Engine } from "./engine";
 import { EngineError } from "./errors";
 import type { LoadedPack } from "./load";
@@ -195,7 +195,28 @@ export function decompose(
   const strip = (request: ScoreRequest): ScoreRequest => ({ period: request.period, units: request.units });
   const officialFrom = engine.score(from.pack, strip(from.data), { mode: "lenient", explain: false });
   const officialTo = engine.score(to.pack, strip(to.data), { mode: "lenient", explain: false });
-  const rescored = engine.score(to.pack, strip(from.data), { mode: "lenient", explain: false });
+  // Lenient allows missing inputs only: keys the later pack does not know are left out of the
+  // re-scoring and reported as warnings (until an input-level mapping replaces this).
+  const known = inputKeys(to.pack.pack);
+  const info = infoOnlyCodes(to.pack.pack, known);
+  const left: { unit: string; key: string }[] = [];
+  const rescoredData = {
+    period: from.data.period,
+    units: from.data.units.map((unit) => ({
+      ...unit,
+      inputs: Object.fromEntries(
+        Object.entries(unit.inputs).filter(([key]) => known.has(key) || info.has(key) || (left.push({ unit: unit.code, key }), false)),
+      ),
+    })),
+  };
+  const rescored = engine.score(to.pack, rescoredData, { mode: "lenient", explain: false });
+  for (const { unit, key } of left)
+    rescored.warnings.push({
+      code: "INPUT_UNKNOWN",
+      unit,
+      input: key,
+      message: `unit ${unit}: "${key}" is not an input of ${to.pack.ref.id}; left out of the re-scoring`,
+    });
   const byUnit = new Map<string, Decomposition>();
   for (const unit of officialTo.units) {
     const before = officialFrom.units.find((u) => u.code === unit.code);

@@ -2,6 +2,7 @@ export * from "./schema/text";
 export * from "./schema/rules";
 export * from "./schema/pack";
 export * from "./issues";
+export * from "./pack-messages";
 export * from "./validate";
 export * from "./define";
 export * from "./rule-walk";
