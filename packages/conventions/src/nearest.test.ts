@@ -14,5 +14,6 @@ describe("nearest", () => {
     expect(nearest("6.12.d", ids)).toEqual(["6.12.a", "6.12.b", "6.12.c"]);
     expect(nearest("HOUSEHOLDS_FIBER", ids)).toEqual(["households_fiber"]);
     expect(nearest("zzz", ids)).toEqual([]);
+    expect(nearest("6.12.d", ["6.11.d", "6.12.a", "6.12.b"])).toEqual(["6.12.a", "6.12.b", "6.11.d"]);
   });
 });

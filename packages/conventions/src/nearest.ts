@@ -14,7 +14,7 @@ export function editDistance(a: string, b: string): number {
 /**
  * The candidates nearest to a mistyped word, for "did you mean": those at the smallest edit distance
  * (case ignored), if that distance is at most a third of the word's length (at least 1, at most 3),
- * in the candidates' order. "household_total" → ["households_total"]; "zzz" → [].
+ * those sharing the longest beginning with the word first, then in the candidates' order. "household_total" → ["households_total"]; "zzz" → [].
  */
 export function nearest(word: string, candidates: Iterable<string>, limit = 3): string[] {
   const lower = word.toLowerCase();
@@ -31,5 +31,15 @@ export function nearest(word: string, candidates: Iterable<string>, limit = 3): 
     }
     if (!found.includes(candidate)) found.push(candidate);
   }
-  return found.slice(0, limit);
+  // Ties go to the candidates sharing the longest beginning with the word ("6.12.d" → 6.12.a before 6.11.d).
+  const common = (candidate: string) => {
+    let n = 0;
+    while (n < candidate.length && candidate[n]!.toLowerCase() === lower[n]) n++;
+    return n;
+  };
+  return found
+    .map((candidate, i) => ({ candidate, i, prefix: common(candidate) }))
+    .sort((a, b) => b.prefix - a.prefix || a.i - b.i)
+    .map((x) => x.candidate)
+    .slice(0, limit);
 }

@@ -63,7 +63,7 @@ export function checkInputs(pack: LoadedPack, inputs: Readonly<Record<string, un
   for (const position of invalid) {
     const definition = indicators[position]!.definition;
     for (const ratio of brokenRatios(definition, layout, row)) {
-      const { unit: _unit, ...issue } = ratioIssue(definition, ratio, undefined);
+      const { unit: _unit, ratio: _totals, ...issue } = ratioIssue(definition, ratio, undefined);
       issues.push({
         ...issue,
         inputs: [...ratio.numerator.inputs, ...ratio.denominator.inputs].map(({ id, address }) => ({ id, address })),
@@ -76,7 +76,7 @@ export function checkInputs(pack: LoadedPack, inputs: Readonly<Record<string, un
 
 /** A value's own problem: the input it names, at the address it was given by (or its first official one). */
 function valueIssue(issue: InputIssue, layout: InputLayout): InputCheckIssue {
-  const { unit: _unit, input, key, ...rest } = issue;
+  const { unit: _unit, input, key, ratio: _ratio, ...rest } = issue;
   const target = key === undefined ? undefined : layout.keys.get(key);
   const id = input ?? (target ? layout.slots[target.slot]!.id : undefined);
   const address = key !== undefined && target?.via !== "id" ? key : id === undefined ? undefined : (layout.addressesOf.get(id)?.[0] ?? id);

@@ -95,6 +95,11 @@ export function ratioIssue(indicator: IndicatorDefinition, ratio: BrokenRatio, u
     indicator: indicator.code,
     input: ratio.numerator.inputs[0]?.id,
     expected: ratio.expected,
+    ratio: {
+      numerator: ratio.numerator.total,
+      denominator: ratio.denominator.total,
+      ...(ratio.numerator.missing ? { missing: ratio.numerator.missing } : {}),
+    },
     message: `${lead(unit, ", ")}indicator ${indicator.code}: numerator ${named(ratio.numerator)} ${ratio.numerator.missing ? "≥" : "="} ${ratio.numerator.total}${ratio.numerator.missing ? ` (${ratio.numerator.missing.join(", ")} not given)` : ""} is above denominator ${named(ratio.denominator)} = ${ratio.denominator.total}; expected a ≤ b${ratio.numerator.missing ? ", whatever the missing values are" : ""}`,
   };
 }

@@ -44,6 +44,11 @@ export interface InputIssue {
   expected?: string;
   /** INPUT_UNKNOWN: the nearest keys the pack accepts ("did you mean"), by edit distance. */
   suggestions?: string[];
+  /**
+   * INPUT_NUMERATOR_EXCEEDS_DENOMINATOR: the totals of the values given, and the addresses of the
+   * numerator's inputs not given (the ratio is impossible whatever they are).
+   */
+  ratio?: { numerator: number; denominator: number; missing?: string[] };
 }
 
 export class EngineError extends Error {

@@ -11,5 +11,7 @@ export * from "./handbook";
 export * from "./addresses";
 export * from "./input-keys";
 export * from "./canonical-json";
-export { diffPacks, type PackDiff } from "./diff/packs";
+export { diffPacks, type PackDiff, type RestructuredSide } from "./diff/packs";
+export { draftCrosswalk } from "./diff/crosswalk-draft";
+export * from "./versions";
 export { indicatorDiff, type IndicatorChange, type IndicatorDiffRow } from "./diff/indicators";

@@ -401,10 +401,13 @@ function checkInvariants(r: Readable, candidate: unknown, fail: Fail, warn: Fail
       const input = inputs.get(use.input);
       const path = at("rule", ...use.path);
       if (!declared.inputs.has(use.input)) {
+        const suggest = nearest(use.input, inputIds)[0];
+        // The input it was meant to be is not also "unused": one typo, one problem.
+        if (suggest) usedInputs.add(suggest);
         fail("UNKNOWN_INPUT", path, "unknown_input_rule", {
           indicator: code,
           input: use.input,
-          suggest: nearest(use.input, inputIds)[0] ?? "",
+          suggest: suggest ?? "",
         });
         continue;
       }

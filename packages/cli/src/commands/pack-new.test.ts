@@ -80,7 +80,7 @@ describe("dti pack new", () => {
     expect(outcomes.filter((o) => !o.ok)).toEqual([]);
 
     // And through the CLI, as the next steps say.
-    const validate = await run(["pack", "validate", "packs/dti-province-2026"], { cwd: dir });
+    const validate = await run(["pack", "validate", "packs/dti-province-2026", "--lang", "en"], { cwd: dir });
     expect(validate.code).toBe(0);
     expect(validate.stdout).toMatch(/^✓ dti-province-2026 0\.1\.0 \(directory: .*dti-province-2026\): 0 error\(s\)/);
   });

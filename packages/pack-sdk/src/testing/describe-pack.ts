@@ -1,4 +1,10 @@
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { canonicalJson } from "../canonical-json";
+import { formatPath } from "../issues";
+import { packSchema } from "../schema/pack";
+import { checkVersionRecord, type VersionRecord } from "../versions";
 import { walkRules } from "../rule-walk";
 import type { Pack } from "../schema/pack";
 import type { LocalizedText } from "../schema/text";
@@ -24,6 +30,22 @@ export interface DescribePackOptions {
   ruleKinds?: readonly string[];
   /** Every indicator must say what evidence proves its value (`evidence`). Default false. */
   evidence?: boolean;
+  /**
+   * The packs this pack's crosswalks map from (imported by the test, as definitions or parsed packs):
+   * each crosswalk is checked against their content ("same" holds, splits and merges add up). A pack
+   * with a crosswalk whose pack is not given fails its validation test (CROSSWALK_UNCHECKED).
+   */
+  packs?: readonly unknown[];
+  /**
+   * The pack's `pack-versions.json` ({"1.0.0": "sha256:…"}, written by `dti pack release`): its
+   * version must be recorded there with exactly this content — a change without a version bump fails.
+   */
+  versionsFile?: string;
+}
+
+/** A pack's content hash, as the engine fingerprints it: "sha256:" + hex of its canonical JSON. */
+export function packHash(pack: Pack): string {
+  return `sha256:${createHash("sha256").update(canonicalJson(pack), "utf8").digest("hex")}`;
 }
 
 export interface DescribedPack {
@@ -76,7 +98,8 @@ export function packTexts(pack: Pack): { where: string; text: LocalizedText }[] 
  * });
  */
 export function describePack(definition: unknown, options: DescribePackOptions = {}): DescribedPack {
-  const validation = validatePack(definition);
+  const packs = (options.packs ?? []).map((p) => packSchema.parse(p));
+  const validation = validatePack(definition, options.packs ? { packs } : {});
   const pack = validation.pack;
   if (!pack) throw new Error(`describePack: the pack does not match the schema: ${validation.errors.map((e) => e.message).join("; ")}`);
   const score = options.score;
@@ -95,6 +118,19 @@ export function describePack(definition: unknown, options: DescribePackOptions =
       it("validates with zero errors; its only warnings are the provisional doubts", () => {
         expect(validation.errors).toEqual([]);
         expect(validation.warnings.filter((w) => w.code !== "PROVISIONAL")).toEqual([]);
+      });
+    }
+
+    if (options.versionsFile !== undefined) {
+      const file = options.versionsFile;
+      it(`is released as ${pack.meta.version} with exactly this content (pack-versions.json)`, () => {
+        expect(existsSync(file), `${file} is missing: record the release with dti pack release`).toBe(true);
+        const record = JSON.parse(readFileSync(file, "utf8")) as VersionRecord;
+        const problems = checkVersionRecord(pack.meta, packHash(pack), record);
+        expect(problems.map((p) => `${formatPath(p.path)}: ${p.message}`)).toEqual([]);
+        expect(record[pack.meta.version], `version ${pack.meta.version} is not recorded: record it with dti pack release`).toBe(
+          packHash(pack),
+        );
       });
     }
 
