@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, realpathSync } from "node:fs";
 import { join } from "node:path";
 import type { Command } from "commander";
 import {
@@ -34,9 +34,14 @@ function declaredHash(file: string): string | undefined {
 
 /** The directory a pack was read from (a directory, or an installed package's), for its pack-versions.json. */
 export function packDirOf(source: PackSource, io: CliIo): string | undefined {
-  if (source.kind === "directory") return source.location;
-  if (source.kind === "package") return discoverInstalledPacks(hostDirOf(io)).find((p) => p.packageName === source.location)?.dir;
-  return undefined;
+  const dir =
+    source.kind === "directory"
+      ? source.location
+      : source.kind === "package"
+        ? discoverInstalledPacks(hostDirOf(io)).find((p) => p.packageName === source.location)?.dir
+        : undefined;
+  // The workspace directory, not pnpm's link to it.
+  return dir && existsSync(dir) ? realpathSync(dir) : dir;
 }
 
 export const VERSIONS_FILE = "pack-versions.json";
