@@ -44,6 +44,8 @@ export const PACK_ISSUE_CODES = {
     "A split or merge does not account for its points: the points before and after differ and the mapping's note does not say why.",
   CROSSWALK_UNCHECKED:
     "A crosswalk could not be checked against its content: the pack it maps from is not known to the validating host (a warning).",
+  VERSION_PENDING:
+    "The pack's content differs from its released version and a pending changeset bumps it (a warning: the version changes at pnpm version-packages).",
   VERSION_NOT_BUMPED:
     "The pack's content changed but its version did not: the version is recorded (pack-versions.json) with another content hash, or is below a released version.",
   PROVISIONAL: "An indicator is marked provisional (a warning, so doubts stay visible).",

@@ -274,6 +274,12 @@ export const PACK_MESSAGES = {
     vi: (p) =>
       `phiên bản ${p.version} đã phát hành với nội dung ${p.recorded}, nhưng nội dung này có mã băm ${p.hash}: tăng phiên bản${p.bump ? ` (thay đổi ${p.bump}: ${p.next})` : ""} rồi ghi lại (dti pack release)`,
   },
+  version_pending: {
+    en: (p) =>
+      `the content differs from the released ${p.version}; a pending changeset bumps it (${p.pending}: ${p.next} at pnpm version-packages), then record it (dti pack release)`,
+    vi: (p) =>
+      `nội dung khác bản ${p.version} đã phát hành; một changeset đang chờ sẽ tăng phiên bản (${p.pending}: ${p.next} khi chạy pnpm version-packages), sau đó ghi lại (dti pack release)`,
+  },
   version_below: {
     en: (p) => `version ${p.version} is below ${p.latest}, already released: a new content takes a version above ${p.latest}`,
     vi: (p) => `phiên bản ${p.version} thấp hơn ${p.latest} đã phát hành: nội dung mới cần phiên bản cao hơn ${p.latest}`,

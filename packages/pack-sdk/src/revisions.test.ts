@@ -4,7 +4,7 @@ import { diffPacks } from "./diff/packs";
 import { packIssueMessage } from "./pack-messages";
 import type { CrosswalkMapping, IndicatorDefinition, Pack } from "./schema/pack";
 import { validatePack } from "./validate";
-import { checkVersionRecord, classifyChange, nextVersion } from "./versions";
+import { checkVersionRecord, classifyChange, nextVersion, pendingBump } from "./versions";
 
 const t = (vi: string) => ({ vi, en: vi });
 const indicator = (
@@ -258,6 +258,16 @@ describe("pack diff of a merge, the draft crosswalk and the semver class", () =>
       ": bump the version and record it",
     );
     expect(checkVersionRecord({ id: "p", version: "1.1.0" }, "sha256:bbb", record)).toEqual([]);
+    // A pending changeset bumps the version at pnpm version-packages: a warning, not an error.
+    const pending = pendingBump(
+      ['---\n"@dti-packs/p": patch\n"@dti/engine": major\n---\n\nText.', '---\n"@dti-packs/p": minor\n---\n'],
+      "@dti-packs/p",
+    );
+    expect(pending).toBe("minor");
+    expect(checkVersionRecord({ id: "p", version: "1.0.0" }, "sha256:bbb", record, undefined, pending)).toEqual([
+      expect.objectContaining({ code: "VERSION_PENDING", message: expect.stringContaining("(minor: 1.1.0 at pnpm version-packages)") }),
+    ]);
+    expect(pendingBump(['---\n"@dti-packs/q": major\n---\n'], "@dti-packs/p")).toBeUndefined();
     expect(checkVersionRecord({ id: "p", version: "0.9.0" }, "sha256:bbb", record)[0]!.message).toBe(
       "version 0.9.0 is below 1.0.0, already released: a new content takes a version above 1.0.0",
     );

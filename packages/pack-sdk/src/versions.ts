@@ -79,16 +79,19 @@ export type VersionRecord = Record<string, string>;
 /**
  * A content change whose version was not bumped: the version is recorded with another content hash
  * (VERSION_NOT_BUMPED, saying how much to bump when the change is known), or the version is below one
- * already released. `hash` is the pack's content hash as the engine fingerprints it.
+ * already released. `hash` is the pack's content hash as the engine fingerprints it. With `pending`,
+ * the bump a pending changeset makes (`pendingBump`), a changed content is VERSION_PENDING instead: a
+ * warning, as the version is bumped by `pnpm version-packages`, not by hand.
  */
 export function checkVersionRecord(
   meta: { id: string; version: string },
   hash: string,
   record: VersionRecord,
   change?: ChangeClass,
+  pending?: ChangeLevel,
 ): PackIssue[] {
-  const issue = (key: "version_not_bumped" | "version_below", params: MessageParams): PackIssue => ({
-    code: "VERSION_NOT_BUMPED",
+  const issue = (key: "version_not_bumped" | "version_below" | "version_pending", params: MessageParams): PackIssue => ({
+    code: key === "version_pending" ? "VERSION_PENDING" : "VERSION_NOT_BUMPED",
     path: ["meta", "version"],
     where: "meta.version",
     message: PACK_MESSAGES[key].en(params),
@@ -97,6 +100,9 @@ export function checkVersionRecord(
   const recorded = record[meta.version];
   if (recorded !== undefined) {
     if (recorded === hash) return [];
+    // A pending changeset bumps the version at the next `pnpm version-packages`: the bump is on its way.
+    if (pending && pending !== "none")
+      return [issue("version_pending", { version: meta.version, pending, next: nextVersion(meta.version, pending) })];
     const bump = change && change.level !== "none" ? change.level : "";
     return [
       issue("version_not_bumped", {
@@ -111,4 +117,20 @@ export function checkVersionRecord(
   const latest = Object.keys(record).sort(compareVersions).at(-1);
   if (latest !== undefined && compareVersions(meta.version, latest) < 0) return [issue("version_below", { version: meta.version, latest })];
   return [];
+}
+
+/**
+ * The bump pending changesets make to a package (`.changeset/*.md` front matter: `"@dti-packs/x": minor`),
+ * the largest of them, or undefined when none names it.
+ */
+export function pendingBump(changesets: readonly string[], packageName: string): ChangeLevel | undefined {
+  let level: ChangeLevel | undefined;
+  for (const text of changesets) {
+    const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? "";
+    for (const line of front.split(/\r?\n/)) {
+      const m = /^\s*["']?([^"':]+)["']?\s*:\s*(major|minor|patch)\s*$/.exec(line);
+      if (m && m[1] === packageName && (level === undefined || RANK[m[2] as ChangeLevel] > RANK[level])) level = m[2] as ChangeLevel;
+    }
+  }
+  return level;
 }

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { run } from "../test/run";
@@ -165,6 +165,15 @@ describe("dti pack diff of a merge, the draft crosswalk, the semver class; dti p
       /\n {2}error VERSION_NOT_BUMPED meta\.version: version 1\.0\.0 was released with content sha256:[0-9a-f]{64}, but this content hashes to sha256:[0-9a-f]{64}: bump the version and record it \(dti pack release\)\n/,
     );
     expect((await run(["pack", "release", "released-pack-2"], { cwd: dir })).code).toBe(1);
+    // With a pending changeset that bumps the pack, the changed content waits for pnpm version-packages: a warning.
+    mkdirSync(join(dir, ".changeset"), { recursive: true });
+    writeFileSync(join(dir, ".changeset", "target.md"), '---\n"@test/released-pack-2": minor\n---\n\n1.2: target 70 %.\n');
+    const pending = await run(["pack", "validate", "released-pack-2", "--lang", "en"], { cwd: dir });
+    expect(pending.code).toBe(0);
+    expect(pending.stdout).toContain(
+      "  warning VERSION_PENDING meta.version: the content differs from the released 1.0.0; a pending changeset bumps it (minor: 1.1.0 at pnpm version-packages), then record it (dti pack release)",
+    );
+    rmSync(join(dir, ".changeset"), { recursive: true });
     changed.meta.version = "2.0.0";
     const bumpedDir = writePackDir(dir, changed, "released-pack-3");
     writeFileSync(join(bumpedDir, "pack-versions.json"), JSON.stringify(record));

@@ -1,9 +1,11 @@
-import { existsSync, readFileSync, realpathSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readdirSync, readFileSync, realpathSync } from "node:fs";
+import { dirname, join } from "node:path";
 import type { Command } from "commander";
 import {
   checkVersionRecord,
   classifyChange,
+  pendingBump,
+  type ChangeLevel,
   diffPacks,
   formatPath,
   type ChangeClass,
@@ -45,6 +47,28 @@ export function packDirOf(source: PackSource, io: CliIo): string | undefined {
 }
 
 export const VERSIONS_FILE = "pack-versions.json";
+
+/**
+ * The bump pending changesets make to the package in `dir` (read from the nearest `.changeset/` above
+ * it), as `describePack` reads them: a content change under a pending bump is VERSION_PENDING, a warning.
+ */
+export function pendingBumpOf(dir: string): ChangeLevel | undefined {
+  const pkg = join(dir, "package.json");
+  if (!existsSync(pkg)) return undefined;
+  const name = (JSON.parse(readFileSync(pkg, "utf8")) as { name?: string }).name;
+  for (let at = dir; name; at = dirname(at)) {
+    const changesets = join(at, ".changeset");
+    if (existsSync(changesets))
+      return pendingBump(
+        readdirSync(changesets)
+          .filter((f) => f.endsWith(".md") && f.toLowerCase() !== "readme.md")
+          .map((f) => readFileSync(join(changesets, f), "utf8")),
+        name,
+      );
+    if (dirname(at) === at) break;
+  }
+  return undefined;
+}
 
 export function readVersionRecord(dir: string | undefined): VersionRecord | undefined {
   if (!dir || !existsSync(join(dir, VERSIONS_FILE))) return undefined;
@@ -121,17 +145,22 @@ export function registerPackValidate(pack: Command, ctx: CommandContext): void {
       const errors = [...report.errors];
       // The version record: a content change must come with a new version.
       const record = readVersionRecord(dir);
+      const pending: PackIssue[] = [];
       if (record && report.pack && hash) {
         const previous = installed.get(id);
         let change: ChangeClass | undefined;
         if (previous && previous.meta.version === version && fingerprint(previous) === record[version] && fingerprint(previous) !== hash)
           change = classifyChange(diffPacks(previous, report.pack));
-        errors.push(...checkVersionRecord(report.pack.meta, hash, record, change));
+        // A pending changeset bumping the pack stands for the bump: a VERSION_PENDING warning, not an error.
+        const found = checkVersionRecord(report.pack.meta, hash, record, change, dir ? pendingBumpOf(dir) : undefined);
+        errors.push(...found.filter((i) => i.code !== "VERSION_PENDING"));
+        pending.push(...found.filter((i) => i.code === "VERSION_PENDING"));
       }
       const valid = errors.length === 0;
       const declared = source.kind === "bundle" ? declaredHash(source.location) : undefined;
       const warnings: (PackIssue | { code: string; path: (string | number)[]; message: string })[] = [
         ...report.warnings,
+        ...pending,
         ...(valid && hash && declared && declared !== hash
           ? [{ code: "BUNDLE_HASH", path: ["hash"], message: say(lang, "validate.bundleHash", { declared, hash }) }]
           : []),

@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { canonicalJson } from "../canonical-json";
 import { formatPath } from "../issues";
 import { packSchema } from "../schema/pack";
-import { checkVersionRecord, type VersionRecord } from "../versions";
+import { checkVersionRecord, pendingBump, type ChangeLevel, type VersionRecord } from "../versions";
 import { walkRules } from "../rule-walk";
 import type { Pack } from "../schema/pack";
 import type { LocalizedText } from "../schema/text";
@@ -42,6 +43,27 @@ export interface DescribePackOptions {
    * pack's version may not be below a released one. A version not recorded yet is work in progress.
    */
   versionsFile?: string;
+}
+
+/**
+ * The bump pending changesets make to the package in `dir` (its package.json's name), read from the
+ * nearest `.changeset/` directory above it; undefined when none names it.
+ */
+export function pendingBumpOf(dir: string): ChangeLevel | undefined {
+  const pkg = join(dir, "package.json");
+  if (!existsSync(pkg)) return undefined;
+  const name = (JSON.parse(readFileSync(pkg, "utf8")) as { name?: string }).name;
+  if (!name) return undefined;
+  for (let at = dir; ; at = dirname(at)) {
+    const changesets = join(at, ".changeset");
+    if (existsSync(changesets)) {
+      const texts = readdirSync(changesets)
+        .filter((f) => f.endsWith(".md") && f.toLowerCase() !== "readme.md")
+        .map((f) => readFileSync(join(changesets, f), "utf8"));
+      return pendingBump(texts, name);
+    }
+    if (dirname(at) === at) return undefined;
+  }
 }
 
 /** A pack's content hash, as the engine fingerprints it: "sha256:" + hex of its canonical JSON. */
@@ -127,8 +149,9 @@ export function describePack(definition: unknown, options: DescribePackOptions =
       it(`keeps the content released as ${pack.meta.version}, if it was (pack-versions.json): a change takes a new version`, () => {
         // No file: nothing released yet. A version not recorded is work in progress until `dti pack release`.
         const record = existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as VersionRecord) : {};
-        const problems = checkVersionRecord(pack.meta, packHash(pack), record);
-        expect(problems.map((p) => `${formatPath(p.path)}: ${p.message}`)).toEqual([]);
+        // A pending changeset that bumps the pack stands for the bump (VERSION_PENDING, not an error).
+        const problems = checkVersionRecord(pack.meta, packHash(pack), record, undefined, pendingBumpOf(dirname(file)));
+        expect(problems.filter((p) => p.code !== "VERSION_PENDING").map((p) => `${formatPath(p.path)}: ${p.message}`)).toEqual([]);
       });
     }
 
