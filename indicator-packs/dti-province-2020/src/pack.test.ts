@@ -10,7 +10,10 @@ import definition from "./index";
 const fixtures = fileURLToPath(new URL("../fixtures/", import.meta.url));
 // Validates with zero warnings and speaks Vietnamese and English everywhere. No golden cases of raw
 // inputs: the pack covers main-index values only (its aggregation cases are below).
-const { pack } = describePack(definition, { warnings: "none" });
+const { pack } = describePack(definition, {
+  warnings: "none",
+  versionsFile: fileURLToPath(new URL("../pack-versions.json", import.meta.url)),
+});
 const engine = createEngine();
 const loaded = engine.load(definition);
 

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import pack2020 from "@dti-packs/dti-province-2020";
 import { createEngine } from "@dti/engine";
 import { walkRules } from "@dti/pack-sdk";
 import { describePack } from "@dti/pack-sdk/testing";
@@ -15,10 +16,14 @@ const loaded = engine.load(definition);
 // Validates (only provisional warnings), speaks Vietnamese and English everywhere, gives every
 // indicator its evidence, and scores each golden case of fixtures/cases/ as written (the cases cover
 // every rule kind the pack uses).
+// Its crosswalk is checked against the 2020 pack's content, and its content against the released one
+// (pack-versions.json: a change needs a new version).
 const { pack } = describePack(definition, {
   casesDir: join(fixtures, "cases"),
   score: (request, options) => engine.score(loaded, request, options),
   evidence: true,
+  packs: [pack2020],
+  versionsFile: fileURLToPath(new URL("../pack-versions.json", import.meta.url)),
 });
 
 describe("dti-province-2022: the pack", () => {

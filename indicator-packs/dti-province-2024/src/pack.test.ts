@@ -11,7 +11,11 @@ import definition from "./index";
 const fixtures = fileURLToPath(new URL("../fixtures/", import.meta.url));
 // Validates (only provisional warnings) and speaks Vietnamese and English everywhere. No golden cases:
 // the pack covers published values only.
-const { pack } = describePack(definition);
+const { pack } = describePack(definition, {
+  // Its crosswalk is checked against the 2022 pack's content, and its content against the released one.
+  packs: [pack2022Definition],
+  versionsFile: fileURLToPath(new URL("../pack-versions.json", import.meta.url)),
+});
 const engine = createEngine();
 const loaded = engine.load(definition);
 const loaded2022 = engine.load(pack2022Definition);

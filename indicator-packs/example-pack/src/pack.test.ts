@@ -21,6 +21,8 @@ const { pack } = describePack(definition, {
   score: (request, options) => engine.score(loaded, request, options),
   ruleKinds: ["boolean", "choice", "count_bands", "min_max", "parts", "ratio", "ratio_to_target"],
   evidence: true,
+  // A released version keeps its content (pack-versions.json, written by `dti pack release`).
+  versionsFile: fileURLToPath(new URL("../pack-versions.json", import.meta.url)),
 });
 
 describe("example-pack: the pack", () => {

@@ -1,4 +1,5 @@
 import pack2022 from "@dti-packs/dti-province-2022";
+import { SYSTEM_ACTOR } from "@dti/db";
 import { testBackends } from "@dti/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApi, refusal, type TestApi } from "./testing/index";
@@ -103,6 +104,21 @@ describe.each(testBackends())("routers on %s", (kind) => {
       expect(unit.indicators?.["3.3"]?.explanation?.inputs.map((i) => i.input)).toContain("households_with_fiber");
       expect(completeness.provided).toBe(3);
       expect(result.warnings.length).toBeGreaterThan(0);
+    });
+
+    it("scores stored data lenient scoring refuses (written before the check) without failing, saying what to correct", async () => {
+      // 6.12.b above 6.12.a with 6.12.c empty is refused on write since; written straight to the store here.
+      const stored = await api.as("adminDN").assessments.create({ unitId: "p63-48", period: 2023 });
+      for (const [inputId, value] of [
+        ["dossiers_total", 100],
+        ["dossiers_online_l3", 500],
+      ] as const)
+        await api.repos.inputs.set({ assessmentId: stored.id, inputId, value, expectedVersion: null }, SYSTEM_ACTOR);
+      const { result } = await api.as("viewerDN").assessments.score({ assessmentId: stored.id });
+      expect(result.units[0]!.indicators?.["6.12"]?.points).toBe(0);
+      expect(result.warnings).toContainEqual(
+        expect.objectContaining({ code: "INPUT_NUMERATOR_EXCEEDS_DENOMINATOR", indicator: "6.12", input: "dossiers_online_l3" }),
+      );
     });
   });
 

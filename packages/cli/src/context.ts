@@ -1,4 +1,5 @@
 import { createEngine, type Engine } from "@dti/engine";
+import type { Lang } from "./i18n";
 import type { CliIo } from "./io";
 
 /** What every command gets: where to write, and one engine for the whole run. */
@@ -7,10 +8,12 @@ export interface CommandContext {
   engine: Engine;
   /** Set by a command that finished with a result but must still fail (e.g. an invalid pack). */
   exitCode: number;
+  /** The language of messages (`--lang vi|en`, Vietnamese by default). */
+  lang: Lang;
 }
 
-export function createContext(io: CliIo): CommandContext {
-  return { io, engine: createEngine(), exitCode: 0 };
+export function createContext(io: CliIo, lang: Lang = "vi"): CommandContext {
+  return { io, engine: createEngine(), exitCode: 0, lang };
 }
 
 /** Writes a value as pretty JSON, alone on stdout. */

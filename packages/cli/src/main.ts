@@ -13,6 +13,7 @@ import { registerUnits } from "./commands/units";
 import { registerVariant } from "./commands/variant";
 import { toReported } from "./errors";
 import { formatError } from "./format/issues";
+import { langOf } from "./i18n";
 import type { CliIo } from "./io";
 import { CLI_VERSION } from "./version";
 
@@ -47,7 +48,7 @@ function buildProgram(ctx: ReturnType<typeof createContext>): Command {
  * directly.
  */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
-  const ctx = createContext(io);
+  const ctx = createContext(io, langOf(argv));
   const program = buildProgram(ctx);
   try {
     await program.parseAsync([...argv], { from: "user" });
@@ -62,7 +63,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return 2;
     }
     const reported = toReported(error);
-    io.stderr(formatError(reported));
+    io.stderr(formatError(reported, ctx.lang));
     return reported.exitCode;
   }
 }

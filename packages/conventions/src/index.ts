@@ -3,3 +3,4 @@ export { competitionRanks, rankValues } from "./rank";
 export { compareCodes } from "./codes";
 export { asciiFileName, foldText, textKey } from "./fold";
 export { parseNumber, readNumber, type NumberReading, type ReadNumberOptions } from "./numbers";
+export { editDistance, nearest } from "./nearest";

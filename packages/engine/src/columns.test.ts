@@ -19,7 +19,9 @@ describe("scoreColumns keys: trust", () => {
 
   it("still checks keys when an entered input is missing", () => {
     const { households_total: _, ...rest } = fullInputs;
-    expect(() => engine.scoreColumns(pack, [{ code: "A", inputs: { ...rest, typo_key: 1 } }], "lenient", { keys: "trust" })).not.toThrow();
+    // Lenient allows the missing input, not the unknown key: both modes refuse it.
+    expect(() => engine.scoreColumns(pack, [{ code: "A", inputs: { ...rest } }], "lenient", { keys: "trust" })).not.toThrow();
+    expect(() => engine.scoreColumns(pack, [{ code: "A", inputs: { ...rest, typo_key: 1 } }], "lenient", { keys: "trust" })).toThrow();
     expect(() => engine.scoreColumns(pack, [{ code: "A", inputs: { ...rest, typo_key: 1 } }], "strict", { keys: "trust" })).toThrow();
   });
 });

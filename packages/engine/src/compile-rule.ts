@@ -221,13 +221,19 @@ export function compileRule(rule: Rule, layout: InputLayout, maxPoints: number):
     }
     case "expression": {
       const slots = new Map(Object.entries(rule.variables).map(([name, id]) => [name, layout.byId.get(id)!.index]));
-      const expression = compileExpression(rule.expression, (name) => slots.get(name));
+      // A division by zero scores what the rule declares, as a ratio's zero denominator does (default 0).
+      const zero = { hit: false };
+      const onZero = rule.ifZeroDenominator === "full" ? 1 : 0;
+      const expression = compileExpression(rule.expression, (name) => slots.get(name), zero);
       const deps = [...slots.values()];
       return plain(
         kernel(Op.Call, {
+          onZero,
           fn: (row, o) => {
             for (let i = 0; i < deps.length; i++) if (row[o + deps[i]!] !== row[o + deps[i]!]) return MISSING;
+            zero.hit = false;
             const f = expression(row, o);
+            if (zero.hit) return onZero;
             return f !== f ? 0 : f < 0 ? 0 : f > 1 ? 1 : f;
           },
         }),

@@ -10,7 +10,7 @@ import { z } from "zod";
 import { aggregateIndexValues } from "./aggregate-indices";
 import { checkInputs, type InputCheck } from "./check-inputs";
 import { EngineError, type InputIssue } from "./errors";
-import { checkPack, loadPack, type LoadedPack, type PackCheck } from "./load";
+import { checkPack, loadPack, type CheckOptions, type LoadedPack, type PackCheck } from "./load";
 import { toScoreResult } from "./result";
 import { scoreCohort, type CohortOptions, type ScoreMode, type ScoredCohort } from "./score-cohort";
 import { ENGINE_VERSION } from "./version";
@@ -29,10 +29,13 @@ export interface AggregateRequest {
 
 export interface Engine {
   readonly version: string;
-  /** Every problem of a candidate pack, without throwing. */
-  validate(candidate: unknown): PackCheck;
+  /**
+   * Every problem of a candidate pack, in one pass, without throwing. With `packs` (the packs the host
+   * knows), crosswalks are checked against the packs they map from.
+   */
+  validate(candidate: unknown, options?: CheckOptions): PackCheck;
   /** Validates, freezes, fingerprints and compiles a pack; throws PACK_INVALID with every issue. */
-  load(candidate: unknown): LoadedPack;
+  load(candidate: unknown, options?: CheckOptions): LoadedPack;
   /** Scores a cohort of units from raw inputs: points, indices, pillars, overall, ranks. */
   score(pack: LoadedPack, request: ScoreRequest, options?: ScoreOptions): ScoreResult;
   /** The columnar core of score(), without building JSON: for benchmarks and bulk consumers. */
@@ -85,8 +88,8 @@ export function createEngine(options: { version?: string } = {}): Engine {
   const version = options.version ?? ENGINE_VERSION;
   return {
     version,
-    validate: (candidate) => checkPack(candidate, version),
-    load: (candidate) => loadPack(candidate, version),
+    validate: (candidate, checkOptions) => checkPack(candidate, version, checkOptions),
+    load: (candidate, checkOptions) => loadPack(candidate, version, checkOptions),
     checkInputs,
     scoreColumns(pack, units, mode = "strict", cohortOptions = {}) {
       requireCoverage(pack, "full");

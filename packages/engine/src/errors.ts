@@ -13,8 +13,9 @@ export const ENGINE_ERROR_CODES = {
   REQUEST_INVALID: "The score or aggregate request does not have the expected shape.",
   UNIT_DUPLICATE: "Two units of one request share a code.",
   INPUT_INVALID: "One or more input values are invalid; `issues` lists each with unit, indicator and input.",
-  INPUT_MISSING: "Strict mode: an input an indicator needs was not provided.",
-  INPUT_UNKNOWN: "A key of a unit's inputs is not an input id, official address or general-information code of the pack.",
+  INPUT_MISSING: "Strict mode: an input an indicator needs was not provided (lenient mode scores the indicator 0 with a warning).",
+  INPUT_UNKNOWN:
+    "A key of a unit's inputs is not an input id, official address or general-information code of the pack (refused in every mode, with the nearest keys as suggestions).",
   INPUT_NOT_A_NUMBER: "A number was expected (a count or an amount) but something else was given.",
   INPUT_NOT_BOOLEAN: "A yes/no value (true/false) was expected.",
   INPUT_UNKNOWN_CHOICE: "The value is not one of the choice input's options.",
@@ -42,6 +43,13 @@ export interface InputIssue {
   key?: string;
   /** The expected form, e.g. "a whole number ≥ 0". */
   expected?: string;
+  /** INPUT_UNKNOWN: the nearest keys the pack accepts ("did you mean"), by edit distance. */
+  suggestions?: string[];
+  /**
+   * INPUT_NUMERATOR_EXCEEDS_DENOMINATOR: the totals of the values given, and the addresses of the
+   * numerator's inputs not given (the ratio is impossible whatever they are).
+   */
+  ratio?: { numerator: number; denominator: number; missing?: string[] };
 }
 
 export class EngineError extends Error {

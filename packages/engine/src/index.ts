@@ -1,13 +1,13 @@
 export { createEngine, type Engine, type ScoreOptions, type AggregateRequest } from "./engine";
 export { EngineError, ENGINE_ERROR_CODES, isEngineError, type EngineErrorCode, type InputIssue } from "./errors";
-export type { LoadedPack, PackCheck } from "./load";
+export type { CheckOptions, LoadedPack, PackCheck } from "./load";
 export { checkInputs, type CheckedInput, type InputCheck, type InputCheckIssue } from "./check-inputs";
 export type { RatioSide } from "./diagnose";
 export type { CohortOptions, ScoredCohort, ScoreMode } from "./score-cohort";
 export { rowOf, STATUS_MISSING, STATUS_NOT_SCORED, STATUS_SCORED } from "./score-cohort";
 export { ENGINE_VERSION } from "./version";
 export { canonicalJson, fingerprint } from "./hash";
-export { compileExpression, parseExpression } from "./expression";
+export { compileExpression, expressionProblem, parseExpression } from "./expression";
 export { rankValues, roundHalfUp } from "./rank";
 export { compareCodes } from "@dti/conventions";
 // Kept for the CLI and older callers: the diff of two packs lives in @dti/pack-sdk, beside the pack types.

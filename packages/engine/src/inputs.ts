@@ -1,5 +1,6 @@
 import type { InputValue, UnitInput } from "@dti/contracts";
 import { addressesOf as addressesOfPack, infoOnlyCodes as infoOnly, inputKeys, type InputDefinition, type Pack } from "@dti/pack-sdk";
+import { nearest } from "@dti/conventions";
 import type { InputIssue } from "./errors";
 
 /** One input's place in a row of values, and what it accepts. */
@@ -169,8 +170,6 @@ export function encodeUnit(
   layout: InputLayout,
   unit: EncodedUnit,
   issues: InputIssue[],
-  strictKeys: boolean,
-  warnings: InputIssue[],
   into: Float64Array = new Float64Array(layout.template.length),
   offset = 0,
   checkOtherKeys = true,
@@ -242,14 +241,16 @@ export function encodeUnit(
     if (target !== undefined && target.via === "id") continue;
     if (target === undefined) {
       if (layout.infoOnlyCodes.has(key)) continue;
-      const issue: InputIssue = {
+      // Refused in every mode (lenient allows missing inputs, not unknown ones), with the nearest keys.
+      const suggestions = nearest(key, layout.keys.keys());
+      issues.push({
         code: "INPUT_UNKNOWN",
         unit: unit.code,
         key,
         expected: "an input id (households_total), an official address (3.3.a) or a general-information code (A6)",
-        message: `${lead(unit.code, ": ")}"${key}" is not an input of this pack`,
-      };
-      (strictKeys ? issues : warnings).push(issue);
+        ...(suggestions.length > 0 ? { suggestions } : {}),
+        message: `${lead(unit.code, ": ")}"${key}" is not an input of this pack${suggestions.length > 0 ? `; did you mean ${suggestions.map((x) => `"${x}"`).join(" or ")}?` : ""}`,
+      });
       continue;
     }
     const value = inputs[key];

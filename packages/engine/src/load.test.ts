@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createEngine, ENGINE_ERROR_CODES, ENGINE_VERSION, fingerprint } from "./index";
+import { packIssueMessage } from "@dti/pack-sdk";
 import { samplePack } from "./testing/sample-pack";
 
 const engine = createEngine();
@@ -46,6 +47,68 @@ describe("loading packs", () => {
     broken.indicators[1]!.rule = { kind: "ratio_to_target", a: "households_fiber", b: "households_total" };
     const paths = engine.validate(broken).errors.map((e) => e.path.join("."));
     expect(paths).toEqual(expect.arrayContaining(["indicators.0.name.vi", "indicators.1.rule.target"]));
+  });
+
+  it("reports a wrong type, an unknown input and points that do not add up in three indicators in one pass, each by its code", () => {
+    const broken = samplePack() as unknown as { indicators: Record<string, unknown>[] };
+    const byCode = (code: string) => broken.indicators.find((x) => x.code === code)!;
+    byCode("1.5").maxPoints = "10"; // wrong type: the schema fails for 1.5 alone
+    byCode("1.6").rule = { kind: "choice", input: "heads", fractions: { chair: 1, deputy: 0.5, none: 0 } }; // unknown input
+    byCode("2.2").maxPoints = 25; // II: 20 + 25 + 20 ≠ 60
+    const report = engine.validate(broken);
+    expect(report.errors.map((e) => [e.code, e.where])).toEqual([
+      ["SCHEMA", "indicators[1.5].maxPoints"],
+      ["UNKNOWN_INPUT", "indicators[1.6].rule.input"],
+      ["POINTS_MISMATCH", "indices[II].maxPoints"],
+    ]);
+    expect(report.errors[1]!.message).toBe(
+      'rule of 1.6 uses input "heads", which is not declared: declare it under inputs or correct the id (did you mean "head"?)',
+    );
+    expect(report.errors[2]!.message).toBe(
+      "index II is worth 60 but its indicators add up to 65: correct the index's maxPoints or its indicators' points",
+    );
+  });
+
+  it("names a cycle as a cycle, not as a hierarchy or points problem", () => {
+    const broken = samplePack();
+    const child = broken.indicators.find((x) => x.code === "1.9.1")!;
+    child.rule = { kind: "sum_children", children: ["1.9"] };
+    const report = engine.validate(broken);
+    expect(report.errors.map((e) => [e.code, e.where, e.message])).toEqual([
+      [
+        "CYCLE",
+        "indicators[1.9].rule.children",
+        "indicators 1.9 → 1.9.1 → 1.9 form a cycle (an indicator sums itself through its sub-indicators): remove one of these links",
+      ],
+      ["UNUSED_INPUT", "inputs[budget].id", 'input "budget" is declared but no rule uses it: use it in a rule or remove it'],
+    ]);
+  });
+
+  it("names the indicator and the identifier of a forbidden expression, in both languages", () => {
+    const broken = samplePack();
+    broken.indicators.find((i) => i.code === "1.10")!.rule = {
+      kind: "expression",
+      expression: "x.constructor(n) + y",
+      variables: { x: "x", n: "required" },
+    };
+    const [error] = engine.validate(broken).errors;
+    expect(error).toMatchObject({
+      code: "EXPRESSION",
+      where: "indicators[1.10].rule.expression",
+      message:
+        'expression of 1.10 ("x.constructor(n) + y"): function "x.constructor" is not allowed: use min, max, abs, floor, ceil, round, clamp',
+    });
+    expect(packIssueMessage(error!, "vi")).toBe(
+      'biểu thức của 1.10 ("x.constructor(n) + y"): không được dùng hàm "x.constructor": chỉ dùng min, max, abs, floor, ceil, round, clamp',
+    );
+    broken.indicators.find((i) => i.code === "1.10")!.rule = {
+      kind: "expression",
+      expression: "x / m",
+      variables: { x: "x", n: "required" },
+    };
+    expect(engine.validate(broken).errors[0]!.message).toBe(
+      'expression of 1.10 ("x / m"): unknown variable "m": declare it under variables',
+    );
   });
 
   it("refuses a pack written for another engine", () => {

@@ -1,7 +1,8 @@
-import { validatePack, type Pack, type PackIssue, type ValidationReport } from "@dti/pack-sdk";
+import { PACK_MESSAGES, validatePack, type Pack, type PackIssue, type ValidationReport } from "@dti/pack-sdk";
 import semver from "semver";
 import { compilePack, type CompiledPack } from "./compile-pack";
 import { EngineError } from "./errors";
+import { expressionProblem } from "./expression";
 import { deepFreeze, fingerprint } from "./hash";
 import type { PackRef } from "@dti/contracts";
 
@@ -19,30 +20,43 @@ export interface PackCheck extends ValidationReport {
   compiled?: CompiledPack;
 }
 
-/** Schema, invariants, engine range and compilation (expressions, nested rules), all problems at once. */
-export function checkPack(candidate: unknown, engineVersion: string): PackCheck {
-  const report = validatePack(candidate);
-  const { pack } = report;
-  if (!pack) return report;
-  const errors = [...report.errors];
-  if (!semver.validRange(pack.meta.engine))
-    errors.push({ code: "SCHEMA", path: ["meta", "engine"], message: `"${pack.meta.engine}" is not a semver range such as ^0.1.0` });
-  else if (!semver.satisfies(engineVersion, pack.meta.engine, { includePrerelease: true }))
-    errors.push({
-      code: "ENGINE_INCOMPATIBLE",
-      path: ["meta", "engine"],
-      message: `the pack supports engine ${pack.meta.engine}; this engine is ${engineVersion}`,
-    });
-  if (errors.length > 0) return { ...report, errors };
-  try {
-    return { ...report, compiled: compilePack(pack) };
-  } catch (error) {
-    return { ...report, errors: [...errors, { code: "EXPRESSION", path: ["indicators"], message: (error as Error).message }] };
-  }
+export interface CheckOptions {
+  /**
+   * The packs the host knows (installed packs, a registry, the packs a test imports): each crosswalk is
+   * checked against the content of the pack it maps from (see validatePack).
+   */
+  packs?: readonly Pack[];
 }
 
-export function loadPack(candidate: unknown, engineVersion: string): LoadedPack {
-  const check = checkPack(candidate, engineVersion);
+/**
+ * Schema, references, hierarchy, points, expressions (with the engine's parser, indicator by
+ * indicator), crosswalks and the engine range, in one pass: every problem at once, each with its
+ * indicator's code in its path. The pack is compiled only when nothing is wrong.
+ */
+export function checkPack(candidate: unknown, engineVersion: string, options: CheckOptions = {}): PackCheck {
+  const report = validatePack(candidate, { ...options, checkExpression: expressionProblem });
+  const errors = [...report.errors];
+  const meta = (candidate as { meta?: { engine?: unknown } } | null)?.meta;
+  const range = typeof meta?.engine === "string" ? meta.engine : undefined;
+  const issue = (code: PackIssue["code"], key: "engine_range" | "engine_incompatible", params: Record<string, string>): PackIssue => ({
+    code,
+    path: ["meta", "engine"],
+    where: "meta.engine",
+    message: PACK_MESSAGES[key].en(params),
+    text: { key, params },
+  });
+  if (range !== undefined && range.length > 0) {
+    if (!semver.validRange(range)) errors.push(issue("SCHEMA", "engine_range", { range }));
+    else if (!semver.satisfies(engineVersion, range, { includePrerelease: true }))
+      errors.push(issue("ENGINE_INCOMPATIBLE", "engine_incompatible", { range, engine: engineVersion }));
+  }
+  const { pack } = report;
+  if (errors.length > 0 || !pack) return { ...report, errors };
+  return { ...report, errors, compiled: compilePack(pack) };
+}
+
+export function loadPack(candidate: unknown, engineVersion: string, options: CheckOptions = {}): LoadedPack {
+  const check = checkPack(candidate, engineVersion, options);
   if (check.errors.length > 0 || !check.pack || !check.compiled) {
     const incompatible = check.errors.length > 0 && check.errors.every((e) => e.code === "ENGINE_INCOMPATIBLE");
     const id = (candidate as { meta?: { id?: unknown } })?.meta?.id;

@@ -50,9 +50,15 @@ describe("what-if variants", () => {
         { code: "B", inputs: b2022 },
       ],
     };
-    // The official data still carries ai_uses, which the variant no longer reads: lenient warns.
-    const scored = engine.score(variantPack, request, { mode: "lenient" });
-    expect(scored.warnings.map((w) => w.code)).toEqual(["INPUT_UNKNOWN", "INPUT_UNKNOWN"]);
+    // The official data still carries ai_uses, which the variant no longer reads: refused in every mode
+    // (lenient allows missing inputs only), so the caller leaves it out, as the CLI does for a variant.
+    expect(() => engine.score(variantPack, request, { mode: "lenient" })).toThrowError(expect.objectContaining({ code: "INPUT_UNKNOWN" }));
+    const without = {
+      ...request,
+      units: request.units.map((u) => ({ ...u, inputs: Object.fromEntries(Object.entries(u.inputs).filter(([k]) => k !== "ai_uses")) })),
+    };
+    const scored = engine.score(variantPack, without, { mode: "lenient" });
+    expect(scored.warnings).toEqual([]);
     const b = scored.units[1]!;
     // 1.1: 0.7 × 20 = 14; 1.2: min(1, 0.7 / 0.7) × 10 = 10; the rest of I as officially (48.75 − 7 − 8.75 = 33).
     expect(b.indices.I!.points).toBeCloseTo(14 + 10 + 33, 10);
@@ -138,22 +144,18 @@ describe("comparison across periods and versions", () => {
         { code: "B", inputs: b2022 },
       ],
     };
+    // 2023's data is the variant's: without ai_uses, which the variant no longer reads (unknown keys are
+    // refused in every mode); 2022's is carried over through the input mapping, which leaves it out.
+    const drop = (inputs: (typeof request2022)["units"][number]["inputs"]) =>
+      Object.fromEntries(Object.entries(inputs).filter(([k]) => k !== "ai_uses"));
     const request2023 = {
       period: 2023,
       units: [
-        { code: "A", inputs: fullInputs },
-        { code: "B", inputs: b2023 },
+        { code: "A", inputs: drop(fullInputs) },
+        { code: "B", inputs: drop(b2023) },
       ],
     };
-    // The variant no longer reads ai_uses (2.3 is dropped): its data leaves it out, as `dti compare` does.
-    const withoutAi = {
-      ...request2023,
-      units: request2023.units.map((u) => ({
-        ...u,
-        inputs: Object.fromEntries(Object.entries(u.inputs).filter(([k]) => k !== "ai_uses")),
-      })),
-    };
-    const split = decompose(engine, { pack: official, data: request2022 }, { pack: variantPack, data: withoutAi });
+    const split = decompose(engine, { pack: official, data: request2022 }, { pack: variantPack, data: request2023 });
     const b = split.byUnit.get("B")!;
     expect(b.method + b.progress + b.notComparable).toBeCloseTo(b.total, 12);
     // 2.3 (removed) is not comparable: B's 12 points of it in 2022 (3 uses × 4) are listed, not counted as method.

@@ -188,7 +188,6 @@ export function scoreCohort(pack: CompiledPack, units: readonly UnitInput[], mod
   const checkOtherKeys = options.keys !== "trust";
   checkUnitCodes(units);
   const issues: InputIssue[] = [];
-  const keyWarnings: InputIssue[] = [];
   const width = pack.layout.template.length;
   const n = units.length;
   const data = new Float64Array(n * width);
@@ -205,6 +204,10 @@ export function scoreCohort(pack: CompiledPack, units: readonly UnitInput[], mod
   const onMissing = (u: number, k: number) => {
     const indicator = indicators[k]!.definition;
     const unit = units[u]!.code;
+    // A ratio already impossible with the values given (6.12.b above 6.12.a, 6.12.c missing) is refused
+    // in every mode: lenient lets inputs be missing, never wrong.
+    const broken = numeratorIssues(indicator, pack.layout, rowAt(u), unit);
+    ruleIssues.push(...broken);
     const missing = missingInputs(indicator, pack.layout, rowAt(u));
     if (mode === "strict") {
       for (const input of missing)
@@ -216,7 +219,7 @@ export function scoreCohort(pack: CompiledPack, units: readonly UnitInput[], mod
           key: addressOf(indicator, input),
           message: `unit ${unit}, indicator ${indicator.code}: input ${input} (${addressOf(indicator, input)}) is missing`,
         });
-    } else {
+    } else if (broken.length === 0) {
       status[u * m + k] = STATUS_MISSING;
       missingWarnings.push({
         code: "INPUT_MISSING",
@@ -237,10 +240,9 @@ export function scoreCohort(pack: CompiledPack, units: readonly UnitInput[], mod
   const fractions = new Float64Array(p + c);
   const raws = new Float64Array(n * c);
   const layout = pack.layout;
-  const strictKeys = mode === "strict";
   for (let u = 0; u < n; u++) {
     const offset = u * width;
-    encodeUnit(layout, units[u]!, issues, strictKeys, keyWarnings, data, offset, checkOtherKeys);
+    encodeUnit(layout, units[u]!, issues, data, offset, checkOtherKeys);
     if (issues.length > 0) continue;
     if (evaluateUnit(kernels, data, offset, fractions, points, u * m, plainPosition, plainMax, raws, u * c)) continue;
     // Some indicator was MISSING or INVALID (rare): say which and why.
@@ -281,8 +283,6 @@ export function scoreCohort(pack: CompiledPack, units: readonly UnitInput[], mod
     });
   }
   const warnings: ScoreWarning[] = [];
-  for (const { code, message, unit, key } of keyWarnings)
-    warnings.push({ code, message, ...(unit ? { unit } : {}), ...(key ? { input: key } : {}) });
   for (const warning of missingWarnings) warnings.push(warning);
   if (ruleIssues.length > 0 || warnings.length > 0) {
     // Report in the order a person reads the data: unit by unit, indicator by official code.

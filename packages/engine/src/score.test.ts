@@ -194,19 +194,33 @@ describe("missing and invalid inputs", () => {
     }
   });
 
-  it("refuses conflicting values for one input and unknown keys in strict mode", () => {
+  it("refuses conflicting values for one input and unknown keys, in every mode, with the nearest keys", () => {
     expect(() => engine.score(pack, { period: 2022, units: [{ code: "B", inputs: { ...unitB.inputs, A6: 999 } }] })).toThrowError(
       expect.objectContaining({ code: "INPUT_CONFLICT" }),
     );
     expect(() =>
       engine.score(pack, { period: 2022, units: [{ code: "B", inputs: { ...unitB.inputs, househods_total: 5 } }] }),
     ).toThrowError(expect.objectContaining({ code: "INPUT_UNKNOWN" }));
-    const lenient = engine.score(
-      pack,
-      { period: 2022, units: [{ code: "B", inputs: { ...unitB.inputs, househods_total: 5, A1: "Tỉnh mẫu" } }] },
-      { mode: "lenient" },
+    expect(() =>
+      engine.score(
+        pack,
+        { period: 2022, units: [{ code: "B", inputs: { ...unitB.inputs, househods_total: 5, A1: "Tỉnh mẫu" } }] },
+        { mode: "lenient" },
+      ),
+    ).toThrowError(
+      expect.objectContaining({
+        code: "INPUT_UNKNOWN",
+        issues: [
+          expect.objectContaining({
+            key: "househods_total",
+            suggestions: ["households_total"],
+            message: 'unit B: "househods_total" is not an input of this pack; did you mean "households_total"?',
+          }),
+        ],
+      }),
     );
-    expect(lenient.warnings.map((w) => w.code)).toEqual(["INPUT_UNKNOWN"]);
+    // A general-information code with no input behind it (A1: the unit's name) is not unknown.
+    expect(engine.score(pack, { period: 2022, units: [{ code: "B", inputs: { ...unitB.inputs, A1: "Tỉnh mẫu" } }] }).warnings).toEqual([]);
   });
 
   it("refuses duplicate unit codes and malformed requests with coded errors", () => {

@@ -1,9 +1,19 @@
+import type { MessageParams, PackMessageKey } from "./pack-messages";
+
 /** A problem found in a pack, with where it is. Validation returns all of them at once. */
 export interface PackIssue {
   code: PackIssueCode;
   /** Path inside the pack, e.g. ["indicators", 12, "rule", "a"]. */
   path: (string | number)[];
+  /**
+   * The same path as a person reads it, items named by their code, id or mapping instead of their
+   * position: `indicators[3.3].rule.b`, `inputs[households_total]`, `crosswalks[dti-province-2022].indicators[7.1]`.
+   */
+  where?: string;
+  /** In English; `text` says it in another language (packIssueMessage). */
   message: string;
+  /** The message's key in PACK_MESSAGES and its values. */
+  text?: { key: PackMessageKey; params: MessageParams };
 }
 
 export const PACK_ISSUE_CODES = {
@@ -21,11 +31,23 @@ export const PACK_ISSUE_CODES = {
   BANDS_ORDER: "Bands must be listed from the highest minimum to the lowest.",
   PARTS_FRACTION: "The parts of a rule are worth more than the whole indicator.",
   BAD_HIERARCHY: "A sub-indicator and its parent's sum_children rule disagree.",
+  CYCLE: "Indicators sum each other in a cycle through sum_children (an indicator would contain itself).",
   DUPLICATE_ADDRESS: "Two inputs of one indicator share an official address.",
   EXPRESSION: "An expression rule does not parse or uses an unknown variable.",
   ENGINE_INCOMPATIBLE: "The pack was written for engine versions this engine is not.",
   COVERAGE: "The pack claims a coverage its content cannot support (unknown points or rules in a pack that scores).",
-  CROSSWALK: "A crosswalk names a code that does not exist in the pack it maps to or from.",
+  CROSSWALK:
+    "A crosswalk names a code that does not exist in the pack it maps to or from, maps a code twice, or has a relation whose shape is wrong (a split maps one code to several).",
+  CROSSWALK_CONTENT:
+    'A crosswalk\'s relation contradicts the two packs\' content: "same" needs equal points, rule and inputs; "renamed" equal points and rule (at index level: equal points and the same indicators with equal rules and points).',
+  CROSSWALK_POINTS:
+    "A split or merge does not account for its points: the points before and after differ and the mapping's note does not say why.",
+  CROSSWALK_UNCHECKED:
+    "A crosswalk could not be checked against its content: the pack it maps from is not known to the validating host (a warning).",
+  VERSION_PENDING:
+    "The pack's content differs from its released version and a pending changeset bumps it (a warning: the version changes at pnpm version-packages).",
+  VERSION_NOT_BUMPED:
+    "The pack's content changed but its version did not: the version is recorded (pack-versions.json) with another content hash, or is below a released version.",
   SENSITIVITY: "A sensitivity alternative names an indicator or index the pack lacks, or one its kind cannot change.",
   PROVISIONAL: "An indicator is marked provisional (a warning, so doubts stay visible).",
 } as const;

@@ -51,7 +51,9 @@ export const packsRouter = router({
     .output(packUploadOutputSchema)
     .mutation(async ({ ctx, input }) => {
       ensure(canManagePacks(ctx.user), "only a national admin uploads packs");
-      const check = ctx.engine.validate(input.bundle.pack);
+      // Its crosswalks are checked against the content of the active packs they map from (the registry).
+      const known = (await ctx.packs.active()).map((r) => r.loaded.pack);
+      const check = ctx.engine.validate(input.bundle.pack, { packs: known });
       const report = { errors: check.errors.map(issueDto), warnings: check.warnings.map(issueDto) };
       if (check.errors.length > 0 || !check.pack)
         throw new ApiError(

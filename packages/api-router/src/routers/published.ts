@@ -13,7 +13,7 @@ import { canImportPublished, canReadComputedRankings, ensure } from "../access";
 import type { ApiContext } from "../context";
 import { DEMO_REGION } from "../services/dto";
 import { activePack, aggregatableIndices, importPublished } from "../services/published";
-import { inputsRecord } from "../services/scoring";
+import { inputsRecord, scorableInputs } from "../services/scoring";
 import { actorOf, unitNames } from "../services/scope";
 import { authedProcedure, router } from "../trpc";
 
@@ -83,14 +83,14 @@ export async function computedResult(ctx: ApiContext, period: number, packId: st
     ctx,
     assessments.map((a) => a.unitId),
   );
-  const units = await Promise.all(
-    assessments.map(async (a) => ({
-      code: a.unitId,
-      name: names.get(a.unitId) ?? a.unitId,
-      inputs: inputsRecord(await ctx.repos.inputs.list(a.id)),
-    })),
+  // Stored values lenient scoring refuses (an unknown key, an impossible ratio) are left out, with a warning.
+  const scorable = await Promise.all(
+    assessments.map(async (a) => ({ a, ...scorableInputs(ctx, pack.loaded, inputsRecord(await ctx.repos.inputs.list(a.id)), a.unitId) })),
   );
-  return { pack, assessments, result: ctx.engine.score(pack.loaded, { period, units }, { mode: "lenient", explain: false }) };
+  const units = scorable.map(({ a, inputs }) => ({ code: a.unitId, name: names.get(a.unitId) ?? a.unitId, inputs }));
+  const result = ctx.engine.score(pack.loaded, { period, units }, { mode: "lenient", explain: false });
+  result.warnings.push(...scorable.flatMap((x) => x.warnings));
+  return { pack, assessments, result };
 }
 
 export async function computedRanking(ctx: ApiContext, period: number, packId: string) {

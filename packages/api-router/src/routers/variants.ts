@@ -68,7 +68,7 @@ export const variantsRouter = router({
         fields: [{ path: "period", message: `no assessment of ${input.period} under this pack` }],
       });
     const rows = await datasetOf(ctx, assessments);
-    const { units, unknown } = knownInputs(official.loaded, rows);
+    const { units, unknown } = knownInputs(ctx, official.loaded, rows);
     const started = performance.now();
     const result = rankSensitivity(
       ctx.engine,

@@ -1,7 +1,7 @@
 import type { InputValue as StoredInput } from "@dti/db";
-import type { InputCheckIssue } from "@dti/engine";
+import type { InputCheckIssue, LoadedPack } from "@dti/engine";
 import { addressOf } from "@dti/pack-sdk";
-import type { ScoreResult } from "@dti/contracts";
+import type { ScoreResult, ScoreWarning } from "@dti/contracts";
 import type { ApiContext } from "../context";
 import { ApiError, type FieldIssue } from "../errors";
 import { engineCodeToApi } from "../translate";
@@ -39,6 +39,42 @@ export function inputsRecord(values: readonly StoredInput[]): Record<string, Exc
 }
 
 /**
+ * Stored values as lenient scoring accepts them. Values are checked as they are written, but stored
+ * data may predate a check (a numerator above its denominator with another input of the ratio still
+ * empty, refused since) or a pack change (a key it no longer knows); lenient scoring refuses both, and
+ * a scorecard must not fail on them. Such values are left out of the scoring — an unknown key, a
+ * value its input cannot take, the numerator of an impossible ratio (its indicator then scores 0 as
+ * missing) — each with a warning saying what to correct.
+ */
+export function scorableInputs(
+  ctx: Pick<ApiContext, "engine">,
+  loaded: LoadedPack,
+  stored: Record<string, Exclude<StoredInput["value"], null>>,
+  unit?: string,
+): { inputs: Record<string, Exclude<StoredInput["value"], null>>; warnings: ScoreWarning[] } {
+  const { issues } = ctx.engine.checkInputs(loaded, stored);
+  if (issues.length === 0) return { inputs: stored, warnings: [] };
+  const left = new Set<string>();
+  const warnings: ScoreWarning[] = [];
+  for (const issue of issues) {
+    const keys = issue.ratio
+      ? issue.ratio.numerator.inputs.filter((x) => !Number.isNaN(x.value)).map((x) => (x.id in stored ? x.id : x.address))
+      : issue.key !== undefined
+        ? [issue.key]
+        : [];
+    keys.forEach((k) => left.add(k));
+    warnings.push({
+      code: issue.code,
+      message: `${issue.indicator ? `${issue.indicator}: ` : ""}${issue.message}; left out of the score until corrected`,
+      ...(unit !== undefined ? { unit } : {}),
+      ...(issue.indicator ? { indicator: issue.indicator } : {}),
+      ...(keys[0] !== undefined ? { input: keys[0] } : {}),
+    });
+  }
+  return { inputs: Object.fromEntries(Object.entries(stored).filter(([k]) => !left.has(k))), warnings };
+}
+
+/**
  * Scores one assessment in lenient mode (missing inputs score 0, one warning per indicator), with
  * explanations. The cohort is the assessment's own unit: cohort-relative indicators (min-max) are
  * provisional until the ministry's cohort is known.
@@ -50,11 +86,13 @@ export async function scoreAssessment(
 ): Promise<{ result: ScoreResult; completeness: { provided: number; total: number } }> {
   const values = await ctx.repos.inputs.list(scope.assessment.id);
   const inputs = inputsRecord(values);
+  const scorable = scorableInputs(ctx, scope.pack.loaded, inputs, scope.assessment.unitId);
   const result = ctx.engine.score(
     scope.pack.loaded,
-    { period: scope.assessment.period, units: [{ code: scope.assessment.unitId, name: unitName, inputs }] },
+    { period: scope.assessment.period, units: [{ code: scope.assessment.unitId, name: unitName, inputs: scorable.inputs }] },
     { mode: "lenient", explain: true },
   );
+  result.warnings.push(...scorable.warnings);
   const enterable = [...scope.inputs.ids].filter((id) => !scope.inputs.constants.has(id));
   return { result, completeness: { provided: enterable.filter((id) => id in inputs).length, total: enterable.length } };
 }

@@ -1,9 +1,10 @@
+import type { ScoreWarning } from "@dti/contracts";
 import type { Assessment } from "@dti/db";
 import { applyVariant, compareResults, isEngineError, parseVariant, type LoadedPack } from "@dti/engine";
 import type { ApiContext } from "../context";
 import { ApiError, type FieldIssue } from "../errors";
 import type { RegisteredPack } from "./pack-registry";
-import { inputsRecord } from "./scoring";
+import { inputsRecord, scorableInputs } from "./scoring";
 import { unitNames } from "./scope";
 
 type Inputs = ReturnType<typeof inputsRecord>;
@@ -34,14 +35,20 @@ export async function datasetOf(ctx: ApiContext, assessments: readonly Assessmen
  * know are left out and returned, per assessment, so that they can be shown as warnings.
  */
 export function scoreDataset(ctx: ApiContext, loaded: LoadedPack, period: number, rows: readonly DatasetRow[]) {
-  const { units, unknown } = knownInputs(loaded, rows);
-  return { result: ctx.engine.score(loaded, { period, units }, { mode: "lenient", explain: false }), unknown };
+  const { units, unknown, warnings } = knownInputs(ctx, loaded, rows);
+  const result = ctx.engine.score(loaded, { period, units }, { mode: "lenient", explain: false });
+  result.warnings.push(...warnings);
+  return { result, unknown };
 }
 
-/** Each assessment as a unit with the inputs the pack knows; the others, per assessment, to list as warnings. */
-export function knownInputs(loaded: LoadedPack, rows: readonly DatasetRow[]) {
+/**
+ * Each assessment as a unit with the inputs the pack knows; the others, per assessment, to list as
+ * warnings; and the warnings for stored values lenient scoring would refuse (left out).
+ */
+export function knownInputs(ctx: ApiContext, loaded: LoadedPack, rows: readonly DatasetRow[]) {
   const known = new Set(loaded.pack.inputs.map((i) => i.id));
   const unknown: { assessmentId: string; unitId: string; inputIds: string[] }[] = [];
+  const warnings: ScoreWarning[] = [];
   const units = rows.map((r) => {
     const inputs: Inputs = {};
     const left: string[] = [];
@@ -50,9 +57,12 @@ export function knownInputs(loaded: LoadedPack, rows: readonly DatasetRow[]) {
       else left.push(id);
     }
     if (left.length > 0) unknown.push({ assessmentId: r.assessment.id, unitId: r.assessment.unitId, inputIds: left.sort() });
-    return { code: r.assessment.unitId, name: r.unitName, inputs };
+    // Stored values lenient scoring refuses (an impossible ratio) are left out too, with a warning.
+    const scorable = scorableInputs(ctx, loaded, inputs, r.assessment.unitId);
+    warnings.push(...scorable.warnings);
+    return { code: r.assessment.unitId, name: r.unitName, inputs: scorable.inputs };
   });
-  return { units, unknown };
+  return { units, unknown, warnings };
 }
 
 /** The variant the overlay describes, applied to the pack and loaded; VARIANT_INVALID with every problem otherwise. */

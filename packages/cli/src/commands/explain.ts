@@ -31,7 +31,10 @@ export function registerExplain(program: Command, ctx: CommandContext): void {
     .addOption(new Option("--lang <lang>", "language").choices(["vi", "en"]).default("vi"))
     .option("--top <n>", "show only the n indicators that lost most points", parseCount)
     .option("--period <year>", "assessment year (required for CSV)", parsePeriod)
-    .option("--lenient", "score missing inputs 0 instead of refusing them")
+    .option(
+      "--lenient",
+      "allow missing inputs (each indicator missing one scores 0, with a warning) and nothing else: impossible ratios (a numerator above its denominator, even with another input missing), out-of-range values and unknown keys are refused in every mode",
+    )
     .option("--json", "print the explanation as JSON alone on stdout")
     .action(async (options: ExplainOptions) => {
       const { result, loaded } = await scoreFile(ctx, { ...options, explain: true });

@@ -45,11 +45,13 @@ describe("dti pack new", () => {
     for (const step of ["pnpm install", "pnpm dti pack validate packs/dti-province-2026", "fixtures/cases/*.yaml", "pnpm changeset"])
       expect(stdout).toContain(step);
 
-    // The copy: no installed or generated folders, the new id and package name, version 0.1.0, a fresh changelog.
+    // The copy: no installed or generated folders, no release record (it has released nothing), the new id and
+    // package name, version 0.1.0, a fresh changelog.
     const template = templateDir(CLI_PACKAGE_DIR);
+    expect(readdirSync(template)).toContain("pack-versions.json");
     expect(readdirSync(target).sort()).toEqual(
       readdirSync(template)
-        .filter((f) => !["node_modules", ".turbo", ".test-results"].includes(f))
+        .filter((f) => !["node_modules", ".turbo", ".test-results", "pack-versions.json"].includes(f))
         .sort(),
     );
     const pkg = JSON.parse(readFileSync(join(target, "package.json"), "utf8"));
@@ -80,7 +82,7 @@ describe("dti pack new", () => {
     expect(outcomes.filter((o) => !o.ok)).toEqual([]);
 
     // And through the CLI, as the next steps say.
-    const validate = await run(["pack", "validate", "packs/dti-province-2026"], { cwd: dir });
+    const validate = await run(["pack", "validate", "packs/dti-province-2026", "--lang", "en"], { cwd: dir });
     expect(validate.code).toBe(0);
     expect(validate.stdout).toMatch(/^✓ dti-province-2026 0\.1\.0 \(directory: .*dti-province-2026\): 0 error\(s\)/);
   });

@@ -11,7 +11,8 @@ import { hostDirOf } from "../packs";
 export const TEMPLATE_ID = "example-pack";
 const TEMPLATE_TITLE = "Bộ chỉ số mẫu (ví dụ cho người viết bộ chỉ số)";
 /** Never copied: installed dependencies and build or test output. */
-const SKIPPED = new Set(["node_modules", ".turbo", ".test-results"]);
+/** Not copied: build output, and the template's release record (a new pack has released nothing). */
+const SKIPPED = new Set(["node_modules", ".turbo", ".test-results", "pack-versions.json"]);
 const KEBAB = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
 interface PackNewOptions {

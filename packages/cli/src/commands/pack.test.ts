@@ -26,13 +26,13 @@ beforeAll(() => {
 describe("dti pack validate", () => {
   it("validates a pack directory and a bundle, with provisional items as warnings", async () => {
     for (const reference of ["sample-pack", "sample-pack.bundle.json"]) {
-      const { code, stdout, stderr } = await run(["pack", "validate", reference], { cwd: dir });
+      const { code, stdout, stderr } = await run(["pack", "validate", reference, "--lang", "en"], { cwd: dir });
       expect(stderr).toBe("");
       expect(code).toBe(0);
       expect(stdout).toMatch(
         /^✓ sample-pack 1\.0\.0 \((directory|bundle): .*\): 0 error\(s\), 1 warning\(s\)\n {2}hash sha256:[0-9a-f]{64}\n/,
       );
-      expect(stdout).toContain("  warning PROVISIONAL indicators[4].provisional: 1.5 is provisional: ngưỡng chưa rõ trong bản OCR");
+      expect(stdout).toContain("  warning PROVISIONAL indicators[1.5].provisional: 1.5 is provisional: ngưỡng chưa rõ trong bản OCR");
     }
   });
 
@@ -43,7 +43,7 @@ describe("dti pack validate", () => {
     broken.indices[1]!.maxPoints = 70;
     broken.meta.engine = "^9.0.0";
     writePackDir(dir, broken, "broken-pack");
-    const { code, stdout, stderr } = await run(["pack", "validate", "broken-pack"], { cwd: dir });
+    const { code, stdout, stderr } = await run(["pack", "validate", "broken-pack", "--lang", "en"], { cwd: dir });
     expect(code).toBe(1);
     const lines = stdout.trim().split("\n");
     const errors = lines.filter((l) => l.startsWith("  error ")).length;
@@ -53,23 +53,24 @@ describe("dti pack validate", () => {
     );
     expect(lines.slice(1)).toEqual(
       expect.arrayContaining([
-        '  error DUPLICATE_CODE indicators[1].code: indicator "1.2" is declared more than once',
-        '  error UNKNOWN_INPUT indicators[12].rule.a: rule of 2.1 uses input "no_such_input", which is not declared',
-        "  error POINTS_MISMATCH indices[1].maxPoints: index II is worth 70 but its indicators add up to 60",
+        '  error DUPLICATE_CODE indicators[1.2].code: indicator "1.2" is declared more than once: give each its own code',
+        '  error UNKNOWN_INPUT indicators[2.1].rule.a: rule of 2.1 uses input "no_such_input", which is not declared: declare it under inputs or correct the id',
+        "  error POINTS_MISMATCH indices[II].maxPoints: index II is worth 70 but its indicators add up to 60: correct the index's maxPoints or its indicators' points",
         "  error ENGINE_INCOMPATIBLE meta.engine: the pack supports engine ^9.0.0; this engine is 0.1.0",
       ]),
     );
     expect(stderr).toBe(`error PACK_INVALID: pack sample-pack is not valid: ${errors} problem(s) (listed above)\n`);
 
-    const json = await run(["pack", "validate", "broken-pack", "--json"], { cwd: dir });
+    const json = await run(["pack", "validate", "broken-pack", "--json", "--lang", "en"], { cwd: dir });
     expect(json.code).toBe(1);
     const report = JSON.parse(json.stdout);
     expect(report.valid).toBe(false);
     expect(report.errors).toHaveLength(errors);
     expect(report.errors[0]).toEqual({
       code: "DUPLICATE_CODE",
-      path: "indicators[1].code",
-      message: 'indicator "1.2" is declared more than once',
+      path: "indicators[1.2].code",
+      pointer: "indicators[1].code",
+      message: 'indicator "1.2" is declared more than once: give each its own code',
     });
     expect(report.warnings[0].code).toBe("PROVISIONAL");
   });
@@ -79,17 +80,17 @@ describe("dti pack validate", () => {
     broken.indicators[0]!.name = { en: "no Vietnamese" };
     broken.indicators[1]!.rule = { kind: "ratio_to_target", a: "households_fiber", b: "households_total" };
     writePackDir(dir, broken, "schema-pack");
-    const validate = await run(["pack", "validate", "schema-pack"], { cwd: dir });
+    const validate = await run(["pack", "validate", "schema-pack", "--lang", "en"], { cwd: dir });
     expect(validate.code).toBe(1);
-    expect(validate.stdout).toContain("  error SCHEMA indicators[0].name.vi: ");
-    expect(validate.stdout).toContain("  error SCHEMA indicators[1].rule.target: ");
+    expect(validate.stdout).toContain("  error SCHEMA indicators[1.1].name.vi: ");
+    expect(validate.stdout).toContain("  error SCHEMA indicators[1.2].rule.target: ");
     const score = await run(["score", "--pack", "schema-pack", "--input", "input.json"], { cwd: dir });
     expect(score.code).toBe(1);
     const lines = score.stderr.trim().split("\n");
     expect(lines[0]).toMatch(/^error PACK_INVALID: pack sample-pack is not valid: 2 problem\(s\)/);
     expect(lines.slice(1)).toEqual([
-      expect.stringMatching(/^ {2}SCHEMA indicators\[0\]\.name\.vi: /),
-      expect.stringMatching(/^ {2}SCHEMA indicators\[1\]\.rule\.target: /),
+      expect.stringMatching(/^ {2}SCHEMA indicators\[1\.1\]\.name\.vi: /),
+      expect.stringMatching(/^ {2}SCHEMA indicators\[1\.2\]\.rule\.target: /),
     ]);
   });
 
@@ -129,7 +130,7 @@ describe("dti pack build", () => {
       join(dir, "out/edited.json"),
       JSON.stringify({ ...bundle, pack: { ...bundle.pack, meta: { ...bundle.pack.meta, version: "1.0.1" } } }),
     );
-    const edited = await run(["pack", "validate", "out/edited.json"], { cwd: dir });
+    const edited = await run(["pack", "validate", "out/edited.json", "--lang", "en"], { cwd: dir });
     expect(edited.code).toBe(0);
     expect(edited.stdout).toContain(`  warning BUNDLE_HASH hash: the bundle says ${bundle.hash} but its pack hashes to sha256:`);
 

@@ -122,12 +122,17 @@ describe("dti score", () => {
       join(dir, "partial.json"),
       JSON.stringify({ period: 2022, units: [{ code: "P", inputs: { households_total: -1, head: "boss", nonsense: 1 } }] }),
     );
-    const invalid = await run(["score", "--pack", bundle, "--input", "partial.json", "--lenient"], { cwd: dir });
+    const invalid = await run(["score", "--pack", bundle, "--input", "partial.json", "--lenient", "--lang", "en"], { cwd: dir });
     expect(invalid.code).toBe(1);
     const lines = invalid.stderr.trim().split("\n");
-    expect(lines[0]).toMatch(/^error INPUT_INVALID: 2 input problem\(s\)/);
-    expect(lines.slice(1).map((l) => l.trim().split(/[ :]/)[0])).toEqual(["INPUT_OUT_OF_RANGE", "INPUT_UNKNOWN_CHOICE"]);
+    // Lenient allows missing inputs only: the out-of-range value, the unknown option and the unknown key are refused.
+    expect(lines[0]).toMatch(/^error INPUT_INVALID: 3 input problem\(s\)/);
+    expect(lines.slice(1).map((l) => l.trim().split(/[ :]/)[0])).toEqual(["INPUT_OUT_OF_RANGE", "INPUT_UNKNOWN_CHOICE", "INPUT_UNKNOWN"]);
     expect(lines[1]).toContain("expected a whole number ≥ 0");
+    // In Vietnamese by default, the codes unchanged.
+    const vi = (await run(["score", "--pack", bundle, "--input", "partial.json", "--lenient"], { cwd: dir })).stderr.split("\n");
+    expect(vi[0]).toMatch(/^error INPUT_INVALID: 3 vấn đề về số liệu đầu vào: /);
+    expect(vi[1]).toBe("  INPUT_OUT_OF_RANGE: đơn vị P, households_total: giá trị ngoài khoảng cho phép; cần số nguyên ≥ 0");
     const refused = await run(["score", "--pack", bundle, "--input", "missing.json"], { cwd: dir });
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/^error INPUT_MISSING: /);

@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { writeJson, type CommandContext } from "../context";
 import { renderScoreResult } from "../format/score";
+import { parseLang } from "../i18n";
 import { parsePeriod } from "../options";
 import { scoreFile } from "../scoring";
 
@@ -24,10 +25,14 @@ export function registerScore(program: Command, ctx: CommandContext): void {
     )
     .requiredOption("--input <file>", "input file: .json, or .csv (wide: code,name,<input>… or long: code,name,input,value)")
     .option("--period <year>", "assessment year (required for CSV; overrides the JSON's period)", parsePeriod)
-    .option("--lenient", "score missing inputs 0 with a warning instead of refusing them")
+    .option(
+      "--lenient",
+      "allow missing inputs (each indicator missing one scores 0, with a warning) and nothing else: impossible ratios (a numerator above its denominator, even with another input missing), out-of-range values and unknown keys are refused in every mode",
+    )
     .option("--json", "print the result JSON (the ScoreResult shape) alone on stdout")
     .option("--explain", "with --json: attach an explanation to every indicator")
     .option("--indicators", "also print each unit's points per indicator")
+    .option("--lang <lang>", "language of input errors: vi (default) or en", parseLang)
     .action(async (options: ScoreOptions) => {
       const { result, loaded } = await scoreFile(ctx, { ...options, explain: Boolean(options.explain && options.json) });
       if (options.json) writeJson(ctx, result);

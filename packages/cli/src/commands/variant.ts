@@ -42,7 +42,10 @@ export function registerVariant(program: Command, ctx: CommandContext): void {
     .requiredOption("--variant <overlay.json>", 'what-if overlay: { "format": "dti-variant@1", "id", "base", "title", "changes": [ … ] }')
     .requiredOption("--input <file>", "input file (.json or .csv), as for dti score")
     .option("--period <year>", "assessment year (required for CSV; overrides the JSON's period)", parsePeriod)
-    .option("--lenient", "score missing inputs 0 with a warning instead of refusing them")
+    .option(
+      "--lenient",
+      "allow missing inputs (each indicator missing one scores 0, with a warning) and nothing else: impossible ratios (a numerator above its denominator, even with another input missing), out-of-range values and unknown keys are refused in every mode",
+    )
     .option("--json", "print { official, variant, comparison } as JSON on stdout")
     .action(async (options: VariantOptions) => {
       const overlay = readVariantFile(ctx.io, options.variant);

@@ -1,6 +1,7 @@
 import type { PackDiff } from "@dti/engine";
 import { compareCodes } from "@dti/engine";
-import type { Pack } from "@dti/pack-sdk";
+import type { ChangeClass, Crosswalk, Pack, RestructuredSide } from "@dti/pack-sdk";
+import type { Lang } from "../i18n";
 import { formatPoints } from "./number";
 import { renderTable } from "./table";
 
@@ -27,8 +28,24 @@ function briefLines(items: Brief[], sign: string, indexOf: (code: string) => str
   return [...groups].map(([index, codes]) => `    ${sign} ${index}: ${codes.join(", ")}`);
 }
 
-/** The diff as people read it: Vietnamese labels, English in brackets, Vietnamese numbers. */
-export function renderPackDiff(diff: PackDiff, older: Pack, newer: Pack): string {
+const LEVEL_VI: Record<string, string> = { none: "không đổi", patch: "patch", minor: "minor", major: "major" };
+
+/** One side of a split or merge: "1.2 (10,00 điểm): Tỷ lệ = …". */
+function sideLine(side: RestructuredSide, lang: Lang): string {
+  return `${side.code} ${side.name} (${points(side.maxPoints)} điểm)${side.rule ? `: ${side.rule[lang]}` : ""}`;
+}
+
+/**
+ * The diff as people read it: Vietnamese labels, English in brackets, Vietnamese numbers; rules and the
+ * semver class in the language asked for.
+ */
+export function renderPackDiff(
+  diff: PackDiff,
+  older: Pack,
+  newer: Pack,
+  options: { change?: ChangeClass & { suggestedVersion?: string }; lang?: Lang } = {},
+): string {
+  const lang = options.lang ?? "vi";
   const out: string[] = [];
   out.push(`So sánh hai bộ chỉ số / Pack diff: ${diff.from.id} ${diff.from.version} → ${diff.to.id} ${diff.to.version}`);
   out.push(
@@ -73,8 +90,8 @@ export function renderPackDiff(diff: PackDiff, older: Pack, newer: Pack): string
         lines.push(
           `  Đổi cách tính (rule changed) — ${x.ruleChanged.length}:`,
           ...x.ruleChanged.flatMap((r) => [
-            `    ${r.fromCode === r.code ? r.code : `${r.fromCode} → ${r.code}`}: ${r.from.vi}`,
-            `      → ${r.to.vi}`,
+            `    ${r.fromCode === r.code ? r.code : `${r.fromCode} → ${r.code}`}: ${r.from[lang]}`,
+            `      → ${r.to[lang]}`,
           ]),
         );
     }
@@ -98,10 +115,27 @@ export function renderPackDiff(diff: PackDiff, older: Pack, newer: Pack): string
 
   if (diff.restructured.length > 0) {
     out.push("", "Tách, gộp (restructured):");
-    for (const r of diff.restructured)
+    for (const r of diff.restructured) {
       out.push(
         `  ${r.level === "indices" ? "chỉ số chính" : "chỉ số"} ${r.from.join(" + ")} → ${r.to.join(" + ")} (${r.relation})${r.note ? `: ${r.note}` : ""}`,
       );
+      // Every side: each code before and after, with its points and rule; a code gone says so.
+      for (const side of r.before) {
+        const after = r.after.find((x) => x.code === side.code);
+        out.push(`    − ${lang === "vi" ? "trước" : "before"}: ${sideLine(side, lang)}`);
+        if (after) out.push(`    + ${lang === "vi" ? "sau" : "after"}:  ${sideLine(after, lang)}`);
+        else out.push(`    + ${lang === "vi" ? "sau" : "after"}:  ${side.code} ${lang === "vi" ? "bị bỏ (removed)" : "removed"}`);
+      }
+      for (const side of r.after.filter((x) => !r.before.some((y) => y.code === x.code)))
+        out.push(`    + ${lang === "vi" ? "sau (mới)" : "after (new)"}: ${sideLine(side, lang)}`);
+      const sum = (sides: RestructuredSide[]) =>
+        sides.some((x) => x.maxPoints === null) ? null : sides.reduce((t, x) => t + x.maxPoints!, 0);
+      const [before, after] = [sum(r.before), sum(r.after)];
+      if (before !== null && after !== null)
+        out.push(
+          `    ${lang === "vi" ? "Tổng điểm" : "Points"}: ${points(before)} → ${points(after)}${before !== after ? ` (${signedPoints(after - before)})` : ""}`,
+        );
+    }
   }
 
   const inOlder = new Set(older.indices.map((x) => x.code));
@@ -122,5 +156,34 @@ export function renderPackDiff(diff: PackDiff, older: Pack, newer: Pack): string
   );
   const moved = diff.points.filter((p) => p.delta !== null && p.delta !== 0);
   if (moved.length > 0) out.push(`Điểm đã chuyển (points moved): ${moved.map((p) => `${p.index} ${signedPoints(p.delta!)}`).join("; ")}`);
+  if (options.change) {
+    const c = options.change;
+    const next = c.suggestedVersion && c.level !== "none" ? ` → ${c.suggestedVersion}` : "";
+    out.push(
+      "",
+      lang === "vi"
+        ? `Mức thay đổi theo semver (.changeset/README.md): ${LEVEL_VI[c.level]}${next}`
+        : `Semver class of the change (.changeset/README.md): ${c.level}${next}`,
+      ...c.reasons.slice(0, 20).map((r) => `  ${r.level}: ${r.what}`),
+      ...(c.reasons.length > 20
+        ? [`  … ${lang === "vi" ? "và" : "and"} ${c.reasons.length - 20} ${lang === "vi" ? "thay đổi khác" : "more"}`]
+        : []),
+    );
+  }
   return `${out.join("\n")}\n`;
+}
+
+/** A draft crosswalk as a module the author pastes into the newer pack's src/crosswalks.ts and edits. */
+export function renderCrosswalkDraft(draft: Crosswalk): string {
+  return [
+    'import type { PackDefinition } from "@dti/pack-sdk";',
+    "",
+    "/**",
+    ` * DRAFT crosswalk from ${draft.from}, written by \`dti pack diff --crosswalk-draft\`: every relation is a`,
+    " * guess from codes, names, points and rules. Check each one (and its note) against the framework's text;",
+    ' * `dti pack validate` then checks that "same" and "renamed" hold and that splits and merges add up.',
+    " */",
+    `export const crosswalks = [${JSON.stringify(draft, null, 2)}] satisfies PackDefinition["crosswalks"];`,
+    "",
+  ].join("\n");
 }

@@ -1,9 +1,11 @@
-import { formatPath } from "@dti/pack-sdk";
+import type { InputIssue } from "@dti/engine";
+import { formatPath, type PackIssue } from "@dti/pack-sdk";
 import type { AnyIssue, ReportedError } from "../errors";
+import { inputErrorHeader, inputIssueText, packIssueText, type Lang } from "../i18n";
 
 /** Where an issue is, in words: "row 3, column 4 (3.3.a), unit MAU, indicator 3.3, input households_fiber". */
-function where(issue: AnyIssue): string {
-  if ("path" in issue && Array.isArray(issue.path)) return formatPath(issue.path);
+function where(issue: AnyIssue, message: string): string {
+  if ("path" in issue && Array.isArray(issue.path)) return (issue as PackIssue).where ?? formatPath(issue.path);
   const i = issue as Exclude<AnyIssue, { path: unknown }> & {
     file?: string;
     line?: number;
@@ -22,19 +24,41 @@ function where(issue: AnyIssue): string {
   if (i.input) parts.push([`input ${i.input}`, i.input]);
   if (i.key && i.column === undefined && i.key !== i.input) parts.push([`key ${i.key}`, i.key]);
   return parts
-    .filter(([, said]) => !issue.message.includes(said))
+    .filter(([, said]) => !message.includes(said))
     .map(([text]) => text)
     .join(", ");
 }
 
-/** One line per issue: "  CODE where: message; expected …". */
-export function formatIssue(issue: AnyIssue): string {
-  const place = where(issue);
-  const expected = "expected" in issue && issue.expected && !issue.message.includes(issue.expected) ? `; expected ${issue.expected}` : "";
-  return `  ${issue.code}${place ? ` ${place}` : ""}: ${issue.message}${expected}`;
+const isPackIssue = (issue: AnyIssue): issue is PackIssue => "path" in issue && Array.isArray(issue.path);
+/** An engine input issue (INPUT_…, UNIT_DUPLICATE…): no path, no file. */
+const isInputIssue = (issue: AnyIssue): issue is InputIssue =>
+  !isPackIssue(issue) && !("file" in issue && issue.file) && /^INPUT_/.test(issue.code);
+
+/** An issue's message in a language (pack and input problems; other issues keep their message). */
+export function issueText(issue: AnyIssue, lang: Lang = "en"): string {
+  if (isPackIssue(issue)) return packIssueText(issue, lang);
+  if (isInputIssue(issue)) return inputIssueText(issue, lang);
+  return issue.message;
 }
 
-/** "error CODE: message" then each issue on its own line, as printed on stderr. */
-export function formatError(error: Pick<ReportedError, "code" | "message" | "issues">): string {
-  return [`error ${error.code}: ${error.message}`, ...error.issues.map(formatIssue)].join("\n") + "\n";
+/** One line per issue: "  CODE where: message; expected …". */
+export function formatIssue(issue: AnyIssue, lang: Lang = "en"): string {
+  const message = issueText(issue, lang);
+  // A Vietnamese input message names its unit, indicator and input itself.
+  const place = lang === "vi" && isInputIssue(issue) ? "" : where(issue, message);
+  const expected =
+    "expected" in issue && issue.expected && !message.includes(issue.expected) && !(lang === "vi" && isInputIssue(issue))
+      ? `; expected ${issue.expected}`
+      : "";
+  return `  ${issue.code}${place ? ` ${place}` : ""}: ${message}${expected}`;
+}
+
+/**
+ * "error CODE: message" then each issue on its own line, as printed on stderr. In Vietnamese, an
+ * input error's first line and its issues are worded from the catalogue (i18n.ts); the code stays.
+ */
+export function formatError(error: Pick<ReportedError, "code" | "message" | "issues">, lang: Lang = "en"): string {
+  const inputs = error.issues.length > 0 && error.issues.every(isInputIssue);
+  const message = lang === "vi" && inputs ? inputErrorHeader(error.issues as InputIssue[], lang) : error.message;
+  return [`error ${error.code}: ${message}`, ...error.issues.map((i) => formatIssue(i, lang))].join("\n") + "\n";
 }

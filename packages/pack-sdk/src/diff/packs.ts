@@ -2,7 +2,8 @@ import { compareCodes } from "@dti/conventions";
 import { addressOf } from "../addresses";
 import { canonicalJson } from "../canonical-json";
 import { renderRule } from "../render";
-import type { CrosswalkMapping, Pack } from "../schema/pack";
+import type { CrosswalkMapping, IndicatorDefinition, Pack } from "../schema/pack";
+import { inputKey } from "../validate";
 import type { LocalizedText } from "../schema/text";
 
 /**
@@ -17,7 +18,8 @@ export interface PackDiff {
   crosswalk: boolean;
   indices: ItemDiff;
   indicators: ItemDiff & {
-    ruleChanged: { code: string; fromCode: string; from: LocalizedTextPair; to: LocalizedTextPair }[];
+    /** `extendsOnly`: a choice rule that only scores new options (existing scores do not change). */
+    ruleChanged: { code: string; fromCode: string; from: LocalizedTextPair; to: LocalizedTextPair; extendsOnly?: true }[];
     moved: { code: string; fromCode: string; fromIndex: string; toIndex: string }[];
   };
   /** Max points per index, before and after (null where unknown), and the difference. */
@@ -27,8 +29,37 @@ export interface PackDiff {
    * list: unknown, not known to be removed. Only a crosswalk's "removed" says they are gone.
    */
   notListed: { level: "indices" | "indicators"; code: string; name: string }[];
-  /** Split and merged items (from the crosswalk), which have no one-to-one counterpart. */
-  restructured: { level: "indices" | "indicators"; relation: string; from: string[]; to: string[]; note?: string }[];
+  /**
+   * Split and merged items (from the crosswalk), which have no one-to-one counterpart, with every
+   * side: each code before and after with its name, points and (indicators) rule, or null where the
+   * code is not in that pack (3.2 + 3.3 merged into 3.2: 3.3 is gone after).
+   */
+  restructured: {
+    level: "indices" | "indicators";
+    relation: string;
+    from: string[];
+    to: string[];
+    note?: string;
+    before: RestructuredSide[];
+    after: RestructuredSide[];
+  }[];
+  /** Inputs added, removed, accepting something else (unit, range, options, constant), or with new choice options. */
+  inputs: {
+    added: string[];
+    removed: string[];
+    changed: { id: string; from: string; to: string }[];
+    optionsAdded: { id: string; values: string[] }[];
+  };
+  /** Whether anything but the version differs (texts included). */
+  contentChanged: boolean;
+}
+
+/** One code of a split or merge, in one of the two packs. */
+export interface RestructuredSide {
+  code: string;
+  name: string;
+  maxPoints: number | null;
+  rule?: LocalizedTextPair;
 }
 
 interface LocalizedTextPair {
@@ -71,7 +102,15 @@ function matchItems<T extends Item>(
         usedNew.add(b.code);
       }
     } else if (m.relation === "split" || m.relation === "merged" || (m.from.length > 0 && m.to.length > 0)) {
-      restructured.push({ level, relation: m.relation, from: m.from, to: m.to, ...(m.note ? { note: m.note } : {}) });
+      restructured.push({
+        level,
+        relation: m.relation,
+        from: m.from,
+        to: m.to,
+        ...(m.note ? { note: m.note } : {}),
+        before: [],
+        after: [],
+      });
       m.from.forEach((c) => usedOld.add(c));
       m.to.forEach((c) => usedNew.add(c));
     }
@@ -134,6 +173,38 @@ export function diffPacks(older: Pack, newer: Pack): PackDiff {
       return { index: code, from, to, delta: from !== null && to !== null ? to - from : null };
     },
   );
+  // Every side of a split or merge: each code before and after, its points and rule.
+  const sideOf = (pack: Pack, level: "indices" | "indicators", code: string): RestructuredSide[] => {
+    if (level === "indices") {
+      const x = pack.indices.find((i) => i.code === code);
+      return x ? [{ code, name: x.name.vi, maxPoints: x.maxPoints }] : [];
+    }
+    const x = pack.indicators.find((i) => i.code === code);
+    return x ? [{ code, name: x.name.vi, maxPoints: x.maxPoints, rule: rule(pack, code) }] : [];
+  };
+  for (const r of restructured) {
+    r.before = r.from.flatMap((code) => sideOf(older, r.level, code));
+    r.after = r.to.flatMap((code) => sideOf(newer, r.level, code));
+  }
+  const olderInputs = new Map(older.inputs.map((x) => [x.id, x]));
+  const newerInputs = new Map(newer.inputs.map((x) => [x.id, x]));
+  const inputs: PackDiff["inputs"] = { added: [], removed: [], changed: [], optionsAdded: [] };
+  for (const [id, a] of olderInputs) {
+    const b = newerInputs.get(id);
+    if (!b) {
+      inputs.removed.push(id);
+      continue;
+    }
+    if (inputKey(a) === inputKey(b)) continue;
+    const before = a.options?.map((o) => o.value) ?? [];
+    const after = b.options?.map((o) => o.value) ?? [];
+    const grown =
+      inputKey({ ...a, options: undefined }) === inputKey({ ...b, options: undefined }) && before.every((v) => after.includes(v));
+    if (grown && after.length > before.length) inputs.optionsAdded.push({ id, values: after.filter((v) => !before.includes(v)) });
+    else inputs.changed.push({ id, from: inputKey(a), to: inputKey(b) });
+  }
+  for (const id of newerInputs.keys()) if (!olderInputs.has(id)) inputs.added.push(id);
+  const withoutVersion = (pack: Pack) => canonicalJson({ ...pack, meta: { ...pack.meta, version: "" } });
   return {
     from: { id: older.meta.id, version: older.meta.version },
     to: { id: newer.meta.id, version: newer.meta.version },
@@ -147,7 +218,13 @@ export function diffPacks(older: Pack, newer: Pack): PackDiff {
       ruleChanged: sort(
         indicatorMatch.pairs
           .filter(([a, b]) => canonicalJson(a.rule) !== canonicalJson(b.rule))
-          .map(([a, b]) => ({ code: b.code, fromCode: a.code, from: rule(older, a.code), to: rule(newer, b.code) })),
+          .map(([a, b]) => ({
+            code: b.code,
+            fromCode: a.code,
+            from: rule(older, a.code),
+            to: rule(newer, b.code),
+            ...(extendsOnly(a, b) ? { extendsOnly: true as const } : {}),
+          })),
       ),
       moved: sort(
         indicatorMatch.pairs
@@ -158,5 +235,15 @@ export function diffPacks(older: Pack, newer: Pack): PackDiff {
     points,
     notListed: notListed.map((x) => ({ level: "indicators" as const, code: x.code, name: x.name.vi })),
     restructured,
+    inputs,
+    contentChanged: withoutVersion(older) !== withoutVersion(newer),
   };
+}
+
+/** A choice rule that only gives fractions to new options, the old ones unchanged: existing scores stay. */
+function extendsOnly(a: IndicatorDefinition, b: IndicatorDefinition): boolean {
+  if (a.rule.kind !== "choice" || b.rule.kind !== "choice" || a.rule.input !== b.rule.input) return false;
+  const before = a.rule.fractions;
+  const after = b.rule.fractions;
+  return Object.entries(before).every(([k, v]) => after[k] === v) && Object.keys(after).length > Object.keys(before).length;
 }

@@ -147,6 +147,11 @@ export const expressionRuleSchema = z.object({
   expression: z.string().min(1),
   /** Variable name in the expression → input id. */
   variables: z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/), inputIdSchema),
+  /**
+   * What the indicator scores when the expression divides by zero (`/` or `%` with a right side of 0),
+   * as a ratio's ifZeroDenominator: "zero" (the engine default) or "full", whatever the numerator.
+   */
+  ifZeroDenominator: zeroDenominator,
 });
 
 export type RatioRule = z.infer<typeof ratioRuleSchema>;

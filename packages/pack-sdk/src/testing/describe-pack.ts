@@ -1,4 +1,11 @@
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { canonicalJson } from "../canonical-json";
+import { formatPath } from "../issues";
+import { packSchema } from "../schema/pack";
+import { checkVersionRecord, pendingBump, type ChangeLevel, type VersionRecord } from "../versions";
 import { walkRules } from "../rule-walk";
 import type { Pack } from "../schema/pack";
 import type { LocalizedText } from "../schema/text";
@@ -24,6 +31,44 @@ export interface DescribePackOptions {
   ruleKinds?: readonly string[];
   /** Every indicator must say what evidence proves its value (`evidence`). Default false. */
   evidence?: boolean;
+  /**
+   * The packs this pack's crosswalks map from (imported by the test, as definitions or parsed packs):
+   * each crosswalk is checked against their content ("same" holds, splits and merges add up). A pack
+   * with a crosswalk whose pack is not given fails its validation test (CROSSWALK_UNCHECKED).
+   */
+  packs?: readonly unknown[];
+  /**
+   * The pack's `pack-versions.json` ({"1.0.0": "sha256:…"}, written by `dti pack release`): a version
+   * recorded there must keep exactly its content — a change without a version bump fails — and the
+   * pack's version may not be below a released one. A version not recorded yet is work in progress.
+   */
+  versionsFile?: string;
+}
+
+/**
+ * The bump pending changesets make to the package in `dir` (its package.json's name), read from the
+ * nearest `.changeset/` directory above it; undefined when none names it.
+ */
+export function pendingBumpOf(dir: string): ChangeLevel | undefined {
+  const pkg = join(dir, "package.json");
+  if (!existsSync(pkg)) return undefined;
+  const name = (JSON.parse(readFileSync(pkg, "utf8")) as { name?: string }).name;
+  if (!name) return undefined;
+  for (let at = dir; ; at = dirname(at)) {
+    const changesets = join(at, ".changeset");
+    if (existsSync(changesets)) {
+      const texts = readdirSync(changesets)
+        .filter((f) => f.endsWith(".md") && f.toLowerCase() !== "readme.md")
+        .map((f) => readFileSync(join(changesets, f), "utf8"));
+      return pendingBump(texts, name);
+    }
+    if (dirname(at) === at) return undefined;
+  }
+}
+
+/** A pack's content hash, as the engine fingerprints it: "sha256:" + hex of its canonical JSON. */
+export function packHash(pack: Pack): string {
+  return `sha256:${createHash("sha256").update(canonicalJson(pack), "utf8").digest("hex")}`;
 }
 
 export interface DescribedPack {
@@ -76,7 +121,8 @@ export function packTexts(pack: Pack): { where: string; text: LocalizedText }[] 
  * });
  */
 export function describePack(definition: unknown, options: DescribePackOptions = {}): DescribedPack {
-  const validation = validatePack(definition);
+  const packs = (options.packs ?? []).map((p) => packSchema.parse(p));
+  const validation = validatePack(definition, options.packs ? { packs } : {});
   const pack = validation.pack;
   if (!pack) throw new Error(`describePack: the pack does not match the schema: ${validation.errors.map((e) => e.message).join("; ")}`);
   const score = options.score;
@@ -95,6 +141,17 @@ export function describePack(definition: unknown, options: DescribePackOptions =
       it("validates with zero errors; its only warnings are the provisional doubts", () => {
         expect(validation.errors).toEqual([]);
         expect(validation.warnings.filter((w) => w.code !== "PROVISIONAL")).toEqual([]);
+      });
+    }
+
+    if (options.versionsFile !== undefined) {
+      const file = options.versionsFile;
+      it(`keeps the content released as ${pack.meta.version}, if it was (pack-versions.json): a change takes a new version`, () => {
+        // No file: nothing released yet. A version not recorded is work in progress until `dti pack release`.
+        const record = existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as VersionRecord) : {};
+        // A pending changeset that bumps the pack stands for the bump (VERSION_PENDING, not an error).
+        const problems = checkVersionRecord(pack.meta, packHash(pack), record, undefined, pendingBumpOf(dirname(file)));
+        expect(problems.filter((p) => p.code !== "VERSION_PENDING").map((p) => `${formatPath(p.path)}: ${p.message}`)).toEqual([]);
       });
     }
 

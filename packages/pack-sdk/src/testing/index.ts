@@ -1,4 +1,4 @@
 export * from "./cases";
 export { readCaseDirectory, ruleKindCoverage } from "./case-files";
-export { describePack, packTexts, type DescribePackOptions, type DescribedPack } from "./describe-pack";
+export { describePack, packHash, packTexts, pendingBumpOf, type DescribePackOptions, type DescribedPack } from "./describe-pack";
 export { validatePack } from "../validate";

@@ -14,6 +14,19 @@ import { SensitivityPanel } from "./sensitivity-panel";
 
 type Crosswalk = Pack["crosswalks"][number];
 
+/** The crosswalk mapping that explains a row (a merge, a split…): "Gộp 3.2 + 3.3 → 3.2", so every side of it reads together. */
+function Via({ row }: { row: ReturnType<typeof indicatorDiff>[number] }) {
+  const { t } = useI18n();
+  if (!row.crosswalk) return null;
+  const { relation, from, to } = row.crosswalk;
+  return (
+    <div className="muted" data-testid={`indicator-diff-via-${row.code}`}>
+      <span className={`badge badge-relation-${relation}`}>{t(`compare.relation.${relation}` as MessageKey)}</span>{" "}
+      {from.join(" + ") || "—"} → {to.join(" + ") || "—"}
+    </div>
+  );
+}
+
 function IndicatorDiff({ before, after }: { before: Pack; after: Pack }) {
   const { t } = useI18n();
   const rows = indicatorDiff(before, after);
@@ -41,7 +54,10 @@ function IndicatorDiff({ before, after }: { before: Pack; after: Pack }) {
               r.status === "changed"
                 ? r.changes.map((c, i) => (
                     <tr key={`${r.code}-${c.what}`}>
-                      <td>{i === 0 ? r.code : ""}</td>
+                      <td>
+                        {i === 0 ? r.code : ""}
+                        {i === 0 ? <Via row={r} /> : null}
+                      </td>
                       <td>{t(`compare.aspect.${c.what}`)}</td>
                       <td className={c.what === "rule" ? "formula" : undefined}>{c.before}</td>
                       <td className={c.what === "rule" ? "formula" : undefined}>{c.after}</td>
@@ -49,7 +65,10 @@ function IndicatorDiff({ before, after }: { before: Pack; after: Pack }) {
                   ))
                 : [
                     <tr key={r.code}>
-                      <td>{r.code}</td>
+                      <td>
+                        {r.code}
+                        <Via row={r} />
+                      </td>
                       <td>
                         <span className={`badge badge-relation-${r.status === "added" ? "new" : "removed"}`}>
                           {t(r.status === "added" ? "compare.relation.new" : "compare.relation.removed")}
