@@ -153,6 +153,26 @@ export const MATRIX: Record<string, Case> = {
     },
   },
   "plans.list": { expected: READERS, input: (f) => ({ assessmentId: f.assessmentId }) },
+  "plans.projection": { expected: READERS, input: (f) => ({ assessmentId: f.assessmentId }) },
+  // The points a target would earn: a reader may ask (nothing is written).
+  "plans.preview": {
+    expected: READERS,
+    input: (f) => ({ assessmentId: f.assessmentId, indicatorCode: "3.3", targetInputs: { households_with_fiber: 1000 } }),
+  },
+  // The province's goal: its management only (after the first, CONFLICT on the stale version).
+  "plans.setGoal": {
+    expected: MANAGERS,
+    input: (f) => ({ assessmentId: f.assessmentId, goal: { kind: "value", target: 0.6 }, expectedVersion: null }),
+  },
+  "assessments.completeness": { expected: READERS, input: (f) => ({ assessmentId: f.assessmentId }) },
+  // Confirming carried values is changing them: whoever may write 3.3's inputs.
+  "assessments.confirmCarried": { expected: ASSIGNED, input: (f) => ({ assessmentId: f.assessmentId, indicatorCode: "3.3" }) },
+  // What waits for the user: every signed-in user has an inbox (a viewer's is empty).
+  "inbox.mine": { expected: SIGNED_IN, input: () => ({}) },
+  // How two active packs correspond: public framework facts, for anyone signed in.
+  "packs.comparability": { expected: SIGNED_IN, input: (f) => ({ a: f.packRowId, b: f.packRowId }) },
+  // Rank bands over every province's unpublished data: national admins only.
+  "variants.sensitivity": { expected: NATIONAL_ONLY, input: (f) => ({ packId: f.packRowId, period: 2022, runs: 5, seed: 1 }) },
   "plans.create": { expected: MANAGERS, input: (f) => ({ assessmentId: f.assessmentId, indicatorCode: "3.3" }) },
   "plans.update": {
     expected: MANAGERS,
