@@ -19,10 +19,11 @@ import {
   pillarSchema,
   type CrosswalkMapping,
   type IndicatorDefinition,
-  type InputDefinition,
   type Pack,
 } from "./schema/pack";
 import { checkAdditions } from "./validate-additions";
+export { inputKey } from "./input-key";
+import { inputKey } from "./input-key";
 
 const EPSILON = 1e-9;
 
@@ -550,19 +551,6 @@ export function ruleKey(indicator: Pick<IndicatorDefinition, "rule" | "inputs">)
     return out;
   };
   return canonicalJson(shape(indicator.rule));
-}
-
-/** An input as data reads it: its unit, range, options and constant (labels left out). */
-export function inputKey(input: InputDefinition | undefined): string {
-  if (!input) return "?";
-  return canonicalJson({
-    unit: input.unit,
-    min: input.min,
-    max: input.max,
-    options: input.options?.map((o) => o.value),
-    constant: input.constant,
-    generalInfo: input.generalInfo,
-  });
 }
 
 /** The indicator's inputs: ids at their addresses, with what each accepts. */

@@ -3,7 +3,7 @@ import { addressOf } from "../addresses";
 import { canonicalJson } from "../canonical-json";
 import { renderRule } from "../render";
 import type { CrosswalkMapping, IndicatorDefinition, Pack } from "../schema/pack";
-import { inputKey } from "../validate";
+import { inputKey } from "../input-key";
 import type { LocalizedText } from "../schema/text";
 
 /**
