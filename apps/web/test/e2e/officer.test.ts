@@ -187,4 +187,13 @@ describe.skipIf(!chromiumAvailable())("province officer: scorecard, data entry, 
     // 422 (the refused ratio above).
     expect(errors.filter((e) => !/(401 \(Unauthorized\)|422 \(Unprocessable)/.test(e))).toEqual([]);
   });
+
+  it("shows officers a short Vietnamese note on a provisional indicator, not the OCR note", async () => {
+    await page.goto(page.url().replace(/\/assessments\/([^/]+).*$/, "/assessments/$1/indicators/3.3"));
+    const note = page.getByRole("note");
+    await note.getByText("Tên chỉ tiêu được khôi phục từ bản gốc khó đọc; cách tính điểm không bị ảnh hưởng.").waitFor();
+    const body = (await page.locator("main").textContent()) ?? "";
+    expect(body).not.toContain("OCR");
+    expect(body).not.toContain("Name restored");
+  });
 });

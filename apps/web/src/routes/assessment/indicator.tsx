@@ -14,6 +14,7 @@ import { formatNumber, formatPoints } from "../../format/number";
 import { useI18n } from "../../i18n/context";
 import { errorText } from "../../i18n/errors";
 import type { MessageKey } from "../../i18n/messages";
+import { ProvisionalNotice } from "../../pack/provisional";
 import { AssignmentCard } from "./assignment";
 import { useAssessmentContext } from "./context";
 
@@ -66,11 +67,7 @@ export default function IndicatorDetail() {
           <span className="stat-value small-value">{result ? t(`indicatorStatus.${result.status}` as MessageKey) : "—"}</span>
         </div>
       </div>
-      {indicator.provisional && (
-        <p className="alert alert-info">
-          <strong>{t("common.provisional")}:</strong> {indicator.provisional.reason}
-        </p>
-      )}
+      {indicator.provisional && <ProvisionalNotice provisional={indicator.provisional} i18n={{ t, l }} />}
 
       <div className="two-col">
         <div className="card">
