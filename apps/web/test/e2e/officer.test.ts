@@ -196,4 +196,55 @@ describe.skipIf(!chromiumAvailable())("province officer: scorecard, data entry, 
     expect(body).not.toContain("OCR");
     expect(body).not.toContain("Name restored");
   });
+
+  it("reads the assessment's audit log in words, filtered by indicator and action", async () => {
+    await page.getByRole("link", { name: "Nhật ký", exact: true }).click();
+    await page.getByRole("heading", { level: 1, name: "Nhật ký thay đổi của kỳ đánh giá" }).waitFor();
+    const log = page.locator(".audit-table");
+    await log
+      .getByText(
+        /^Quản trị Tỉnh Demo A \(demo\) đã sửa 8\.4\.a \(.+\) của chỉ tiêu 8\.4 từ [\d.,]+ thành [\d.,]+ lúc \d\d:\d\d \d\d\/\d\d\/\d{4}$/,
+      )
+      .first()
+      .waitFor();
+    await page.getByLabel("Chỉ tiêu (mã)").fill("8.4");
+    await page.getByLabel("Thao tác").selectOption({ label: "sửa số liệu" });
+    await page.getByRole("button", { name: "Lọc", exact: true }).click();
+    await page
+      .getByRole("status")
+      .or(page.locator(".loading"))
+      .first()
+      .waitFor({ state: "detached" })
+      .catch(() => undefined);
+    await page
+      .waitForFunction(
+        () => {
+          const shown = [...document.querySelectorAll(".audit-sentence")];
+          return shown.length > 0 && shown.every((x) => /đã (sửa|nhập) 8\.4\./.test(x.textContent ?? ""));
+        },
+        undefined,
+        { timeout: 10_000 },
+      )
+      .catch(async (e: unknown) => {
+        throw new Error(`${String(e)}: ${(await log.locator(".audit-sentence").allTextContents()).join(" | ")}`);
+      });
+    const sentences = await log.locator(".audit-sentence").allTextContents();
+    expect(sentences.length).toBeGreaterThan(0);
+    // Names, not ids: no UUID in what the officer reads.
+    expect(sentences.join(" ")).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
+    await page.getByLabel("Chỉ tiêu (mã)").fill("1.1");
+    await page.getByRole("button", { name: "Lọc", exact: true }).click();
+    await page
+      .waitForFunction(
+        () => {
+          const shown = [...document.querySelectorAll(".audit-sentence")].map((x) => x.textContent ?? "");
+          return shown.length > 0 && shown.every((x) => /của chỉ tiêu 1\.1[: ]/.test(x) && !/secretary_or_chairman/.test(x));
+        },
+        undefined,
+        { timeout: 10_000 },
+      )
+      .catch(async (e: unknown) => {
+        throw new Error(`${String(e)}: ${(await log.locator(".audit-sentence").allTextContents()).join(" | ")}`);
+      });
+  });
 });
