@@ -108,7 +108,7 @@ describe.skipIf(!chromiumAvailable())("national admin: rankings, map, trend, mer
   it("draws a province's trend with a break where the framework changed", async () => {
     await page.getByRole("link", { name: "Xu hướng" }).click();
     await page.getByRole("heading", { level: 1, name: "Xu hướng qua các năm" }).waitFor();
-    await page.getByLabel("Tỉnh, thành phố").selectOption({ label: "Thành phố Đà Nẵng (đến 2025)" });
+    await page.getByLabel("Tỉnh, thành phố").selectOption({ label: "Thành phố Đà Nẵng (đến 30/06/2025)" });
     await page.locator(".chart-trend svg").waitFor();
     await page.getByRole("row").filter({ hasText: "Đổi bộ chỉ số" }).first().waitFor();
   });
