@@ -247,4 +247,14 @@ describe.skipIf(!chromiumAvailable())("province officer: scorecard, data entry, 
         throw new Error(`${String(e)}: ${(await log.locator(".audit-sentence").allTextContents()).join(" | ")}`);
       });
   });
+
+  it("saves a source note with a value and shows it on the indicator's page", async () => {
+    await page.goto(page.url().replace(/\/assessments\/([^/]+).*$/, "/assessments/$1/entry?index=VIII"));
+    const field = page.locator(".entry-field").filter({ has: page.getByLabel(/^8\.4\.a /) });
+    await field.getByLabel("Nguồn / ghi chú").fill("Sở TTTT, báo cáo tháng 12/2022");
+    await field.getByLabel("Nguồn / ghi chú").press("Tab");
+    await field.getByText("Đã lưu").waitFor();
+    await page.goto(page.url().replace(/\/assessments\/([^/]+).*$/, "/assessments/$1/indicators/8.4"));
+    await page.getByRole("cell", { name: "Sở TTTT, báo cáo tháng 12/2022" }).waitFor();
+  });
 });

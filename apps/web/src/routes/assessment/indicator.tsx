@@ -35,6 +35,7 @@ export default function IndicatorDetail() {
     );
   const result = score.data?.result.units[0]?.indicators?.[code];
   const explanation = result?.explanation;
+  const sourceOf = new Map(detail.inputs.filter((v) => v.source).map((v) => [v.inputId, v.source!]));
   const valueText = (inputId: string, value: unknown) => {
     const def = model.input.get(inputId);
     if (value === null || value === undefined) return t("entry.notEntered");
@@ -86,6 +87,7 @@ export default function IndicatorDetail() {
                     <th scope="col" className="num">
                       {t("common.value")}
                     </th>
+                    <th scope="col">{t("indicator.source")}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -94,6 +96,7 @@ export default function IndicatorDetail() {
                       <td>{x.address}</td>
                       <td>{l(model.input.get(x.input)?.label) || x.input}</td>
                       <td className="num">{valueText(x.input, x.value)}</td>
+                      <td className="small">{sourceOf.get(x.input) ?? ""}</td>
                     </tr>
                   ))}
                 </tbody>
