@@ -114,6 +114,18 @@ describe("dti-province-2022: the pack", () => {
     expect(mustBeProvisional.filter((code) => !provisional.has(code))).toEqual([]);
   });
 
+  it("says what is uncertain on every provisional indicator, for officers (never only the OCR note)", () => {
+    const provisional = pack.indicators.filter((x) => x.provisional);
+    expect(provisional).toHaveLength(50);
+    expect(provisional.filter((x) => !x.provisional!.aspect?.length).map((x) => x.code)).toEqual([]);
+    const of = (code: string) => pack.indicators.find((x) => x.code === code)!.provisional!.aspect;
+    expect(of("3.3")).toEqual(["name"]);
+    expect(of("3.4")).toEqual(["points"]);
+    expect(of("4.5")).toEqual(["cohort"]);
+    expect(of("7.1")).toEqual(["rule"]);
+    expect(of("5.12.1")).toEqual(["band"]);
+  });
+
   it("marks each zero-denominator choice in the indicator's notes", () => {
     const full = pack.indicators.filter((x) =>
       walkRules(x.rule).some(({ rule }) => "ifZeroDenominator" in rule && rule.ifZeroDenominator === "full"),

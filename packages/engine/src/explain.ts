@@ -1,5 +1,14 @@
 import type { IndicatorExplanation, InputValue, Localized } from "@dti/contracts";
-import { addressOf, inputUses, operandIds, renderRule, type IndicatorDefinition, type Operand, type Rule } from "@dti/pack-sdk";
+import {
+  addressOf,
+  inputUses,
+  operandIds,
+  provisionalNotes,
+  renderRule,
+  type IndicatorDefinition,
+  type Operand,
+  type Rule,
+} from "@dti/pack-sdk";
 import type { CompiledPack } from "./compile-pack";
 import { decodeValue } from "./inputs";
 
@@ -158,11 +167,10 @@ export function explainIndicator(
   const full = points >= (indicator.maxPoints ?? 0) - EPS;
   const toFullPoints = full ? [] : indicator.rule.kind === "sum_children" ? childHints : hintsFor(indicator.rule, ctx);
   const notes: Localized[] = [...cohortNote(cohortBest)];
+  // What is uncertain, in words an officer reads; the OCR transcription note (`reason`) stays in the pack's view.
   if (indicator.provisional)
-    notes.push({
-      vi: `Tạm thời (nguồn chưa chắc chắn): ${indicator.provisional.reason}`,
-      en: `Provisional: ${indicator.provisional.reason}`,
-    });
+    for (const note of provisionalNotes(indicator.provisional))
+      notes.push({ vi: `Tạm xác định: ${note.vi}`, en: `Provisional: ${note.en ?? note.vi}` });
   return {
     rule,
     inputs,

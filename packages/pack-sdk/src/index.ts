@@ -16,4 +16,5 @@ export * from "./canonical-json";
 export { diffPacks, type PackDiff, type RestructuredSide } from "./diff/packs";
 export { draftCrosswalk } from "./diff/crosswalk-draft";
 export * from "./versions";
+export * from "./provisional";
 export { indicatorDiff, type IndicatorChange, type IndicatorDiffRow } from "./diff/indicators";

@@ -12,5 +12,6 @@ export * from "./render";
 export * from "./addresses";
 export * from "./input-keys";
 export * from "./canonical-json";
+export * from "./provisional";
 export { diffPacks, type PackDiff } from "./diff/packs";
 export { indicatorDiff, type IndicatorChange, type IndicatorDiffRow } from "./diff/indicators";

@@ -151,6 +151,22 @@ export function EntryField({
           )}
         </span>
       </div>
+      <div className="note-row">
+        <label htmlFor={`${id}-note`} className="small">
+          {t("entry.note")}
+        </label>
+        <input
+          id={`${id}-note`}
+          type="text"
+          className="note-input"
+          maxLength={500}
+          autoComplete="off"
+          disabled={readOnly}
+          value={field.note}
+          onChange={(e) => store.editNote(input.id, e.target.value)}
+          onBlur={() => void store.flush(input.id)}
+        />
+      </div>
       {field.status === "conflict" && field.conflict && (
         <div className="conflict" role="alert">
           <p>

@@ -36,7 +36,12 @@ function fakeServer(initial: StoredValue[] = []) {
         },
       });
     }
-    const next = { inputId: input.inputId, value: input.value, version: (now?.version ?? 0) + 1 };
+    const next = {
+      inputId: input.inputId,
+      value: input.value,
+      version: (now?.version ?? 0) + 1,
+      ...(input.source !== undefined ? { source: input.source } : now?.source !== undefined ? { source: now.source } : {}),
+    };
     rows.set(input.inputId, next);
     return next;
   };
@@ -78,6 +83,20 @@ describe("EntryStore: autosave on expectedVersion", () => {
     await vi.advanceTimersByTimeAsync(600);
     expect(server.calls).toEqual([{ inputId: "households_total", value: 640000, expectedVersion: 3 }]);
     expect(store.get("households_total")).toMatchObject({ status: "saved", saved: 640000, version: 4 });
+    expect(store.unsaved()).toEqual([]);
+  });
+
+  it("saves the source note with the value, on the version it saw, and keeps the note when only the value changes", async () => {
+    const server = fakeServer([{ inputId: "households_total", value: 500, version: 3, source: "Cục Thống kê" }]);
+    const store = new EntryStore({ inputs, initial: [...server.rows.values()], save: server.save, lang: "vi", errorOf });
+    expect(store.get("households_total")).toMatchObject({ note: "Cục Thống kê", savedNote: "Cục Thống kê" });
+    store.editNote("households_total", "  Sở TTTT, báo cáo 12/2022 ");
+    expect(store.get("households_total")?.status).toBe("pending");
+    await store.flush("households_total");
+    expect(server.calls).toEqual([{ inputId: "households_total", value: 500, expectedVersion: 3, source: "Sở TTTT, báo cáo 12/2022" }]);
+    store.edit("households_total", "640.000", { immediate: true });
+    await vi.advanceTimersByTimeAsync(10);
+    expect(server.calls[1]).toEqual({ inputId: "households_total", value: 640000, expectedVersion: 4 });
     expect(store.unsaved()).toEqual([]);
   });
 

@@ -17,6 +17,9 @@ export interface FieldState {
   /** The value the server holds as far as this page knows, and its version (null: none yet). */
   saved: InputValue;
   version: number | null;
+  /** "Nguồn / ghi chú": the value's source note as typed, and as stored ("" when none). */
+  note: string;
+  savedNote: string;
   status: FieldStatus;
   invalid?: Invalid;
   error?: ApiErrorInfo;
@@ -28,9 +31,17 @@ export interface StoredValue {
   inputId: string;
   value: InputValue;
   version: number;
+  /** Where the value comes from (the template's source column); saved with the value. */
+  source?: string | null;
 }
 
-export type SaveInput = (input: { inputId: string; value: InputValue; expectedVersion: number | null }) => Promise<StoredValue>;
+export type SaveInput = (input: {
+  inputId: string;
+  value: InputValue;
+  expectedVersion: number | null;
+  /** Sent only when the note changed (absent: the stored note is kept). */
+  source?: string | null;
+}) => Promise<StoredValue>;
 
 /** Where the texts not yet on the server are kept (sessionStorage in the app), so a reload or an expired session loses nothing. */
 export interface DraftStorage {
@@ -78,6 +89,8 @@ export class EntryStore {
         text: v ? toText(v.value, def, options.lang) : "",
         saved: v?.value ?? null,
         version: v?.version ?? null,
+        note: v?.source ?? "",
+        savedNote: v?.source ?? "",
         status: "idle",
       });
     }
@@ -154,6 +167,16 @@ export class EntryStore {
       );
   }
 
+  /** The source note typed: saved with the value (on the same version) when the note field is left. */
+  editNote(inputId: string, note: string): void {
+    const field = this.fields.get(inputId);
+    if (!field) return;
+    this.set(inputId, {
+      note,
+      ...(field.status === "saved" || field.status === "idle" ? { status: note === field.savedNote ? field.status : "pending" } : {}),
+    });
+  }
+
   /** Save now (blur, or the debounce ran out). */
   async flush(inputId: string): Promise<void> {
     this.clearTimer(inputId);
@@ -161,7 +184,8 @@ export class EntryStore {
     const field = this.fields.get(inputId);
     if (!def || !field || field.status === "conflict" || this.inFlight.has(inputId)) return;
     const parsed = fromText(field.text, def, this.options.lang);
-    if (!parsed.ok || sameValue(parsed.value, field.saved)) return;
+    const noteChanged = field.note.trim() !== field.savedNote;
+    if (!parsed.ok || (sameValue(parsed.value, field.saved) && !noteChanged)) return;
     if (parsed.value === null && field.saved !== null && this.options.confirmClear && !this.options.confirmClear(inputId, field.saved)) {
       // Not cleared: the stored value is shown again, nothing is sent.
       this.set(inputId, { text: toText(field.saved, def, this.options.lang), status: "idle" }, ["invalid", "error"]);
@@ -170,12 +194,18 @@ export class EntryStore {
     this.inFlight.add(inputId);
     this.set(inputId, { status: "saving" });
     try {
-      const stored = await this.options.save({ inputId, value: parsed.value, expectedVersion: field.version });
+      const stored = await this.options.save({
+        inputId,
+        value: parsed.value,
+        expectedVersion: field.version,
+        ...(noteChanged ? { source: field.note.trim() || null } : {}),
+      });
       this.inFlight.delete(inputId);
       const now = this.fields.get(inputId)!;
       const again = fromText(now.text, def, this.options.lang);
-      const changedMeanwhile = again.ok && !sameValue(again.value, stored.value);
-      this.set(inputId, { saved: stored.value, version: stored.version, status: changedMeanwhile ? "pending" : "saved" });
+      const savedNote = stored.source === undefined ? field.savedNote : (stored.source ?? "");
+      const changedMeanwhile = (again.ok && !sameValue(again.value, stored.value)) || now.note.trim() !== savedNote;
+      this.set(inputId, { saved: stored.value, version: stored.version, savedNote, status: changedMeanwhile ? "pending" : "saved" });
       this.options.onSaved?.(stored);
       if (changedMeanwhile) void this.flush(inputId);
     } catch (error) {

@@ -23,14 +23,20 @@ export function useEntryStore(detail: AssessmentDetail, model: PackModel, lang: 
     () =>
       new EntryStore({
         inputs: new Map([...model.input].filter(([, def]) => def.constant === undefined)),
-        initial: detail.inputs.map((v) => ({ inputId: v.inputId, value: v.value, version: v.version })),
+        initial: detail.inputs.map((v) => ({ inputId: v.inputId, value: v.value, version: v.version, source: v.source ?? null })),
         lang,
         errorOf: apiErrorOf,
         drafts: sessionDrafts(`dti.drafts.${assessmentId}`),
-        save: async ({ inputId, value, expectedVersion }) => {
+        save: async ({ inputId, value, expectedVersion, source }) => {
           try {
-            const row = await api.assessments.setInput.mutate({ assessmentId, inputId, value, expectedVersion });
-            return { inputId: row.inputId, value: row.value, version: row.version };
+            const row = await api.assessments.setInput.mutate({
+              assessmentId,
+              inputId,
+              value,
+              expectedVersion,
+              ...(source !== undefined ? { source } : {}),
+            });
+            return { inputId: row.inputId, value: row.value, version: row.version, source: row.source ?? null };
           } catch (error) {
             // An expired session: the text is in the drafts first, then sign-in, then back here.
             if (apiErrorOf(error).code === "UNAUTHENTICATED") setTimeout(() => signedOut(queryClient), 0);

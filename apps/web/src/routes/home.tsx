@@ -13,6 +13,7 @@ import { errorText } from "../i18n/errors";
 import { usePageTitle } from "../components/page-title";
 import type { Assessment } from "../api/hooks";
 import { InboxPanel } from "./inbox";
+import { UnitOptions } from "../components/unit-options";
 
 /** The frameworks that apply to a year: active, with raw inputs, newest version of each pack. */
 export function packsForYear(packs: PackSummary[], year: number): PackSummary[] {
@@ -149,13 +150,7 @@ function CreateAssessment({ packs, years, assessments }: { packs: PackSummary[];
             <label htmlFor="create-unit">{t("common.province")}</label>
             <select id="create-unit" value={unitId} onChange={(e) => setUnitId(e.target.value)} required>
               <option value="">{t("common.choose")}</option>
-              {(units.data ?? [])
-                .filter((u) => u.validTo === null || u.validTo >= `${year}-12-31` || u.isDemo)
-                .map((u) => (
-                  <option key={u.id} value={u.id}>
-                    {u.name}
-                  </option>
-                ))}
+              <UnitOptions units={(units.data ?? []).filter((u) => u.validTo === null || u.validTo >= `${year}-12-31` || u.isDemo)} />
             </select>
           </div>
         )}

@@ -108,7 +108,7 @@ describe.skipIf(!chromiumAvailable())("national admin: rankings, map, trend, mer
   it("draws a province's trend with a break where the framework changed", async () => {
     await page.getByRole("link", { name: "Xu hướng" }).click();
     await page.getByRole("heading", { level: 1, name: "Xu hướng qua các năm" }).waitFor();
-    await page.getByLabel("Tỉnh, thành phố").selectOption({ label: "Thành phố Đà Nẵng (đến 2025)" });
+    await page.getByLabel("Tỉnh, thành phố").selectOption({ label: "Thành phố Đà Nẵng (đến 30/06/2025)" });
     await page.locator(".chart-trend svg").waitFor();
     await page.getByRole("row").filter({ hasText: "Đổi bộ chỉ số" }).first().waitFor();
   });
@@ -131,7 +131,18 @@ describe.skipIf(!chromiumAvailable())("national admin: rankings, map, trend, mer
   it("reads the audit log", async () => {
     await page.getByRole("link", { name: "Nhật ký" }).click();
     await page.getByRole("heading", { level: 1, name: "Nhật ký thay đổi" }).waitFor();
-    await page.locator(".audit-table").getByText("user.create").first().waitFor();
+    // In words: who did what to which value, when — the codes only in the raw data.
+    await page
+      .locator(".audit-sentence")
+      .getByText(/đã nhập \S+ \(.+\) của chỉ tiêu [\d.]+: /)
+      .first()
+      .waitFor();
+    await page.getByLabel("Thao tác").selectOption({ label: "tạo tài khoản" });
+    await page.getByRole("button", { name: "Lọc", exact: true }).click();
+    await page.waitForFunction(() => {
+      const shown = [...document.querySelectorAll(".audit-sentence")].map((x) => x.textContent ?? "");
+      return shown.length > 0 && shown.every((x) => /đã tạo tài khoản lúc \d\d:\d\d \d\d\/\d\d\/\d{4}$/.test(x));
+    });
   });
 
   it("browses a pack with its rules as formulas in Vietnamese and English", async () => {

@@ -187,4 +187,74 @@ describe.skipIf(!chromiumAvailable())("province officer: scorecard, data entry, 
     // 422 (the refused ratio above).
     expect(errors.filter((e) => !/(401 \(Unauthorized\)|422 \(Unprocessable)/.test(e))).toEqual([]);
   });
+
+  it("shows officers a short Vietnamese note on a provisional indicator, not the OCR note", async () => {
+    await page.goto(page.url().replace(/\/assessments\/([^/]+).*$/, "/assessments/$1/indicators/3.3"));
+    const note = page.getByRole("note");
+    await note.getByText("Tên chỉ tiêu được khôi phục từ bản gốc khó đọc; cách tính điểm không bị ảnh hưởng.").waitFor();
+    const body = (await page.locator("main").textContent()) ?? "";
+    expect(body).not.toContain("OCR");
+    expect(body).not.toContain("Name restored");
+  });
+
+  it("reads the assessment's audit log in words, filtered by indicator and action", async () => {
+    await page.getByRole("link", { name: "Nhật ký", exact: true }).click();
+    await page.getByRole("heading", { level: 1, name: "Nhật ký thay đổi của kỳ đánh giá" }).waitFor();
+    const log = page.locator(".audit-table");
+    await log
+      .getByText(
+        /^Quản trị Tỉnh Demo A \(demo\) đã sửa 8\.4\.a \(.+\) của chỉ tiêu 8\.4 từ [\d.,]+ thành [\d.,]+ lúc \d\d:\d\d \d\d\/\d\d\/\d{4}$/,
+      )
+      .first()
+      .waitFor();
+    await page.getByLabel("Chỉ tiêu (mã)").fill("8.4");
+    await page.getByLabel("Thao tác").selectOption({ label: "sửa số liệu" });
+    await page.getByRole("button", { name: "Lọc", exact: true }).click();
+    await page
+      .getByRole("status")
+      .or(page.locator(".loading"))
+      .first()
+      .waitFor({ state: "detached" })
+      .catch(() => undefined);
+    await page
+      .waitForFunction(
+        () => {
+          const shown = [...document.querySelectorAll(".audit-sentence")];
+          return shown.length > 0 && shown.every((x) => /đã (sửa|nhập) 8\.4\./.test(x.textContent ?? ""));
+        },
+        undefined,
+        { timeout: 10_000 },
+      )
+      .catch(async (e: unknown) => {
+        throw new Error(`${String(e)}: ${(await log.locator(".audit-sentence").allTextContents()).join(" | ")}`);
+      });
+    const sentences = await log.locator(".audit-sentence").allTextContents();
+    expect(sentences.length).toBeGreaterThan(0);
+    // Names, not ids: no UUID in what the officer reads.
+    expect(sentences.join(" ")).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
+    await page.getByLabel("Chỉ tiêu (mã)").fill("1.1");
+    await page.getByRole("button", { name: "Lọc", exact: true }).click();
+    await page
+      .waitForFunction(
+        () => {
+          const shown = [...document.querySelectorAll(".audit-sentence")].map((x) => x.textContent ?? "");
+          return shown.length > 0 && shown.every((x) => /của chỉ tiêu 1\.1[: ]/.test(x) && !/secretary_or_chairman/.test(x));
+        },
+        undefined,
+        { timeout: 10_000 },
+      )
+      .catch(async (e: unknown) => {
+        throw new Error(`${String(e)}: ${(await log.locator(".audit-sentence").allTextContents()).join(" | ")}`);
+      });
+  });
+
+  it("saves a source note with a value and shows it on the indicator's page", async () => {
+    await page.goto(page.url().replace(/\/assessments\/([^/]+).*$/, "/assessments/$1/entry?index=VIII"));
+    const field = page.locator(".entry-field").filter({ has: page.getByLabel(/^8\.4\.a /) });
+    await field.getByLabel("Nguồn / ghi chú").fill("Sở TTTT, báo cáo tháng 12/2022");
+    await field.getByLabel("Nguồn / ghi chú").press("Tab");
+    await field.getByText("Đã lưu").waitFor();
+    await page.goto(page.url().replace(/\/assessments\/([^/]+).*$/, "/assessments/$1/indicators/8.4"));
+    await page.getByRole("cell", { name: "Sở TTTT, báo cáo tháng 12/2022" }).waitFor();
+  });
 });

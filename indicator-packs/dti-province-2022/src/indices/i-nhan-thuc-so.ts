@@ -45,6 +45,7 @@ export const indicators = defineIndicators([
       en: "Decision establishing (or reorganising) the provincial Steering Committee on digital transformation",
     },
     provisional: {
+      aspect: ["name"],
       reason:
         "Name wording partly restored: the OCR '… thanh ph 6) 14 …' is read as '… thành phố) là Trưởng ban …' (transcription notes §4). Scoring unaffected.",
     },
@@ -302,6 +303,7 @@ export const indicators = defineIndicators([
       en: "The programme's broadcast schedule for the year (number of airings)",
     },
     provisional: {
+      aspect: ["band", "name"],
       reason:
         "Middle band reconstructed: the method's middle line is garbled in the OCR ('da: p & & ' / 'h do s . . .'); 'from once a month to less than once a week = 1/2 of max' is assumed by analogy with 1.10 (option marked assumed). The name may have lost a first line (OCR shows only '. N'); transcribed as printed.",
     },

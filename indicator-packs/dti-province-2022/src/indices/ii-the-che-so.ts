@@ -55,6 +55,7 @@ export const indicators = defineIndicators([
       en: "The issued five-year action plan on digital transformation",
     },
     provisional: {
+      aspect: ["points"],
       reason:
         "Max points guessed: the points cell prints '®'; 5 is the only value that makes index II total 100 (2.1 = 5, 2.3–2.11 = 9 × 10).",
     },
@@ -108,6 +109,7 @@ export const indicators = defineIndicators([
       en: "Decision issuing the provincial e-government/digital-government architecture",
     },
     provisional: {
+      aspect: ["rule", "name"],
       reason:
         "Name and method partly reconstructed: the first name line ('B b K e') and method lines 1–2 are garbled; only '… phiên bản mới nhất theo Khung kiến trúc Chính phủ điện tử Việt Nam' and '… triển Chính quyền số: Điểm tối đa; Chưa ban hành: 0 điểm' are readable. Bracketed text is reconstructed; scoring kept as yes/no.",
     },
@@ -178,6 +180,7 @@ export const indicators = defineIndicators([
       en: "Plan, invitations, materials and report of the conference or training",
     },
     provisional: {
+      aspect: ["rule"],
       reason:
         "Method reconstructed: the OCR is garbled ('Eﬁ to Clt‘?ch}?l.er(;‘é‘.’l da;', 'ong fo chue. U diem'); read as 'Đã tổ chức: Điểm tối đa; Không tổ chức: 0 điểm' on the pattern of 2.5.",
     },

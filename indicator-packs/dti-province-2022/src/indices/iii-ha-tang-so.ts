@@ -47,6 +47,7 @@ export const indicators = defineIndicators([
       en: "Figures from the telecommunications companies; population figures from the Statistics Office",
     },
     provisional: {
+      aspect: ["points", "rule"],
       reason:
         "Max points guessed: the cell prints '1' (probably a clipped '10'); 10 makes index III total 100. Also, the denominator is printed as total population (all ages) although the numerator counts adults; kept as printed.",
     },
@@ -119,6 +120,7 @@ export const indicators = defineIndicators([
       en: "Household fibre broadband subscriptions reported by the telecommunications companies",
     },
     provisional: {
+      aspect: ["name"],
       reason:
         "Name restored: the OCR reads ';r(”)};l:;clzii)) %lja(ri]lgnh ¢6 ket ndi Internet bing'; restored as 'Tỷ lệ hộ gia đình có kết nối Internet băng rộng cáp quang' from the a/b definitions. Scoring unaffected.",
     },
@@ -157,6 +159,7 @@ export const indicators = defineIndicators([
       en: "List of commune People's Committees connected to the network, confirmed by the network operator",
     },
     provisional: {
+      aspect: ["points"],
       reason: "Max points guessed: the cell prints '16'; read as 10, which makes index III total 100.",
     },
   },
@@ -226,6 +229,7 @@ export const indicators = defineIndicators([
       en: "Technical dossier of the data centre; assessment against the ministry's guidance; confirmation of the Government cloud connection",
     },
     provisional: {
+      aspect: ["points"],
       reason:
         "Points of the 'meets the standard' option are lost in the OCR ('tl)gl* Dsioé mltl(;;SéfTTTT-CATTT ngay 03/4/2020):'); 1/2 of max (all of part 1) is assumed because 'below the standard' = 1/4 and part 2 = 1/2. The guidance number 1145/BTTTT-CATTT is reconstructed (only '…/BTTTT-CATTT ngày 03/4/2020' survives).",
     },

@@ -54,6 +54,7 @@ export const indicators = defineIndicators([
       en: "Decisions establishing the village-level community digital technology teams",
     },
     provisional: {
+      aspect: ["points"],
       reason: "Max points guessed: the cell prints '14'; read as 10, which makes index IV total 100.",
     },
   },
@@ -150,6 +151,7 @@ export const indicators = defineIndicators([
       en: "List of full-time and part-time digital-transformation staff; staffing figures from the Department of Home Affairs",
     },
     provisional: {
+      aspect: ["cohort"],
       reason:
         "Cohort-relative (Min-Max): needs every province's data, and the sources do not state the formula. Scored as x / max over the cohort (the highest ratio gets max, others scaled down, as the method says); (x − min)/(max − min) is the alternative.",
     },
@@ -206,6 +208,7 @@ export const indicators = defineIndicators([
       en: "List of full-time and part-time cybersecurity staff; staffing figures from the Department of Home Affairs",
     },
     provisional: {
+      aspect: ["cohort"],
       reason:
         "Cohort-relative (Min-Max): needs every province's data, and the sources do not state the formula. Scored as x / max over the cohort (the highest ratio gets max, others scaled down, as the method says); (x − min)/(max − min) is the alternative.",
     },
@@ -282,6 +285,7 @@ export const indicators = defineIndicators([
       en: "List of institutions and their digital-transformation programmes from the Department of Education and Training",
     },
     provisional: {
+      aspect: ["points"],
       reason:
         "Max points guessed: the cell is empty in the OCR (lines 1034–1050). 4.8 + 4.11 must equal 10 for index IV = 100 (both cells lost); an even split 5 + 5 is assumed — the total does not decide it.",
     },
@@ -388,6 +392,7 @@ export const indicators = defineIndicators([
     cooperatingAgencies: ["UBND các huyện, thành phố"],
     evidence: { vi: "Số liệu thống kê của nền tảng OneTouch", en: "Statistics from the OneTouch platform" },
     provisional: {
+      aspect: ["points", "cohort"],
       reason:
         "Max points guessed: the cell is garbled ('411 | . % oA A : ) )'); 5 assumed (4.8 + 4.11 = 10, split 5 + 5). Cohort-relative (Min-Max): needs every province's data; scored as x / max over the cohort, (x − min)/(max − min) is the alternative.",
     },
@@ -431,6 +436,7 @@ export const indicators = defineIndicators([
       en: "Digital-transformation reports of the institutions; list of institutions in the province",
     },
     provisional: {
+      aspect: ["rule"],
       reason:
         "Rule kind chosen: the text reads 'Tỷ lệ ≥ 80%: điểm tối đa; Tỷ lệ < 80%: Điểm = Tỷ lệ*Điểm tối đa', the same wording as 7.x. Kept literally here (ratio_full_above, jumps at 80%); 7.x are scored as min(1, ratio/X) because published points follow that reading — if 4.12 is meant the same way it would be min(1, ratio/80%). OCR prints '≥' as '>'. Cooperating agency 'S6GTTTT' read as Sở TTTT.",
     },
@@ -470,6 +476,7 @@ export const indicators = defineIndicators([
       en: "Department of Education and Training report on schools carrying out digital transformation",
     },
     provisional: {
+      aspect: ["rule"],
       reason:
         "Rule kind chosen: same wording as 7.x ('Tỷ lệ ≥ 70%: điểm tối đa; Tỷ lệ < 70%: Điểm = Tỷ lệ*Điểm tối đa'). Kept literally (ratio_full_above, jumps at 70%); read the 7.x way it would be min(1, ratio/70%). OCR prints '≥' as '>'.",
     },

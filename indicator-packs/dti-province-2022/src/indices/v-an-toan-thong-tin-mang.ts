@@ -33,6 +33,7 @@ export const indicators = defineIndicators([
       en: "Decisions approving the security-level proposal dossiers of the information systems",
     },
     provisional: {
+      aspect: ["cohort"],
       reason:
         "Cohort-relative (Min-Max on the count): needs every province's data, and the sources do not state the formula. Scored as x / max over the cohort (the unit with the most gets max, others scaled down); (x − min)/(max − min) is the alternative.",
     },
@@ -106,6 +107,7 @@ export const indicators = defineIndicators([
       en: "List of servers with anti-malware software connected for information sharing with the NCSC",
     },
     provisional: {
+      aspect: ["points", "rule"],
       reason:
         "Max points guessed: the cell is empty ('5 5 | cai dit phong, chong ma doc va chia s¢ | NCSC;'); 5.3 + 5.4 + 5.5 must equal 25 for index V = 100, split 10/10/5 assumed. The denominator is linked to A13 'Số lượng máy chủ vật lý' by assumption (the text says 'Tổng số máy chủ trong CQNN').",
     },
@@ -144,6 +146,7 @@ export const indicators = defineIndicators([
       en: "List of workstations with anti-malware software connected for information sharing with the NCSC",
     },
     provisional: {
+      aspect: ["points", "rule", "name"],
       reason:
         "Max points guessed: the cell prints '1' ('Val 1 lhaq', probably a clipped '10'); 10 assumed (see 5.3). The first name line is garbled and reconstructed on the 5.3 pattern. The denominator is linked to A14 'Số lượng máy trạm' by assumption.",
     },
@@ -182,6 +185,7 @@ export const indicators = defineIndicators([
       en: "Alerts from the NCSC/Authority of Information Security and reports on handling the botnet IP addresses",
     },
     provisional: {
+      aspect: ["points"],
       reason:
         "Max points guessed: the cell is garbled ('| g5y g4 jyong dia chi IP …'); 5 assumed so that 5.3 + 5.4 + 5.5 = 25 (5/10/10 or 10/5/10 would also fit). Cooperating agency 'V@ 2PND CaC' read as '… và UBND các …'.",
     },
@@ -311,6 +315,7 @@ export const indicators = defineIndicators([
       en: "Plans and result reports of the drills",
     },
     provisional: {
+      aspect: ["cohort"],
       reason:
         "Cohort-relative (Min-Max on the count): needs every province's data, and the sources do not state the formula. Scored as x / max over the cohort (the unit with the most gets max, others scaled down); (x − min)/(max − min) is the alternative.",
     },
@@ -342,6 +347,7 @@ export const indicators = defineIndicators([
       en: "Incident reports and the log of alerts received",
     },
     provisional: {
+      aspect: ["cohort"],
       reason:
         "Cohort-relative (Min-Max on the count): needs every province's data, and the sources do not state the formula. Scored as x / max over the cohort (the unit with the most gets max, others scaled down); (x − min)/(max − min) is the alternative.",
     },
@@ -387,6 +393,7 @@ export const indicators = defineIndicators([
       en: "Budget estimates and final accounts of information-security spending",
     },
     provisional: {
+      aspect: ["points", "rule"],
       reason:
         "Max points guessed: printed '45', read as 15 (= 5.12.1 (5) + 5 × 2; makes index V = 100). The method cell '0 gidm i 5.12.1 - 5.12.6' is read as the sum of 5.12.1–5.12.6. Agencies are printed only on the 5.12.1 row (merged cell) and copied here.",
     },
@@ -445,6 +452,7 @@ export const indicators = defineIndicators([
       en: "Final accounts of state-budget spending on information security and on digital transformation (Department of Finance)",
     },
     provisional: {
+      aspect: ["band"],
       reason:
         "Thresholds print as 'Mic 1> 10 %', 'Mirc 2 > 7%', 'Mte 3 > 3%', 'Mirc 4 <3%'; '>' is read as '≥' (inclusive) because Mức 4 is '< 3%'. Max 5 is legible.",
     },
@@ -491,6 +499,7 @@ export const indicators = defineIndicators([
       en: "Final accounts of information-security monitoring spending",
     },
     provisional: {
+      aspect: ["points", "band"],
       reason:
         "Max points guessed: the cell prints 'g'; 2 assumed (5.12 = 15 minus 5.12.1 = 5 leaves 10, split evenly over 5.12.2–5.12.6). '>' read as '≥' (5.12.2 prints '=2'). Agencies copied from the 5.12.1 row.",
     },
@@ -538,6 +547,7 @@ export const indicators = defineIndicators([
       en: "Final accounts of information-security inspection and assessment spending",
     },
     provisional: {
+      aspect: ["points", "band"],
       reason:
         "Max points guessed: no points cell in the OCR; 2 assumed (5.12 = 15 minus 5.12.1 = 5, split evenly over 5.12.2–5.12.6; an uneven split would give the same total). '>' read as '≥'. Agencies copied from the 5.12.1 row.",
     },
@@ -585,6 +595,7 @@ export const indicators = defineIndicators([
       en: "Final accounts of drill and incident-response spending",
     },
     provisional: {
+      aspect: ["points", "band"],
       reason:
         "Max points guessed: no points cell in the OCR; 2 assumed (5.12 = 15 minus 5.12.1 = 5, split evenly over 5.12.2–5.12.6; an uneven split would give the same total). '>' read as '≥'. Agencies copied from the 5.12.1 row.",
     },
@@ -630,6 +641,7 @@ export const indicators = defineIndicators([
       en: "Final accounts of information-security training spending",
     },
     provisional: {
+      aspect: ["points", "band"],
       reason:
         "Max points guessed: no points cell in the OCR; 2 assumed (5.12 = 15 minus 5.12.1 = 5, split evenly over 5.12.2–5.12.6; an uneven split would give the same total). '>' read as '≥'. Agencies copied from the 5.12.1 row.",
     },
@@ -677,6 +689,7 @@ export const indicators = defineIndicators([
       en: "Final accounts of information-security awareness spending",
     },
     provisional: {
+      aspect: ["points", "band"],
       reason:
         "Max points guessed: no points cell in the OCR; 2 assumed (5.12 = 15 minus 5.12.1 = 5, split evenly over 5.12.2–5.12.6; an uneven split would give the same total). '>' read as '≥'. Agencies copied from the 5.12.1 row.",
     },

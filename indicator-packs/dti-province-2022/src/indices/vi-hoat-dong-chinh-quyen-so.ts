@@ -182,6 +182,7 @@ export const indicators = defineIndicators([
       en: "Decision putting the administrative-procedure system into operation; functional assessment; IPv6 test results",
     },
     provisional: {
+      aspect: ["points"],
       reason:
         "Fraction guessed: the 'meets the requirements' part prints '§/5'; read as 3/5 so that the parts add up to the whole (1/5 + 3/5 + 1/5).",
     },
@@ -237,6 +238,7 @@ export const indicators = defineIndicators([
       en: "Links to the digital channels (mobile app, official social-media pages…) providing information and online services",
     },
     provisional: {
+      aspect: ["rule"],
       reason:
         "Method reconstructed: the first two lines are noisy in the OCR ('] %ﬁ tt“in klg‘;“ SUnE 4P thg.nitm' 12 Dtlem ttm da;', 'a rien £hal cung cap Qieh v cong tue yen: … U2*biem o1 da;'); read as 'cung cấp thông tin: 1/2*Điểm tối đa' and 'cung cấp dịch vụ công trực tuyến: 1/2*Điểm tối đa'.",
     },
@@ -262,6 +264,7 @@ export const indicators = defineIndicators([
       en: "Links to the online interaction channels (apps, social media, hotlines…)",
     },
     provisional: {
+      aspect: ["name"],
       reason:
         "Name wording: 'với' in '… tương tác trực tuyến với người dân, doanh nghiệp' is reconstructed (OCR 'tr(ufcgtuyé'n chi'; could also be 'cho'). Scoring unaffected.",
     },
@@ -336,6 +339,7 @@ export const indicators = defineIndicators([
       en: "List of NDXP data services officially in use",
     },
     provisional: {
+      aspect: ["name"],
       reason:
         "Name restored: the OCR 'Ty 16 80 dich vi i liéu c0 trén Nen ting' is read as 'Tỷ lệ số dịch vụ dữ liệu có trên Nền tảng …'. Scoring unaffected.",
     },
@@ -536,6 +540,7 @@ export const indicators = defineIndicators([
       en: "Dossier statistics from the provincial administrative-procedure information system",
     },
     provisional: {
+      aspect: ["points"],
       reason:
         "Max points guessed: the cell prints 'g' (line 1335); 20 is the only value that makes index VI total 200 (the other 21 indicators sum to 180).",
     },
@@ -585,6 +590,7 @@ export const indicators = defineIndicators([
       en: "Account statistics from the public service portal and the administrative-procedure system",
     },
     provisional: {
+      aspect: ["rule"],
       reason:
         "Method reconstructed: the OCR prints 'Piém=Ty 1¢ 1*Piém tbi da' with a stray '1'; read as 'Điểm = Tỷ lệ*Điểm tối đa'. The lead agency Sở TTTT (not the Trung tâm PVHCC) is transcribed as printed.",
     },
@@ -732,6 +738,7 @@ export const indicators = defineIndicators([
       en: "Decision deploying the online meeting platform; list of meeting end-points and personal accounts",
     },
     provisional: {
+      aspect: ["points"],
       reason: "Max points read from 'Lo' as 10 (transcription notes §1); the index VI total confirms it only together with 6.12 = 20.",
     },
   },
@@ -830,6 +837,7 @@ export const indicators = defineIndicators([
       en: "Link to or app of the virtual assistant; description of its personalisation features",
     },
     provisional: {
+      aspect: ["points"],
       reason:
         "Code printed '6.2' and max printed '109' (line 1396); read as 6.20 and 10 (the index VI total confirms 10). The lead agency Sở Nội vụ is transcribed as printed.",
     },

@@ -52,6 +52,7 @@ export const indicators = defineIndicators([
       en: "Statistics Office figures for digital-economy value added and GRDP",
     },
     provisional: {
+      aspect: ["rule"],
       reason:
         "Rule kind chosen: the text reads 'Tỷ lệ ≥ X%: điểm tối đa; Tỷ lệ < X%: điểm = Điểm tối đa * tỷ lệ'. Scored as min(1, ratio/X) × max (ratio_to_target) because published 2022 indicator points (e.g. 7.1, 7.5 of a province) follow that reading; the word-for-word reading (max × ratio below X, a jump at X) is kept as literalKind ratio_full_above.",
     },
@@ -100,6 +101,7 @@ export const indicators = defineIndicators([
       en: "Business registration figures (telecommunications and IT sectors) from the Department of Planning and Investment",
     },
     provisional: {
+      aspect: ["rule"],
       reason:
         "Rule kind chosen: the text reads 'Tỷ lệ ≥ X%: điểm tối đa; Tỷ lệ < X%: điểm = Điểm tối đa * tỷ lệ'. Scored as min(1, ratio/X) × max (ratio_to_target) because published 2022 indicator points (e.g. 7.1, 7.5 of a province) follow that reading; the word-for-word reading (max × ratio below X, a jump at X) is kept as literalKind ratio_full_above.",
     },
@@ -145,6 +147,7 @@ export const indicators = defineIndicators([
       en: "List of digital platform enterprises in the province",
     },
     provisional: {
+      aspect: ["rule", "band"],
       reason:
         "Rule kind chosen: the text reads 'Tỷ lệ ≥ 10%: điểm tối đa; Tỷ lệ < 10%: điểm = Điểm tối đa * tỷ lệ'. Scored as min(1, ratio/10%) × max (ratio_to_target) because published 2022 indicator points follow that reading; the word-for-word reading is kept as literalKind ratio_full_above. The lower line prints '< 10' without '%', read as 10%.",
     },
@@ -193,6 +196,7 @@ export const indicators = defineIndicators([
       en: "SMEdx programme figures for the province's enterprises",
     },
     provisional: {
+      aspect: ["rule"],
       reason:
         "Rule kind chosen: the text reads 'Tỷ lệ ≥ X%: điểm tối đa; Tỷ lệ < X%: điểm = Điểm tối đa * tỷ lệ'. Scored as min(1, ratio/X) × max (ratio_to_target) because published 2022 indicator points (e.g. 7.1, 7.5 of a province) follow that reading; the word-for-word reading (max × ratio below X, a jump at X) is kept as literalKind ratio_full_above.",
     },
@@ -241,6 +245,7 @@ export const indicators = defineIndicators([
       en: "Survey figures, or platform providers' figures, on enterprises using digital platforms",
     },
     provisional: {
+      aspect: ["rule"],
       reason:
         "Rule kind chosen: the text reads 'Tỷ lệ ≥ X%: điểm tối đa; Tỷ lệ < X%: điểm = Điểm tối đa * tỷ lệ'. Scored as min(1, ratio/X) × max (ratio_to_target) because published 2022 indicator points (e.g. 7.1, 7.5 of a province) follow that reading; the word-for-word reading (max × ratio below X, a jump at X) is kept as literalKind ratio_full_above.",
     },
@@ -289,6 +294,7 @@ export const indicators = defineIndicators([
       en: "Figures from electronic-contract service providers",
     },
     provisional: {
+      aspect: ["rule", "band"],
       reason:
         "Rule kind chosen: the text reads 'Tỷ lệ ≥ 80%: điểm tối đa; Tỷ lệ < 80%: điểm = Điểm tối đa * tỷ lệ'. Scored as min(1, ratio/80%) × max (ratio_to_target) because published 2022 indicator points follow that reading; the word-for-word reading is kept as literalKind ratio_full_above. The lower line prints '<80' without '%', read as 80%.",
     },
@@ -367,6 +373,7 @@ export const indicators = defineIndicators([
       en: "Provincial Post Office figures on service points with fixed broadband",
     },
     provisional: {
+      aspect: ["rule", "band"],
       reason:
         "Rule kind chosen: the text reads 'Tỷ lệ ≥ 50%: điểm tối đa; Tỷ lệ < 50%: điểm = Điểm tối đa * tỷ lệ'. Scored as min(1, ratio/50%) × max (ratio_to_target) because published 2022 indicator points follow that reading; the word-for-word reading is kept as literalKind ratio_full_above. The lower line prints '<50' without '%', read as 50%.",
     },
@@ -416,6 +423,7 @@ export const indicators = defineIndicators([
       en: "Transaction figures from Vỏ Sò and Postmart; parcel figures from the Provincial Post Office and Viettel Post",
     },
     provisional: {
+      aspect: ["rule"],
       reason:
         "Rule kind chosen: the text reads 'Tỷ lệ ≥ X%: điểm tối đa; Tỷ lệ < X%: điểm = Điểm tối đa * tỷ lệ'. Scored as min(1, ratio/X) × max (ratio_to_target) because published 2022 indicator points (e.g. 7.1, 7.5 of a province) follow that reading; the word-for-word reading (max × ratio below X, a jump at X) is kept as literalKind ratio_full_above.",
     },
@@ -455,6 +463,7 @@ export const indicators = defineIndicators([
       en: ".vn domain figures by province from VNNIC; enterprise figures from the Department of Planning and Investment",
     },
     provisional: {
+      aspect: ["cohort"],
       reason:
         "Cohort-relative: points = (unit's a/b) / (highest a/b in the cohort) × max, as the method states; it needs every province's data, and a cohort of fewer than the 63 provinces gives different points.",
     },
@@ -503,6 +512,7 @@ export const indicators = defineIndicators([
       en: "Budget final accounts of digital-economy spending",
     },
     provisional: {
+      aspect: ["rule"],
       reason:
         "Rule kind chosen: the text reads 'Tỷ lệ ≥ 0,25%: điểm tối đa; Tỷ lệ < 0,25%: điểm = Điểm tối đa * tỷ lệ'. Scored as min(1, ratio/0.25%) × max (ratio_to_target) because published 2022 indicator points follow that reading; read word for word (kept as literalKind ratio_full_above) it is practically all-or-nothing at 0.25%.",
     },
@@ -551,6 +561,7 @@ export const indicators = defineIndicators([
       en: "Budget final accounts of digital-economy spending",
     },
     provisional: {
+      aspect: ["points", "rule"],
       reason:
         "Max points guessed: the cell prints '4' ('Ngan |4 | 435y'); 10 makes index VII total 150 (7.1–7.11 = 140). Rule kind chosen as for 7.11: scored as min(1, ratio/0.25%) × max; the word-for-word reading is kept as literalKind ratio_full_above.",
     },

@@ -231,6 +231,7 @@ export const indicators = defineIndicators([
       en: "Budget final accounts of investment spending on digital society",
     },
     provisional: {
+      aspect: ["cohort"],
       reason:
         "Cohort-relative: 'Min-Max dựa vào tỷ lệ của tỉnh với tỉnh chi cao nhất' on the amount (billion VND; no denominator is given); needs every province's data. Scored as x / max over the cohort; (x − min)/(max − min) is the alternative.",
     },
@@ -264,6 +265,7 @@ export const indicators = defineIndicators([
       en: "Budget final accounts of recurrent spending on digital society",
     },
     provisional: {
+      aspect: ["cohort"],
       reason:
         "Cohort-relative: 'Min-Max dựa vào tỷ lệ của tỉnh với tỉnh chi cao nhất' on the amount (billion VND; no denominator is given); needs every province's data. Scored as x / max over the cohort; (x − min)/(max − min) is the alternative.",
     },

@@ -31,6 +31,30 @@ describe.each(testBackends())("audit log on %s", (kind) => {
     expect(page3.nextBefore).toBeNull();
   });
 
+  it("filters both lists by action, the end of the entity id (an indicator's values), a time range and the user", async () => {
+    const { assessment, unitId, pack } = await seedAssessment(ctx.repos);
+    const userId = await insertTestUser(ctx.database.db);
+    await ctx.repos.inputs.set({ assessmentId: assessment.id, inputId: "1.1.a", value: 1, expectedVersion: null }, { userId });
+    await ctx.repos.inputs.set({ assessmentId: assessment.id, inputId: "1.1.b", value: 2, expectedVersion: null }, SYSTEM_ACTOR);
+    const scope = { assessmentId: assessment.id, unitId, packRowId: pack.id };
+    const of = (q: Parameters<typeof ctx.repos.audit.listForAssessment>[1]) =>
+      ctx.repos.audit.listForAssessment(scope, q).then((p) => p.entries.map((e) => e.entityId));
+    expect(await of({ entityIdEndsWith: ["1.1.a"] })).toEqual([`${assessment.id}:1.1.a`]);
+    expect(await of({ entityIdEndsWith: ["1.1.b", "9.9"] })).toEqual([`${assessment.id}:1.1.b`]);
+    expect(await of({ entityIdEndsWith: [] })).toEqual([]);
+    expect(await of({ actorId: userId })).toEqual([`${assessment.id}:1.1.a`]);
+    expect(await of({ action: "assessment.create" })).toEqual([assessment.id]);
+    expect(await of({ until: new Date(Date.now() - 3_600_000) })).toEqual([]);
+    expect((await of({ since: new Date(Date.now() - 3_600_000), until: new Date(Date.now() + 60_000) })).length).toBeGreaterThanOrEqual(3);
+    const all = await ctx.repos.audit.list({ action: "input.set", entityIdEndsWith: ["1.1.a"] });
+    expect(all.entries.some((e) => e.entityId === `${assessment.id}:1.1.a`)).toBe(true);
+    expect(all.entries.every((e) => e.action === "input.set" && e.entityId.endsWith(":1.1.a"))).toBe(true);
+    await expect(ctx.repos.audit.list({ until: new Date(Number.NaN) })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      details: { field: "until" },
+    });
+  });
+
   it("refuses a limit outside 1..500", async () => {
     await expect(ctx.repos.audit.list({ limit: 501 })).rejects.toMatchObject({ code: "INVALID_INPUT", details: { field: "limit" } });
     await expect(ctx.repos.audit.list({ limit: 0 })).rejects.toMatchObject({ code: "INVALID_INPUT" });

@@ -144,6 +144,16 @@ export function createUsersRepository(db: Kysely<Database>) {
       });
     },
 
+    /** The name and e-mail of each account named, for the audit log in words (unknown ids are left out). */
+    async people(ids: readonly string[]): Promise<Map<string, { email: string; displayName: string | null }>> {
+      const wanted = [...new Set(ids)].filter(isUuid);
+      if (wanted.length === 0) return new Map();
+      return reading(async () => {
+        const rows = await db.selectFrom("users").select(["id", "email", "display_name"]).where("id", "in", wanted).execute();
+        return new Map(rows.map((r) => [r.id, { email: r.email, displayName: r.display_name }]));
+      });
+    },
+
     /** Whether an enabled national admin exists (on start: is the first admin still to be created?). */
     async hasActiveNationalAdmin(): Promise<boolean> {
       return reading(async () => {

@@ -118,7 +118,28 @@ export const indicatorInputSchema = z.object({
   input: inputIdSchema,
 });
 
-export const provisionalSchema = z.object({ reason: z.string().min(1) });
+/**
+ * What a provisional indicator is unsure of, in words an officer can read (the `reason` is the pack
+ * developer's transcription note, often quoting OCR noise):
+ * - points: the maximum points (or an option's/part's share of them) are inferred, not legible;
+ * - rule: the scoring rule or method text is reconstructed or its kind chosen among readings;
+ * - band: a threshold or level band is reconstructed (e.g. '>' read as '≥', a garbled middle band);
+ * - cohort: the score is relative to every province's data and the formula is not stated;
+ * - name: only the wording of the name is restored; scoring is unaffected.
+ */
+export const provisionalAspects = ["points", "rule", "band", "cohort", "name"] as const;
+export const provisionalAspectSchema = z.enum(provisionalAspects);
+export type ProvisionalAspect = z.infer<typeof provisionalAspectSchema>;
+
+export const provisionalSchema = z.object({
+  /** The developer's note: what the sources show and how it was read (English, may quote OCR). */
+  reason: z.string().min(1),
+  /** What is uncertain, most important first; officers see a short localized note per aspect. */
+  aspect: z.array(provisionalAspectSchema).min(1).optional(),
+  /** An optional short note for officers, beside the per-aspect notes. */
+  note: localizedTextSchema.optional(),
+});
+export type ProvisionalDefinition = z.infer<typeof provisionalSchema>;
 
 export const indicatorSchema = z.object({
   code: indicatorCodeSchema,

@@ -3,6 +3,7 @@
  * panel.
  */
 export const vi = {
+  "entry.note": "Nguồn / ghi chú",
   "sheet.title": "Nhập, xuất bằng tệp Excel",
   "sheet.download": "Tải mẫu Excel (đã điền số liệu hiện có)",
   "sheet.choose": "Tệp mẫu đã điền (.xlsx)",
@@ -61,6 +62,7 @@ export const vi = {
   "indicator.lost": "Điểm còn thiếu",
   "indicator.how": "Điểm được tính thế nào",
   "indicator.inputsUsed": "Số liệu đã dùng",
+  "indicator.source": "Nguồn / ghi chú",
   "indicator.address": "Ký hiệu",
   "indicator.input": "Số liệu",
   "indicator.fullPoints": "Để đạt điểm tối đa",
@@ -85,6 +87,7 @@ export const vi = {
 } as const;
 
 export const en: Record<keyof typeof vi, string> = {
+  "entry.note": "Source / note",
   "sheet.title": "Import and export with Excel",
   "sheet.download": "Download the Excel template (filled with the stored data)",
   "sheet.choose": "Filled template (.xlsx)",
@@ -143,6 +146,7 @@ export const en: Record<keyof typeof vi, string> = {
   "indicator.lost": "Points lost",
   "indicator.how": "How the points were computed",
   "indicator.inputsUsed": "Data used",
+  "indicator.source": "Source / note",
   "indicator.address": "Reference",
   "indicator.input": "Data",
   "indicator.fullPoints": "What earns full points",

@@ -8,6 +8,7 @@ import { Empty, ErrorState, Loading } from "../../components/status";
 import { formatIndex } from "../../format/number";
 import { useI18n } from "../../i18n/context";
 import type { TrendSeries } from "../../charts/trend-chart";
+import { UnitOptions } from "../../components/unit-options";
 
 const TrendChart = lazy(() => import("../../charts/trend-chart"));
 
@@ -85,11 +86,7 @@ export default function Trend() {
       <div className="toolbar">
         <label htmlFor="trend-unit">{t("common.province")}</label>
         <select id="trend-unit" value={unitId} onChange={(e) => setUnitId(e.target.value)}>
-          {(units.data ?? []).map((u) => (
-            <option key={u.id} value={u.id}>
-              {u.name} {u.validTo ? `(${t("trend.until", { date: u.validTo.slice(0, 4) })})` : ""}
-            </option>
-          ))}
+          <UnitOptions units={units.data ?? []} />
         </select>
       </div>
       <p className="muted">{t("trend.intro")}</p>

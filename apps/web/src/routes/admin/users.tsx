@@ -11,6 +11,7 @@ import { formatDate } from "../../format/date";
 import { useI18n } from "../../i18n/context";
 import { errorText } from "../../i18n/errors";
 import type { MessageKey } from "../../i18n/messages";
+import { UnitOptions } from "../../components/unit-options";
 
 /** Accounts and roles: national admins manage everyone, a province admin its province's contributors and viewers. */
 export default function Users() {
@@ -85,7 +86,7 @@ function CreateUser() {
   const { t } = useI18n();
   const me = useUser();
   const queryClient = useQueryClient();
-  const units = useUnits("2025-06-30");
+  const units = useUnits();
   const roles = me.role === "national_admin" ? ROLES : (["agency_contributor", "viewer"] as Role[]);
   const [form, setForm] = useState<RouterInputs["users"]["create"]>({
     email: "",
@@ -164,11 +165,7 @@ function CreateUser() {
             <label htmlFor="u-unit">{t("common.province")}</label>
             <select id="u-unit" value={form.unitId ?? ""} onChange={(e) => setForm({ ...form, unitId: e.target.value || null })}>
               <option value="">{t("common.choose")}</option>
-              {(units.data ?? []).map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.name}
-                </option>
-              ))}
+              <UnitOptions units={units.data ?? []} />
             </select>
           </div>
         )}

@@ -14,6 +14,7 @@ import { formatIndex, formatPoints } from "../../format/number";
 import { useI18n } from "../../i18n/context";
 import { compareCodes } from "@dti/conventions";
 import type { IndicatorDefinition } from "../../pack/model";
+import { provisionalText } from "../../pack/provisional";
 import { useAssessmentContext } from "./context";
 import { useUser } from "../../api/session";
 import { StatusBadge } from "../../components/badges";
@@ -196,7 +197,7 @@ function IndicatorCard({
           </span>
           <StatusBadge status={state?.status ?? "draft"} />
           {indicator.provisional && (
-            <span className="badge badge-provisional" title={indicator.provisional.reason}>
+            <span className="badge badge-provisional" title={provisionalText(indicator.provisional, l).join(" ")}>
               {t("common.provisional")}
             </span>
           )}

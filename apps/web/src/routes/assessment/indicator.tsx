@@ -14,6 +14,7 @@ import { formatNumber, formatPoints } from "../../format/number";
 import { useI18n } from "../../i18n/context";
 import { errorText } from "../../i18n/errors";
 import type { MessageKey } from "../../i18n/messages";
+import { ProvisionalNotice } from "../../pack/provisional";
 import { AssignmentCard } from "./assignment";
 import { useAssessmentContext } from "./context";
 
@@ -34,6 +35,7 @@ export default function IndicatorDetail() {
     );
   const result = score.data?.result.units[0]?.indicators?.[code];
   const explanation = result?.explanation;
+  const sourceOf = new Map(detail.inputs.filter((v) => v.source).map((v) => [v.inputId, v.source!]));
   const valueText = (inputId: string, value: unknown) => {
     const def = model.input.get(inputId);
     if (value === null || value === undefined) return t("entry.notEntered");
@@ -66,11 +68,7 @@ export default function IndicatorDetail() {
           <span className="stat-value small-value">{result ? t(`indicatorStatus.${result.status}` as MessageKey) : "—"}</span>
         </div>
       </div>
-      {indicator.provisional && (
-        <p className="alert alert-info">
-          <strong>{t("common.provisional")}:</strong> {indicator.provisional.reason}
-        </p>
-      )}
+      {indicator.provisional && <ProvisionalNotice provisional={indicator.provisional} i18n={{ t, l }} />}
 
       <div className="two-col">
         <div className="card">
@@ -89,6 +87,7 @@ export default function IndicatorDetail() {
                     <th scope="col" className="num">
                       {t("common.value")}
                     </th>
+                    <th scope="col">{t("indicator.source")}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -97,6 +96,7 @@ export default function IndicatorDetail() {
                       <td>{x.address}</td>
                       <td>{l(model.input.get(x.input)?.label) || x.input}</td>
                       <td className="num">{valueText(x.input, x.value)}</td>
+                      <td className="small">{sourceOf.get(x.input) ?? ""}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -11,6 +11,7 @@ import type { MessageKey } from "../../i18n/messages";
 import { compareCodes } from "@dti/conventions";
 import { useAssessmentContext } from "./context";
 import { Snapshots } from "./snapshots";
+import { provisionalText } from "../../pack/provisional";
 
 const IndexRadar = lazy(() => import("../../charts/radar-chart"));
 
@@ -149,7 +150,12 @@ export default function Scorecard() {
                         <Link to={`/assessments/${a.id}/indicators/${ind.code}`}>{ind.code}</Link>
                       </td>
                       <td>
-                        {l(ind.name)} {ind.provisional && <span className="badge badge-provisional">{t("common.provisional")}</span>}
+                        {l(ind.name)}{" "}
+                        {ind.provisional && (
+                          <span className="badge badge-provisional" title={provisionalText(ind.provisional, l).join(" ")}>
+                            {t("common.provisional")}
+                          </span>
+                        )}
                       </td>
                       <td className="num">{r ? formatPoints(r.points, lang) : "—"}</td>
                       <td className="num">{formatPoints(r?.max ?? ind.maxPoints, lang)}</td>
