@@ -1,13 +1,16 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { discoverInstalledPacks, importPackFromDirectory, readBundle } from "@dti/engine/node";
+import { discoverPacks, importPackFromDirectory, readBundle } from "@dti/engine/node";
 
 /**
- * The raw content of the API's installed packs (its `@dti-packs/*` dependencies). Under tsx
+ * The raw content of the API's packs, found as the CLI finds them (`discoverPacks`): its `@dti-packs/*`
+ * dependencies, the packs in the nearest `indicator-packs/` above the app or the working directory, and
+ * the directories of DTI_PACKS_PATH — no package.json to edit. A pack directory is code, loaded only
+ * from these places the operator controls; the upload route accepts bundles (data) only. Under tsx
  * (`pnpm dev`, tests) each is imported from its package (TypeScript); the compiled server
  * (`dist/server.js`) reads the JSON bundles `pnpm build` wrote to `dist/packs/` (same ids, versions and
- * hashes) and never imports TypeScript: a pack installed since the last build is an error that says
- * to build again.
+ * hashes); a dependency installed since the last build is an error that says to build again. A pack
+ * that is not a dependency (indicator-packs/, DTI_PACKS_PATH) is imported through tsx's loader.
  */
 declare const __DTI_COMPILED__: boolean | undefined;
 export const COMPILED = typeof __DTI_COMPILED__ !== "undefined" && __DTI_COMPILED__;
@@ -16,18 +19,36 @@ interface Manifest {
   packs: { id: string; packageName: string; version: string; file: string }[];
 }
 
-export async function installedPackContents(appDir: string): Promise<unknown[]> {
-  const installed = discoverInstalledPacks(appDir);
-  if (!COMPILED) return Promise.all(installed.map((p) => importPackFromDirectory(p.dir)));
+let tsxRegistered: Promise<unknown> | undefined;
+
+async function importDirectory(dir: string): Promise<unknown> {
+  if (COMPILED)
+    await (tsxRegistered ??= import("tsx/esm/api").then(
+      (tsx) => tsx.register(),
+      (error: unknown) => {
+        throw new Error(`the pack in ${dir} is a directory (TypeScript) and tsx is not installed: build it with \`dti pack build\``, {
+          cause: error,
+        });
+      },
+    ));
+  return importPackFromDirectory(dir);
+}
+
+export async function installedPackContents(appDir: string, env: NodeJS.ProcessEnv = process.env): Promise<unknown[]> {
+  const found = discoverPacks(appDir, { searchFrom: [appDir, process.cwd()], packsPath: env.DTI_PACKS_PATH });
+  const installed = found.filter((p) => p.origin === "dependency");
+  const directories = found.filter((p) => p.origin !== "dependency");
+  if (!COMPILED) return Promise.all(found.map((p) => importPackFromDirectory(p.dir)));
   const dir = join(appDir, "dist", "packs");
   const manifest = existsSync(join(dir, "index.json"))
     ? (JSON.parse(readFileSync(join(dir, "index.json"), "utf8")) as Manifest)
     : { packs: [] };
-  return Promise.all(
-    installed.map((p) => {
+  return Promise.all([
+    ...installed.map((p) => {
       const built = manifest.packs.find((b) => b.packageName === p.packageName && b.version === p.version);
       if (!built) throw new Error(`the installed pack ${p.packageName} ${p.version} has no prebuilt bundle in ${dir}: run \`pnpm build\``);
       return readBundle(join(dir, built.file));
     }),
-  );
+    ...directories.map((p) => importDirectory(p.dir)),
+  ]);
 }
