@@ -9,29 +9,15 @@ import { discoverPacks, importPackFromDirectory, readBundle } from "@dti/engine/
  * from these places the operator controls; the upload route accepts bundles (data) only. Under tsx
  * (`pnpm dev`, tests) each is imported from its package (TypeScript); the compiled server
  * (`dist/server.js`) reads the JSON bundles `pnpm build` wrote to `dist/packs/` (same ids, versions and
- * hashes); a dependency installed since the last build is an error that says to build again. A pack
- * that is not a dependency (indicator-packs/, DTI_PACKS_PATH) is imported through tsx's loader.
+ * hashes) and runs no TypeScript; a dependency installed since the last build is an error that says to
+ * build again, and a pack directory that is not a dependency is left out with a warning (under tsx it is
+ * imported like the dependencies).
  */
 declare const __DTI_COMPILED__: boolean | undefined;
 export const COMPILED = typeof __DTI_COMPILED__ !== "undefined" && __DTI_COMPILED__;
 
 interface Manifest {
   packs: { id: string; packageName: string; version: string; file: string }[];
-}
-
-let tsxRegistered: Promise<unknown> | undefined;
-
-async function importDirectory(dir: string): Promise<unknown> {
-  if (COMPILED)
-    await (tsxRegistered ??= import("tsx/esm/api").then(
-      (tsx) => tsx.register(),
-      (error: unknown) => {
-        throw new Error(`the pack in ${dir} is a directory (TypeScript) and tsx is not installed: build it with \`dti pack build\``, {
-          cause: error,
-        });
-      },
-    ));
-  return importPackFromDirectory(dir);
 }
 
 export async function installedPackContents(appDir: string, env: NodeJS.ProcessEnv = process.env): Promise<unknown[]> {
@@ -43,12 +29,18 @@ export async function installedPackContents(appDir: string, env: NodeJS.ProcessE
   const manifest = existsSync(join(dir, "index.json"))
     ? (JSON.parse(readFileSync(join(dir, "index.json"), "utf8")) as Manifest)
     : { packs: [] };
-  return Promise.all([
-    ...installed.map((p) => {
+  const bundles = await Promise.all(
+    installed.map((p) => {
       const built = manifest.packs.find((b) => b.packageName === p.packageName && b.version === p.version);
       if (!built) throw new Error(`the installed pack ${p.packageName} ${p.version} has no prebuilt bundle in ${dir}: run \`pnpm build\``);
       return readBundle(join(dir, built.file));
     }),
-    ...directories.map((p) => importDirectory(p.dir)),
-  ]);
+  );
+  // The compiled server runs no TypeScript (no tsx at run time): a pack directory that is not a
+  // dependency (indicator-packs/, DTI_PACKS_PATH) is left out with a warning saying how to serve it.
+  for (const p of directories)
+    process.emitWarning(
+      `pack ${p.id} in ${p.dir} (${p.origin}) is a pack directory (code): the compiled server loads prebuilt bundles only — add it to the API's dependencies and \`pnpm build\`, run \`pnpm dev\`, or upload its bundle (\`dti pack build\`)`,
+    );
+  return bundles;
 }
