@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { discoverInstalledPacks, importPackFromDirectory, readBundle, type InstalledPack } from "@dti/engine/node";
+import { discoverPacks, importPackFromDirectory, readBundle, type FoundPack } from "@dti/engine/node";
 
 /**
  * How the command loads packs, compiled or not. Under tsx (`pnpm dti:dev`, tests) an installed pack is
@@ -13,9 +13,17 @@ import { discoverInstalledPacks, importPackFromDirectory, readBundle, type Insta
 declare const __DTI_COMPILED__: boolean | undefined;
 export const COMPILED = typeof __DTI_COMPILED__ !== "undefined" && __DTI_COMPILED__;
 
-export interface InstalledPackSource extends InstalledPack {
+export interface InstalledPackSource extends FoundPack {
   /** The pack's raw content, to be loaded by the engine. */
   content(): Promise<unknown>;
+  /** Where the content is read from: the prebuilt bundle (compiled command) or the pack's directory. */
+  from: "bundle" | "directory";
+}
+
+/** Where packs are looked for besides the host's dependencies: the working directory and DTI_PACKS_PATH. */
+export interface PackSearch {
+  cwd?: string;
+  env?: NodeJS.ProcessEnv;
 }
 
 interface Manifest {
@@ -27,13 +35,30 @@ function prebuilt(hostDir: string): Manifest | undefined {
   return COMPILED && existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as Manifest) : undefined;
 }
 
-/** The packs among the host's dependencies, each read from its prebuilt bundle when there is one. */
-export function installedPacks(hostDir: string): InstalledPackSource[] {
+/**
+ * The packs the command can use, without editing any package.json: the host's dependencies, the packs
+ * in the nearest `indicator-packs/` above the command's own location or the working directory, and the
+ * directories of DTI_PACKS_PATH (`discoverPacks`). A dependency is read from its prebuilt bundle when
+ * there is one (compiled command); anything else is imported from its directory (code: through tsx).
+ */
+export function installedPacks(hostDir: string, search: PackSearch = {}): InstalledPackSource[] {
   const manifest = prebuilt(hostDir);
-  return discoverInstalledPacks(hostDir).map((installed) => {
-    const built = manifest?.packs.find((p) => p.packageName === installed.packageName && p.version === installed.version);
+  const env = search.env ?? process.env;
+  const found = discoverPacks(hostDir, {
+    searchFrom: [hostDir, ...(search.cwd ? [search.cwd] : [])],
+    packsPath: env.DTI_PACKS_PATH,
+  });
+  return found.map((installed) => {
+    const built =
+      installed.origin === "dependency"
+        ? manifest?.packs.find((p) => p.packageName === installed.packageName && p.version === installed.version)
+        : undefined;
     const bundle = built && join(hostDir, "dist", "packs", built.file);
-    return { ...installed, content: () => (bundle ? readBundle(bundle) : importPackDirectory(installed.dir)) };
+    return {
+      ...installed,
+      from: bundle ? "bundle" : "directory",
+      content: () => (bundle ? readBundle(bundle) : importPackDirectory(installed.dir)),
+    };
   });
 }
 

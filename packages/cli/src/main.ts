@@ -9,6 +9,7 @@ import { registerPack } from "./commands/pack";
 import { registerPacks } from "./commands/packs";
 import { registerScore } from "./commands/score";
 import { registerSensitivity } from "./commands/sensitivity";
+import { registerTemplate } from "./commands/template";
 import { registerUnits } from "./commands/units";
 import { registerVariant } from "./commands/variant";
 import { toReported } from "./errors";
@@ -37,6 +38,7 @@ function buildProgram(ctx: ReturnType<typeof createContext>): Command {
   registerVariant(program, ctx);
   registerSensitivity(program, ctx);
   registerUnits(program, ctx);
+  registerTemplate(program, ctx);
   registerBackcast(program, ctx);
   registerDemo(program, ctx);
   return program;

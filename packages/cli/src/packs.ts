@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { applyVariant, choosePack, EngineError, parseVariant, type Engine, type LoadedPack, type Variant } from "@dti/engine";
 import { readBundle, type PackSource } from "@dti/engine/node";
-import { installedPacks, importPackDirectory } from "./installed-packs";
+import { installedPacks, importPackDirectory, type InstalledPackSource } from "./installed-packs";
 import { CLI_PACKAGE_DIR, type CliIo } from "./io";
 import { readTextFile } from "./io/files";
 import { parseJson } from "./io/json";
@@ -11,14 +11,23 @@ export function hostDirOf(io: CliIo): string {
   return io.hostDir ?? CLI_PACKAGE_DIR;
 }
 
+/** Every pack the command can use (dependencies, indicator-packs/, DTI_PACKS_PATH), with where each came from. */
+export function packsOf(io: CliIo): InstalledPackSource[] {
+  return installedPacks(hostDirOf(io), { cwd: io.cwd, env: io.env });
+}
+
 /**
  * Finds a pack by installed id or package name, pack directory or bundle file (paths relative to
  * the caller's working directory) and returns its raw content.
  */
 export async function findPack(reference: string, io: CliIo): Promise<{ content: unknown; source: PackSource }> {
-  const installed = installedPacks(hostDirOf(io));
+  const installed = packsOf(io);
   const match = installed.find((p) => p.id === reference || p.packageName === reference);
-  if (match) return { content: await match.content(), source: { kind: "package", location: match.packageName } };
+  if (match)
+    return {
+      content: await match.content(),
+      source: match.origin === "dependency" ? { kind: "package", location: match.packageName } : { kind: "directory", location: match.dir },
+    };
   const path = resolve(io.cwd, reference);
   if (existsSync(path))
     return statSync(path).isDirectory()
@@ -95,7 +104,7 @@ export async function loadPackOrVariant(
 export async function choosePackForYear(io: CliIo, engine: Engine, year: number): Promise<LoadedPack> {
   const loaded: LoadedPack[] = [];
   const broken: string[] = [];
-  for (const installed of installedPacks(hostDirOf(io))) {
+  for (const installed of packsOf(io)) {
     try {
       loaded.push(engine.load(await installed.content()));
     } catch {

@@ -67,7 +67,7 @@ export async function prepare(options: PrepareOptions): Promise<Prepared> {
     const repos = createRepositories(database.db);
     const packs = createPackRegistry(repos.packs, engine);
     await seedUnits(repos);
-    const contents = await installedPackContents(appDir);
+    const contents = await installedPackContents(appDir, options.env);
     const registered = await registerInstalledPacks(repos, engine, contents);
     log(`packs: ${registered.map((r) => `${r.pack.packId} ${r.pack.version}${r.created ? " (new)" : ""}`).join(", ")}`);
     const ctx = createContext({ db: database, engine, packs, repos });

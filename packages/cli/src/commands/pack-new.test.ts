@@ -1,9 +1,9 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, symlinkSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { createEngine } from "@dti/engine";
 import { resolvePackSource } from "@dti/engine/node";
 import { parseCaseFile, runCase } from "@dti/pack-sdk/testing";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { CLI_PACKAGE_DIR } from "../io";
 import { run } from "../test/run";
 import { tempDir } from "../test/sample-pack";
@@ -110,4 +110,47 @@ describe("dti pack new", () => {
       expect(existsSync(join(dir, "refused"))).toBe(false);
     },
   );
+
+  it("--from copies a pack as its next revision: found through DTI_PACKS_PATH, validated against its source, no package.json edited", async () => {
+    const root = tempDir();
+    onTestFinished(() => rmSync(root, { recursive: true, force: true }));
+    const env = { DTI_PACKS_PATH: join(root, "packs") };
+    const created = await run(["pack", "new", "dti-province-2026", "--from", "dti-province-2022", "--dir", "packs"], { cwd: root, env });
+    expect(created.stderr).toBe("");
+    expect(created.code).toBe(0);
+    expect(created.stdout).toContain(
+      "created dti-province-2026 in packs/dti-province-2026: the next revision of dti-province-2022, version 1.0.0, years 2026",
+    );
+    const target = join(root, "packs", "dti-province-2026");
+    expect(existsSync(join(target, "pack-versions.json"))).toBe(false);
+    expect(existsSync(join(target, "fixtures", "published-2022.yaml"))).toBe(false);
+    expect(readdirSync(join(target, "fixtures", "cases")).length).toBeGreaterThan(0);
+    const pkg = JSON.parse(readFileSync(join(target, "package.json"), "utf8"));
+    expect(pkg).toMatchObject({ name: "@dti-packs/dti-province-2026", version: "1.0.0", dti: { id: "dti-province-2026" } });
+
+    const listed = JSON.parse((await run(["packs", "--json"], { cwd: root, env })).stdout).packs;
+    expect(listed.find((p: { id: string }) => p.id === "dti-province-2026")).toMatchObject({
+      status: "ok",
+      origin: "DTI_PACKS_PATH",
+      version: "1.0.0",
+      years: [2026],
+    });
+    const validated = await run(["pack", "validate", "dti-province-2026", "--json"], { cwd: root, env });
+    expect(validated.code).toBe(0);
+    const report = JSON.parse(validated.stdout);
+    expect(JSON.stringify(report)).not.toContain("CROSSWALK_UNCHECKED");
+
+    const { content } = await resolvePackSource(target, root);
+    const pack = createEngine().load(content).pack;
+    expect(pack.crosswalks).toHaveLength(1);
+    const [crosswalk] = pack.crosswalks;
+    expect(crosswalk!.from).toBe("dti-province-2022");
+    const mappings = [...crosswalk!.pillars, ...crosswalk!.indices, ...crosswalk!.indicators];
+    expect(mappings.length).toBeGreaterThan(100);
+    expect(new Set(mappings.map((m) => m.relation))).toEqual(new Set(["same"]));
+
+    const again = await run(["pack", "new", "dti-province-2026", "--from", "dti-province-2022", "--dir", "packs"], { cwd: root, env });
+    expect(again.code).not.toBe(0);
+    expect(again.stderr).toContain("PACK_EXISTS");
+  });
 });

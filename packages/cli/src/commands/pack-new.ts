@@ -6,6 +6,7 @@ import { discoverInstalledPacks } from "@dti/engine/node";
 import type { CommandContext } from "../context";
 import { CliError } from "../errors";
 import { hostDirOf } from "../packs";
+import { copyPackAsRevision } from "./pack-new-from";
 
 /** The pack every new pack starts from: complete, commented, always green. */
 export const TEMPLATE_ID = "example-pack";
@@ -18,6 +19,14 @@ const KEBAB = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 interface PackNewOptions {
   dir: string;
   title?: string;
+  from?: string;
+  years?: string;
+}
+
+function parseYears(text: string): number[] {
+  const years = text.split(",").map((y) => y.trim());
+  if (years.some((y) => !/^\d{4}$/.test(y))) throw new CliError("USAGE", `--years "${text}": give years as 2026 or 2026,2027`);
+  return years.map(Number);
 }
 
 /** The directory of the installed example pack (the workspace copy, through pnpm's link). */
@@ -68,11 +77,21 @@ export function scaffoldPack(template: string, target: string, id: string, title
 export function registerPackNew(pack: Command, ctx: CommandContext): void {
   pack
     .command("new")
-    .description(`start a new pack from a copy of ${TEMPLATE_ID} (complete, commented, with golden cases), under its own id`)
+    .description(
+      `start a new pack under its own id: a copy of ${TEMPLATE_ID} (complete, commented, with golden cases), or with --from the next revision of an existing pack`,
+    )
     .argument("<id>", "the new pack's id, kebab-case, e.g. dti-province-2026")
     .option("--dir <dir>", "where to create it (the pack goes in <dir>/<id>)", "indicator-packs")
     .option("--title <title>", "the pack's Vietnamese title (default: the example's, to be replaced in src/meta.ts)")
-    .action((id: string, options: PackNewOptions) => {
+    .option(
+      "--from <pack>",
+      'copy this pack (id or directory) as the next revision: new id and years, version 1.0.0, a crosswalk to it with every mapping "same", its golden cases and a test',
+    )
+    .option(
+      "--years <years>",
+      "with --from: the new pack's years, e.g. 2026 or 2026,2027 (default: the year in the id, else the year after the source's last)",
+    )
+    .action(async (id: string, options: PackNewOptions) => {
       if (!KEBAB.test(id))
         throw new CliError(
           "PACK_ID_INVALID",
@@ -81,8 +100,36 @@ export function registerPackNew(pack: Command, ctx: CommandContext): void {
       if (id === TEMPLATE_ID)
         throw new CliError("PACK_ID_INVALID", `"${id}" is the template's own id: choose the new pack's, e.g. dti-province-2026`);
       if (options.title !== undefined && options.title.trim() === "") throw new CliError("USAGE", "--title is empty");
+      if (options.years !== undefined && options.from === undefined) throw new CliError("USAGE", "--years goes with --from");
       const target = resolve(ctx.io.cwd, options.dir, id);
       if (existsSync(target)) throw new CliError("PACK_EXISTS", `${target} already exists: choose another id or --dir, or remove it first`);
+      if (options.from !== undefined) {
+        const copy = await copyPackAsRevision(ctx.io, ctx.engine, options.from, target, id, {
+          ...(options.years !== undefined ? { years: parseYears(options.years) } : {}),
+          ...(options.title !== undefined ? { title: options.title.trim() } : {}),
+        });
+        const here = relative(ctx.io.cwd, target);
+        const at = here.startsWith("..") ? target : here || ".";
+        const from = copy.source.meta.id;
+        ctx.io.stdout(
+          [
+            `Đã tạo bộ chỉ số ${id} tại ${at} (bản sửa đổi tiếp theo của ${from} ${copy.source.meta.version}, phiên bản ${copy.version}, năm ${copy.years.join(", ")})`,
+            `  created ${id} in ${at}: the next revision of ${from}, version ${copy.version}, years ${copy.years.join(", ")}`,
+            `  Bảng đối chiếu / crosswalk ${from} → ${id}: ${copy.mappings} mappings, all "same" (src/crosswalks.ts)`,
+            `  Ca kiểm thử vàng / golden cases: fixtures/cases; kiểm thử / test: src/pack.test.ts; không có pack-versions.json (chưa phát hành / nothing released)`,
+            "",
+            "Bước tiếp theo / next steps:",
+            `  1. pnpm dti packs                                   (tìm thấy không cần sửa package.json / found without editing package.json)`,
+            `  2. Sửa nội dung theo văn bản mới / revise the content (src/meta.ts: legal basis, title; src/indices/ …)`,
+            `  3. pnpm dti pack validate ${id}                (bảng đối chiếu được kiểm tra với nội dung / the crosswalk is checked against content)`,
+            `  4. pnpm dti pack diff ${from} ${id} --crosswalk-draft   (đổi "same" thành quan hệ đúng / turn "same" into the right relations)`,
+            `  5. pnpm dti pack test ${id}                    (ca kiểm thử vàng / golden cases)`,
+            `  6. pnpm install && pnpm changeset && pnpm dti pack release ${id}`,
+            "",
+          ].join("\n"),
+        );
+        return;
+      }
       const changed = scaffoldPack(templateDir(hostDirOf(ctx.io)), target, id, options.title?.trim());
       const fromHere = relative(ctx.io.cwd, target);
       const shown = fromHere.startsWith("..") ? target : fromHere || ".";

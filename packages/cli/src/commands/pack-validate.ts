@@ -14,12 +14,12 @@ import {
   type VersionRecord,
 } from "@dti/pack-sdk";
 import { fingerprint, type Engine } from "@dti/engine";
-import { discoverInstalledPacks, importPackFromDirectory, type PackSource } from "@dti/engine/node";
+import type { PackSource } from "@dti/engine/node";
 import { writeJson, type CommandContext } from "../context";
 import { formatError } from "../format/issues";
 import { packIssueText, parseLang, say, type Lang } from "../i18n";
 import type { CliIo } from "../io";
-import { findPack, hostDirOf } from "../packs";
+import { findPack, packsOf } from "../packs";
 
 /** Above this many problems, the text report lists the first ones and counts the rest by code (JSON keeps them all). */
 export const SHOWN_ISSUES = 50;
@@ -40,7 +40,7 @@ export function packDirOf(source: PackSource, io: CliIo): string | undefined {
     source.kind === "directory"
       ? source.location
       : source.kind === "package"
-        ? discoverInstalledPacks(hostDirOf(io)).find((p) => p.packageName === source.location)?.dir
+        ? packsOf(io).find((p) => p.packageName === source.location)?.dir
         : undefined;
   // The workspace directory, not pnpm's link to it.
   return dir && existsSync(dir) ? realpathSync(dir) : dir;
@@ -92,10 +92,10 @@ export async function knownPacks(
     [...(Array.isArray(crosswalks) ? crosswalks.map((c) => c?.from) : []), id].filter((x): x is string => typeof x === "string"),
   );
   const installed = new Map<string, Pack>();
-  for (const pack of discoverInstalledPacks(hostDirOf(io))) {
+  for (const pack of packsOf(io)) {
     if (!wanted.has(pack.id) || pack.dir === exceptDir) continue;
     try {
-      installed.set(pack.id, engine.load(await importPackFromDirectory(pack.dir)).pack);
+      installed.set(pack.id, engine.load(await pack.content()).pack);
     } catch {
       // not loadable: its crosswalks stay unchecked (a warning), `dti packs` says why
     }

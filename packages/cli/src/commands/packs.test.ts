@@ -64,4 +64,40 @@ describe("dti packs", () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/^✓ sample-pack 1\.0\.0 \(package: @test\/sample-pack\)/);
   });
+
+  it("finds packs in indicator-packs/ above the working directory and in DTI_PACKS_PATH, and says where each came from", async () => {
+    const root = tempDir();
+    writeFileSync(join(root, "package.json"), JSON.stringify({ name: "host" }));
+    writePackDir(join(root, "indicator-packs"), { ...samplePack(), meta: { ...samplePack().meta, id: "local-pack" } }, "local-pack");
+    const work = join(root, "work", "deep");
+    mkdirSync(work, { recursive: true });
+    const extra = tempDir();
+    const other = samplePack();
+    other.meta.id = "extra-pack";
+    writePackDir(join(extra, "packs"), other, "extra-pack");
+    const single = writePackDir(extra, { ...samplePack(), meta: { ...samplePack().meta, id: "single-pack" } }, "single-pack");
+    const env = { DTI_PACKS_PATH: [join(extra, "packs"), single, join(extra, "missing")].join(":") };
+    const { code, stdout, stderr } = await run(["packs"], { cwd: work, hostDir: root, env });
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/│ local-pack\s+│ 1\.0\.0 .*│ indicator-packs directory │/);
+    expect(stdout).toMatch(/│ extra-pack\s+│ 1\.0\.0 .*│ DTI_PACKS_PATH\s+│/);
+    expect(stdout).toMatch(/│ single-pack\s+│ 1\.0\.0 .*│ DTI_PACKS_PATH\s+│/);
+    const { packs } = JSON.parse((await run(["packs", "--json"], { cwd: work, hostDir: root, env })).stdout);
+    expect(packs.map((p: { id: string; origin: string }) => [p.id, p.origin])).toEqual([
+      ["local-pack", "indicator-packs"],
+      ["extra-pack", "DTI_PACKS_PATH"],
+      ["single-pack", "DTI_PACKS_PATH"],
+    ]);
+    // found packs are used by id like installed ones
+    const validated = await run(["pack", "validate", "extra-pack"], { cwd: work, hostDir: root, env });
+    expect(validated.code).toBe(0);
+  });
+
+  it("lists the repository's packs as package dependencies (deduplicated with indicator-packs/)", async () => {
+    const { packs } = JSON.parse((await run(["packs", "--json"], { env: {} })).stdout);
+    const ids = packs.map((p: { id: string }) => p.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(packs.find((p: { id: string }) => p.id === "dti-province-2022")).toMatchObject({ origin: "dependency" });
+  });
 });

@@ -7,7 +7,7 @@ export interface RunResult {
 }
 
 /** Runs `dti …` in-process, capturing what it writes. */
-export async function run(argv: string[], options: { cwd?: string; hostDir?: string } = {}): Promise<RunResult> {
+export async function run(argv: string[], options: { cwd?: string; hostDir?: string; env?: NodeJS.ProcessEnv } = {}): Promise<RunResult> {
   let stdout = "";
   let stderr = "";
   const code = await main(argv, {
@@ -15,6 +15,7 @@ export async function run(argv: string[], options: { cwd?: string; hostDir?: str
     stderr: (text) => void (stderr += text),
     cwd: options.cwd ?? process.cwd(),
     ...(options.hostDir ? { hostDir: options.hostDir } : {}),
+    ...(options.env ? { env: options.env } : {}),
   });
   return { code, stdout, stderr };
 }

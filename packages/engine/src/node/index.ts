@@ -5,9 +5,13 @@
  */
 export {
   discoverInstalledPacks,
+  discoverPacks,
   importPackFromDirectory,
   readBundle,
   resolvePackSource,
+  type DiscoverOptions,
+  type FoundPack,
   type InstalledPack,
+  type PackOrigin,
   type PackSource,
 } from "./plugins";

@@ -1,6 +1,6 @@
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { delimiter, dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { EngineError } from "../errors";
 
@@ -51,6 +51,83 @@ export function discoverInstalledPacks(hostDir: string): InstalledPack[] {
     const pkg = readPackageJson(dir);
     return isPackPackage(pkg) ? [{ id: pkg.dti.id, packageName: name, version: pkg.version ?? "0.0.0", dir }] : [];
   });
+}
+
+/** Where a found pack came from: a dependency of the host, an `indicator-packs/` directory, or `DTI_PACKS_PATH`. */
+export type PackOrigin = "dependency" | "indicator-packs" | "DTI_PACKS_PATH";
+
+export interface FoundPack extends InstalledPack {
+  origin: PackOrigin;
+}
+
+export interface DiscoverOptions {
+  /** Directories from which `indicator-packs/` is looked for, each upward to the file-system root. */
+  searchFrom?: string[];
+  /** `DTI_PACKS_PATH`: directories (joined by `:`), each a pack directory or a directory of packs. */
+  packsPath?: string;
+}
+
+function packDirIn(dir: string): (InstalledPack & { dir: string }) | undefined {
+  let pkg: PackageJson | undefined;
+  try {
+    pkg = readPackageJson(dir);
+  } catch {
+    return undefined;
+  }
+  return isPackPackage(pkg) ? { id: pkg.dti.id, packageName: pkg.name ?? pkg.dti.id, version: pkg.version ?? "0.0.0", dir } : undefined;
+}
+
+/** The pack directories in `dir`: `dir` itself when it is one, else its sub-directories that are. */
+function packsIn(dir: string): InstalledPack[] {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) return [];
+  const self = packDirIn(dir);
+  if (self) return [self];
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const sub = join(dir, name);
+      if (name.startsWith(".") || name === "node_modules" || !statSync(sub).isDirectory()) return [];
+      const found = packDirIn(sub);
+      return found ? [found] : [];
+    });
+}
+
+/** The nearest `indicator-packs/` directory at or above `start`. */
+function indicatorPacksAbove(start: string): string | undefined {
+  for (let at = resolve(start); ; at = dirname(at)) {
+    const candidate = join(at, "indicator-packs");
+    if (existsSync(candidate) && statSync(candidate).isDirectory()) return candidate;
+    if (dirname(at) === at) return undefined;
+  }
+}
+
+/**
+ * Every pack a host can use, without editing any package.json: its dependencies (as
+ * `discoverInstalledPacks`), then the packs of the nearest `indicator-packs/` directory above each of
+ * `searchFrom`, then those named by `packsPath` (DTI_PACKS_PATH). A directory reached twice (pnpm's
+ * link to a workspace pack) counts once, and so does an id: the first found wins, in that order.
+ * A pack directory is code: load only from trusted places (docs/authoring-packs.md).
+ */
+export function discoverPacks(hostDir: string, options: DiscoverOptions = {}): FoundPack[] {
+  const found: FoundPack[] = [];
+  const seenDirs = new Set<string>();
+  const add = (pack: InstalledPack, origin: PackOrigin) => {
+    let real = pack.dir;
+    try {
+      real = realpathSync(pack.dir);
+    } catch {
+      // a dangling link: keep its own path
+    }
+    if (seenDirs.has(real) || found.some((p) => p.id === pack.id)) return;
+    seenDirs.add(real);
+    found.push({ ...pack, origin });
+  };
+  for (const pack of discoverInstalledPacks(hostDir)) add(pack, "dependency");
+  const roots = new Set((options.searchFrom ?? []).map(indicatorPacksAbove).filter((d): d is string => d !== undefined));
+  for (const root of roots) for (const pack of packsIn(root)) add(pack, "indicator-packs");
+  for (const entry of (options.packsPath ?? "").split(delimiter).filter((e) => e.trim() !== ""))
+    for (const pack of packsIn(resolve(entry))) add(pack, "DTI_PACKS_PATH");
+  return found;
 }
 
 function entryOf(pkg: PackageJson): string {
