@@ -13,6 +13,14 @@ import { discoverPacks, importPackFromDirectory, readBundle } from "@dti/engine/
  * build again, and a pack directory that is not a dependency is left out with a warning (under tsx it is
  * imported like the dependencies).
  */
+function isExample(dir: string): boolean {
+  try {
+    return (JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { dti?: { example?: unknown } }).dti?.example === true;
+  } catch {
+    return false;
+  }
+}
+
 declare const __DTI_COMPILED__: boolean | undefined;
 export const COMPILED = typeof __DTI_COMPILED__ !== "undefined" && __DTI_COMPILED__;
 
@@ -21,7 +29,10 @@ interface Manifest {
 }
 
 export async function installedPackContents(appDir: string, env: NodeJS.ProcessEnv = process.env): Promise<unknown[]> {
-  const found = discoverPacks(appDir, { searchFrom: [appDir, process.cwd()], packsPath: env.DTI_PACKS_PATH });
+  // The example pack (`"dti": { "example": true }`) is what `dti pack new` copies, not a framework.
+  const found = discoverPacks(appDir, { searchFrom: [appDir, process.cwd()], packsPath: env.DTI_PACKS_PATH }).filter(
+    (p) => !isExample(p.dir),
+  );
   const installed = found.filter((p) => p.origin === "dependency");
   const directories = found.filter((p) => p.origin !== "dependency");
   if (!COMPILED) return Promise.all(found.map((p) => importPackFromDirectory(p.dir)));

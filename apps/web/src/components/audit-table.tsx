@@ -47,6 +47,15 @@ export const AUDIT_ACTIONS = [
   "user.enable",
 ] as const;
 
+/** The reason a person gave (returning an indicator, reopening an assessment…), shown beside the sentence. */
+function reasonOf(e: Entry): string | null {
+  for (const side of [e.after, e.before] as unknown[]) {
+    const reason = side && typeof side === "object" ? (side as { reason?: unknown }).reason : undefined;
+    if (typeof reason === "string" && reason.trim() !== "") return reason;
+  }
+  return null;
+}
+
 function short(value: unknown): string {
   if (value === null || value === undefined) return "—";
   const text = JSON.stringify(value);
@@ -177,6 +186,12 @@ export function AuditTable({ filter }: { filter: Filter }) {
             <span className="audit-sentence">{auditSentence(e, i18n)}</span>
             {e.subject?.unitName && (
               <span className="muted small"> · {t("audit.in", { unit: e.subject.unitName, period: e.subject.period ?? "—" })}</span>
+            )}
+            {reasonOf(e) && (
+              <span className="audit-reason">
+                {" "}
+                · {t("audit.reason")}: {reasonOf(e)}
+              </span>
             )}
             <details className="small">
               <summary>{t("audit.details")}</summary>

@@ -192,8 +192,9 @@ describe.skipIf(!chromiumAvailable())("agency contributor, conflicts, evidence, 
     await admin.getByRole("link", { name: "Nhật ký", exact: true }).last().click();
     await admin.getByRole("heading", { level: 1, name: "Nhật ký thay đổi của kỳ đánh giá" }).waitFor();
     const log = await admin.locator(".audit-table").innerText();
-    expect(log).toContain("sotttt-a@demo.local");
-    expect(log).toContain("620000");
+    // In words: who (by name) changed what, from what to what (Vietnamese numbers).
+    expect(log).toContain("Sở TTTT Tỉnh Demo A (demo)");
+    expect(log).toContain("620.000");
   });
 
   it("a national admin reopens the locked assessment with a required reason, kept in the audit log", async () => {
@@ -212,8 +213,8 @@ describe.skipIf(!chromiumAvailable())("agency contributor, conflicts, evidence, 
     await national.getByRole("link", { name: "Nhật ký", exact: true }).last().click();
     await national.getByRole("heading", { level: 1, name: "Nhật ký thay đổi của kỳ đánh giá" }).waitFor();
     await national
-      .locator(".audit-table")
-      .getByText(/Bộ yêu cầu bổ sung minh chứng 8\.4/)
+      .locator(".audit-table .audit-reason")
+      .getByText(/Lý do: Bộ yêu cầu bổ sung minh chứng 8\.4/)
       .waitFor();
     // SEPARATION_OF_DUTIES (403) and the stale edit (409) were expected refusals.
     expect(errors.flat().filter((e) => !/409|403|Conflict|Forbidden/i.test(e))).toEqual([]);

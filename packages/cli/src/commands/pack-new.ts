@@ -61,8 +61,10 @@ export function scaffoldPack(template: string, target: string, id: string, title
     let after = before.split(TEMPLATE_ID).join(id);
     if (title !== undefined) after = after.split(TEMPLATE_TITLE).join(title);
     if (file === join(target, "package.json")) {
-      const pkg = JSON.parse(after) as { version?: string };
+      const pkg = JSON.parse(after) as { version?: string; dti?: { example?: boolean } };
       pkg.version = "0.1.0";
+      // The copy is a real pack, not the example the API leaves out.
+      if (pkg.dti) delete pkg.dti.example;
       after = `${JSON.stringify(pkg, null, 2)}\n`;
     }
     if (file === join(target, "CHANGELOG.md")) after = `# @dti-packs/${id}\n`;
