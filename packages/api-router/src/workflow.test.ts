@@ -1,4 +1,5 @@
 import pack2022 from "@dti-packs/dti-province-2022";
+import { addDays, todayInVietnam } from "@dti/conventions";
 import { testBackends } from "@dti/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApi, refusal, type TestApi } from "./testing/index";
@@ -6,8 +7,9 @@ import { createTestApi, refusal, type TestApi } from "./testing/index";
 /** The same framework under another id: what carry-forward between two packs meets (no mapping yet). */
 const otherPack = { ...pack2022, meta: { ...pack2022.meta, id: "dti-province-2022-other", years: [2023] } };
 
+/** A deadline `days` from today — today in Vietnam, as the inbox counts (after 17:00 UTC that is tomorrow in UTC). */
 function inDays(days: number): string {
-  return new Date(Date.now() + days * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+  return addDays(todayInVietnam(), days);
 }
 
 describe.each(testBackends())("a workflow with teeth, the inbox and carry-forward on %s", (kind) => {

@@ -25,9 +25,7 @@ export function parseDate(value: string): string {
 }
 
 /** Today's date in Vietnam (UTC+7), where administrative changes take effect. */
-export function todayInVietnam(now: Date = new Date()): string {
-  return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
-}
+export { todayInVietnam } from "@dti/conventions";
 
 /** --from, --to of dti compare: "<pack>:<year>", the pack an id, directory, bundle or variant file. */
 export interface PackAtYear {

@@ -1,4 +1,5 @@
 import { inboxSchema, type InboxDto } from "@dti/contracts";
+import { addDays, daysBetween, todayInVietnam } from "@dti/conventions";
 import type { InboxIndicator } from "@dti/db";
 import { z } from "zod";
 import { indicatorsOfAgency } from "../access";
@@ -6,17 +7,6 @@ import { iso } from "../services/dto";
 import { packInputs } from "../services/pack-usage";
 import { accessAssignments, assignmentsOf, unitNames, type AuthedContext } from "../services/scope";
 import { authedProcedure, router } from "../trpc";
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** Today in Vietnam (deadlines are calendar dates there), as YYYY-MM-DD. */
-function todayInVietnam(now = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
-}
-
-function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-}
 
 /** The indicators of each assessment assigned to the agency (lead or cooperating), from the province's assignments. */
 async function agencyIndicators(ctx: AuthedContext, agency: string, assessmentIds: readonly string[]): Promise<Map<string, Set<string>>> {
@@ -84,7 +74,6 @@ export const inboxRouter = router({
         unitName: names.get(x.unitId) ?? x.unitId,
         period: x.period,
       });
-      const todayMs = Date.parse(`${today}T00:00:00Z`);
       const result: InboxDto = {
         returned: indicators
           .filter((i) => i.status === "returned")
@@ -106,7 +95,7 @@ export const inboxRouter = router({
           })),
         toLock: toLock.map((a) => ({ ...where(a), status: a.status, submittedAt: iso(a.updatedAt) })),
         deadlines: deadlines.map((d) => {
-          const daysLeft = Math.round((Date.parse(`${d.deadline}T00:00:00Z`) - todayMs) / DAY_MS);
+          const daysLeft = daysBetween(today, d.deadline);
           return {
             ...where(d),
             planItemId: d.planItemId,
