@@ -17,6 +17,7 @@ export {
   ASSESSMENT_TRANSITIONS,
   createAssessmentsRepository,
   type Assessment,
+  type AssessmentForScoring,
   type AssessmentsRepository,
   type CreateAssessmentInput,
 } from "./repositories/assessments";

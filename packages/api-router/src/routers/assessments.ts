@@ -26,9 +26,18 @@ import {
 import { ApiError, type FieldIssue } from "../errors";
 import { importDelay } from "../services/published";
 import { assessmentDto, assignmentDto, indicatorStateDto, inputValueDto, iso } from "../services/dto";
-import { checkInputValue, checkRatios, inputsRecord, ratioProblems, scoreAssessment } from "../services/scoring";
-import { accessAssignments, actorOf, assignmentsOf, readableAssessment, unitNames, type AuthedContext } from "../services/scope";
+import { checkInputValue, checkRatios, inputsRecord, ratioProblems, scoreAssessment, scoreAssessmentCached } from "../services/scoring";
+import {
+  accessAssignments,
+  actorOf,
+  assignmentsOf,
+  readableAssessment,
+  readableScope,
+  unitNames,
+  type AuthedContext,
+} from "../services/scope";
 import type { RegisteredPack } from "../services/pack-registry";
+import { trustedOutput } from "../outputs";
 import { authedProcedure, router } from "../trpc";
 
 /** The newest active version of each pack id: the frameworks a province can pick from. */
@@ -305,11 +314,13 @@ export const assessmentsRouter = router({
   /** Scores the assessment as it stands (lenient: missing inputs score 0), with an explanation of every indicator. */
   score: authedProcedure
     .input(assessmentIdInputSchema)
-    .output(scoreOutputSchema)
+    .output(trustedOutput(scoreOutputSchema))
     .query(async ({ ctx, input }) => {
-      const scope = await readableAssessment(ctx, input.assessmentId);
-      const names = await unitNames(ctx, [scope.assessment.unitId]);
-      return scoreAssessment(ctx, scope, names.get(scope.assessment.unitId) ?? scope.assessment.unitId);
+      // One query for the assessment, its pack's row, its unit's name and its values: the scorecard
+      // is the page read most, and each round trip cost more than scoring.
+      const read = await ctx.repos.assessments.getForScoring(input.assessmentId);
+      const scope = await readableScope(ctx, read.assessment, read.pack);
+      return scoreAssessmentCached(ctx, scope, read.unitName ?? read.assessment.unitId, read.values, read.valuesText);
     }),
 
   /** Stores the current score as an immutable snapshot pinned to the pack's hash (the pack can never change after). */

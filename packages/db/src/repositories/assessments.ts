@@ -2,6 +2,8 @@ import { sql, type Kysely, type Selectable } from "kysely";
 import { DbError } from "../errors";
 import type { AssessmentStatus, AssessmentsTable, Database } from "../schema";
 import { appendAudit } from "./audit-entry";
+import type { InputValueData } from "./inputs";
+import { SUMMARY, toSummary, type PackSummary } from "./packs";
 import { isUuid } from "./sql-values";
 import { inTransaction, reading, type Actor, type Trx } from "./transaction";
 
@@ -16,6 +18,21 @@ export interface Assessment {
   createdBy: string | null;
   createdAt: Date;
   updatedAt: Date;
+}
+
+export interface AssessmentForScoring {
+  assessment: Assessment;
+  /** The assessment's pack, without its content. */
+  pack: PackSummary;
+  /** null when the unit is not stored. */
+  unitName: string | null;
+  /** The stored values by input id; cleared values are left out (not provided). */
+  values: Record<string, Exclude<InputValueData, null>>;
+  /**
+   * The same values as JSON text, keys in one order (PostgreSQL's jsonb order): equal texts are
+   * equal values, so it can key a cache of scores.
+   */
+  valuesText: string;
 }
 
 export interface CreateAssessmentInput {
@@ -139,6 +156,41 @@ export function createAssessmentsRepository(db: Kysely<Database>) {
     },
 
     get,
+
+    /**
+     * What scoring an assessment reads, in one query (each round trip to the embedded database costs
+     * more than the whole answer): the assessment, its pack's row without content, its unit's name
+     * and its stored values (cleared ones left out) as one JSON object, which is parsed once instead of
+     * row by row.
+     */
+    async getForScoring(id: string): Promise<AssessmentForScoring> {
+      return reading(async () => {
+        const row = isUuid(id)
+          ? await db
+              .selectFrom("assessments as a")
+              .innerJoin("packs as p", "p.id", "a.pack_row_id")
+              .leftJoin("units as u", "u.id", "a.unit_id")
+              .selectAll("a")
+              .select(SUMMARY.map((c) => `p.${c} as pack_${c}` as const))
+              .select("u.name as unit_name")
+              .select(
+                sql<string>`(select coalesce(jsonb_object_agg(v.input_id, v.value), '{}'::jsonb)::text from input_values v
+                  where v.assessment_id = a.id and jsonb_typeof(v.value) <> 'null')`.as("values_json"),
+              )
+              .where("a.id", "=", id)
+              .executeTakeFirst()
+          : undefined;
+        if (!row) throw notFound(id);
+        const pack = Object.fromEntries(SUMMARY.map((c) => [c, row[`pack_${c}`]])) as Parameters<typeof toSummary>[0];
+        return {
+          assessment: toAssessment(row),
+          pack: toSummary(pack),
+          unitName: row.unit_name,
+          values: JSON.parse(row.values_json) as Record<string, Exclude<InputValueData, null>>,
+          valuesText: row.values_json,
+        };
+      });
+    },
 
     /** By unit, then newest period first. */
     async list(filter: { unitId?: string; period?: number } = {}): Promise<Assessment[]> {

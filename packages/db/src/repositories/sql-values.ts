@@ -37,7 +37,11 @@ export function plainBytes(value: Uint8Array): Uint8Array {
     : new Uint8Array(value.buffer.slice(value.byteOffset, value.byteOffset + value.byteLength));
 }
 
+// One collator for every comparison: localeCompare with options builds a new one on every call
+// (a few microseconds each, which showed in the scorecard's profile when sorting 157 inputs).
+const NUMERIC = new Intl.Collator("en", { numeric: true });
+
 /** Indicator codes sort as the methodology numbers them: "1.2" before "1.10". */
 export function compareCodes(a: string, b: string): number {
-  return a.localeCompare(b, "en", { numeric: true });
+  return NUMERIC.compare(a, b);
 }
