@@ -18,6 +18,7 @@ export {
   createAssessmentsRepository,
   type Assessment,
   type AssessmentForScoring,
+  type CohortMember,
   type AssessmentsRepository,
   type CreateAssessmentInput,
 } from "./repositories/assessments";

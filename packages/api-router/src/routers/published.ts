@@ -12,7 +12,6 @@ import { canImportPublished, canReadComputedRankings, ensure } from "../access";
 import type { ApiContext } from "../context";
 import { DEMO_REGION } from "../services/dto";
 import { activePack, importPublished } from "../services/published";
-import { inputsRecord } from "../services/scoring";
 import { actorOf, unitNames } from "../services/scope";
 import { authedProcedure, router } from "../trpc";
 
@@ -52,27 +51,19 @@ export async function publishedRows(ctx: ApiContext, period: number, packId: str
 /** The full result of scoring every assessment of the period together (undefined when there are none). */
 export async function computedResult(ctx: ApiContext, period: number, packId: string) {
   const pack = await activePack(ctx, packId);
-  const assessments = (await ctx.repos.assessments.list({ period })).filter((a) => a.packRowId === pack.summary.id);
+  // One query for the whole cohort (a query per assessment took seconds for 3,321 communes).
+  const assessments = await ctx.repos.assessments.cohortForScoring(period, pack.summary.id);
   if (assessments.length === 0) return undefined;
-  const names = await unitNames(
-    ctx,
-    assessments.map((a) => a.unitId),
-  );
-  const units = await Promise.all(
-    assessments.map(async (a) => ({
-      code: a.unitId,
-      name: names.get(a.unitId) ?? a.unitId,
-      inputs: inputsRecord(await ctx.repos.inputs.list(a.id)),
-    })),
-  );
+  const units = assessments.map((a) => ({ code: a.unitId, name: a.unitName ?? a.unitId, inputs: a.values }));
   return { pack, assessments, result: ctx.engine.score(pack.loaded, { period, units }, { mode: "lenient", explain: false }) };
 }
 
 export async function computedRanking(ctx: ApiContext, period: number, packId: string) {
   const computed = await computedResult(ctx, period, packId);
   if (!computed) return [];
+  const byUnit = new Map(computed.assessments.map((a) => [a.unitId, a]));
   return computed.result.units.map((u) => {
-    const a = computed.assessments.find((x) => x.unitId === u.code)!;
+    const a = byUnit.get(u.code)!;
     return { unitId: u.code, overall: u.overall, rank: u.rank, points: u.points, assessmentId: a.id, status: a.status };
   });
 }
