@@ -35,6 +35,7 @@ import { registerFileRoutes } from "./routes/files";
 import { registerHealthRoute } from "./routes/health";
 import { registerOpenApiRoute } from "./routes/openapi";
 import { registerRestRoutes } from "./routes/rest";
+import { registerCompression, STATIC_DELIVERY } from "./plugins/compression";
 import { registerSecurityHeaders } from "./security";
 import { API_VERSION } from "./version";
 
@@ -108,9 +109,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.setErrorHandler(errorHandler);
   // First, so that every answer has them: the static files, tRPC, errors and 404s.
   registerSecurityHeaders(app);
+  await registerCompression(app);
   const webRoot = options.webRoot && existsSync(join(options.webRoot, "index.html")) ? options.webRoot : undefined;
   if (webRoot) {
-    await app.register(fastifyStatic, { root: webRoot, prefix: "/", wildcard: false, index: ["index.html"] });
+    await app.register(fastifyStatic, { root: webRoot, prefix: "/", wildcard: false, index: ["index.html"], ...STATIC_DELIVERY });
     app.setNotFoundHandler((request, reply) =>
       request.method === "GET" && !request.url.startsWith("/api/") && request.url !== "/api"
         ? reply.type("text/html").sendFile("index.html")

@@ -18,6 +18,8 @@ export {
   ASSESSMENT_TRANSITIONS,
   createAssessmentsRepository,
   type Assessment,
+  type AssessmentForScoring,
+  type CohortMember,
   type AssessmentsRepository,
   type CreateAssessmentInput,
 } from "./repositories/assessments";

@@ -1,4 +1,4 @@
-import type { AggregateValue, IndicatorResult, PackRef, ScoreResult, UnitResult } from "@dti/contracts";
+import type { AggregateValue, IndicatorResult, Localized, PackRef, ScoreResult, UnitResult } from "@dti/contracts";
 import type { CompiledPack } from "./compile-pack";
 import { explainIndicator, ruleText } from "./explain";
 import { compareCodes } from "@dti/conventions";
@@ -38,6 +38,31 @@ export function unitAggregates(
   };
 }
 
+interface FixedParts {
+  /** The rule of each indicator in words (frozen: every result shares them). */
+  rules: readonly Localized[];
+  /** Indicator codes in the official order. */
+  order: readonly string[];
+}
+
+const fixedByPack = new WeakMap<CompiledPack, FixedParts>();
+
+/**
+ * What a result's explanations share whatever the inputs, computed once per compiled pack (a pack
+ * never changes once compiled): scoring one unit with explanations rendered every rule again.
+ */
+function fixedParts(pack: CompiledPack): FixedParts {
+  let parts = fixedByPack.get(pack);
+  if (!parts) {
+    parts = {
+      rules: pack.indicators.map((x) => Object.freeze(ruleText(x.definition))),
+      order: [...pack.indicators].sort((a, b) => compareCodes(a.definition.code, b.definition.code)).map((x) => x.definition.code),
+    };
+    fixedByPack.set(pack, parts);
+  }
+  return parts;
+}
+
 /** Turns a columnar scored cohort into the documented JSON result, with explanations if asked. */
 export function toScoreResult(
   pack: CompiledPack,
@@ -49,9 +74,9 @@ export function toScoreResult(
 ): ScoreResult {
   const m = pack.indicators.length;
   const best = new Map(scored.references.map((r) => [r.indicator, r.max ?? undefined]));
-  // Computed once per call, not once per unit: the rule texts and the official order of codes.
-  const rules = options.explain ? pack.indicators.map((x) => ruleText(x.definition)) : [];
-  const order = [...pack.indicators].sort((a, b) => compareCodes(a.definition.code, b.definition.code)).map((x) => x.definition.code);
+  // Kept per compiled pack, not rebuilt per call or per unit: the rule texts and the official order of codes.
+  const { rules: allRules, order } = fixedParts(pack);
+  const rules = options.explain ? allRules : [];
   const units: UnitResult[] = scored.units.map((unit, u) => {
     const indicators: Record<string, IndicatorResult> = {};
     const hintsByCode = new Map<string, NonNullable<IndicatorResult["explanation"]>["toFullPoints"]>();

@@ -4,3 +4,13 @@ export { compileExprlib, fractionExpression, type ExprlibScorer } from "./exprli
 export { compareScores, engineScores, type Agreement, type Disagreement } from "./compare";
 export { measure, type Contender, type Timing } from "./measure";
 export type { Scores, UnitInput } from "./types";
+export {
+  syntheticCohorts,
+  syntheticUnits,
+  SYNTHETIC_REGION,
+  SYNTHETIC_SIZES,
+  SYNTHETIC_SUFFIX,
+  type SyntheticCohort,
+  type SyntheticKind,
+  type SyntheticUnit,
+} from "./synthetic";

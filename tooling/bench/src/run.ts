@@ -1,4 +1,6 @@
 /**
+ * pnpm bench --e2e: the end-to-end part instead (src/e2e/run-e2e.ts).
+ *
  * pnpm bench [--json] [--variants] [--units N] [--reps N] [--warmup N] [--seed N]
  *
  * Scores a synthetic cohort on every indicator of dti-province-2022 with the engine's columnar core
@@ -18,6 +20,9 @@ import { compareScores, engineScores, type Agreement } from "./compare";
 import { compileExprlib } from "./exprlib";
 import { scoreHandwritten } from "./handwritten";
 import { measure } from "./measure";
+
+// The end-to-end part runs on its own (and exits): the engine part stays as it is.
+if (process.argv.includes("--e2e")) await import("./e2e/run-e2e");
 
 function flag(name: string, fallback: number, least = 1): number {
   const i = process.argv.indexOf(`--${name}`);

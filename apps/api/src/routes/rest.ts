@@ -24,8 +24,9 @@ import {
   unitSchema,
 } from "@dti/contracts";
 import { choosePack } from "@dti/engine";
-import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
+import { sendSharedJson } from "../plugins/compression";
 
 /**
  * The read-only HTTP API for integrations. Official, public data (packs, units, published results
@@ -41,6 +42,11 @@ export interface RestRoute {
   params?: z.ZodObject;
   query?: z.ZodObject;
   response: z.ZodType;
+  /**
+   * The handler's answer is shared between requests and never changed (the router caches it): its
+   * JSON and compressed bytes are kept beside it (sendSharedJson) instead of made on every request.
+   */
+  shared?: boolean;
   handler(ctx: ApiContext, params: Record<string, unknown>, query: Record<string, unknown>): Promise<unknown>;
 }
 
@@ -212,6 +218,7 @@ export const REST_ROUTES: RestRoute[] = [
     access: "session",
     params: z.object({ id: idSchema }),
     response: scoreOutputSchema,
+    shared: true,
     handler: async (ctx, params) => callerOf(ctx).assessments.score({ assessmentId: params.id as string }),
   },
 ];
@@ -231,13 +238,14 @@ export function registerRestRoutes(
   context: Omit<CreateContextOptions, "user" | "session" | "request" | "cookies">,
 ): void {
   for (const route of REST_ROUTES) {
-    app.get(route.path, async (request: FastifyRequest) => {
+    app.get(route.path, async (request: FastifyRequest, reply: FastifyReply) => {
       const ctx = createContext({ ...context, session: request.session, request: { ip: request.ip } });
       if (route.access === "session" && !ctx.user)
         throw new ApiError("UNAUTHENTICATED", "sign in first: this route reads unpublished data");
       const params = parse(route.params, request.params, "path parameters");
       const query = parse(route.query, request.query, "query");
-      return route.handler(ctx, params, query);
+      const answer = await route.handler(ctx, params, query);
+      return route.shared ? sendSharedJson(request, reply, answer as object) : answer;
     });
   }
 }

@@ -1,5 +1,10 @@
+import { LineChart } from "echarts/charts";
+import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from "echarts/components";
 import { useMemo } from "react";
+import { echarts } from "./echarts";
 import { useChart } from "./use-chart";
+
+echarts.use([LineChart, GridComponent, TooltipComponent, LegendComponent, MarkLineComponent]);
 
 export interface TrendSeries {
   /** One series per framework: a line never joins two frameworks, so the break shows. */

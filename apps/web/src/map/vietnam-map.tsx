@@ -2,9 +2,13 @@ import type { FeatureCollection, Geometry } from "geojson";
 import { useMemo } from "react";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
+import { MapChart, ScatterChart } from "echarts/charts";
+import { GeoComponent, TooltipComponent, VisualMapComponent } from "echarts/components";
 import { echarts } from "../charts/echarts";
 import { useChart } from "../charts/use-chart";
 import topoJson from "./data/vietnam.topo.json";
+
+echarts.use([MapChart, ScatterChart, GeoComponent, VisualMapComponent, TooltipComponent]);
 
 const topo = topoJson as unknown as Topology;
 

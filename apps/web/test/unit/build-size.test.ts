@@ -1,56 +1,62 @@
 // @vitest-environment node
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
+import { readManifest, screenJs } from "../../scripts/screen-js";
 import { distDir } from "../e2e/stack";
 
-interface Chunk {
-  file: string;
-  isEntry?: boolean;
-  isDynamicEntry?: boolean;
-  imports?: string[];
-  dynamicImports?: string[];
-  css?: string[];
-}
+/** Gzipped JavaScript a screen may load (the entry, the route, the charts it shows at once). */
+const BUDGET_KB: Record<string, number> = {
+  "entry (sign-in, home)": 300,
+  "assessment/scorecard": 300,
+  "assessment/entry": 300,
+};
 
-const manifest = JSON.parse(readFileSync(join(distDir, ".vite", "manifest.json"), "utf8")) as Record<string, Chunk>;
-const gz = (file: string) => gzipSync(readFileSync(join(distDir, file))).length;
+const screens = screenJs(distDir);
+const byName = new Map(screens.map((s) => [s.screen, s]));
 
-/** The chunks the first page loads: the entry and what it imports statically, transitively. */
-function initialFiles(): string[] {
-  const entry = Object.entries(manifest).find(([, c]) => c.isEntry);
-  if (!entry) throw new Error("no entry chunk in the Vite manifest");
-  const seen = new Set<string>();
-  const visit = (key: string) => {
-    if (seen.has(key)) return;
-    seen.add(key);
-    for (const i of manifest[key]?.imports ?? []) visit(i);
-  };
-  visit(entry[0]);
-  return [...seen].map((k) => manifest[k]!.file);
-}
+describe("JavaScript per screen (from the Vite manifest of the production build)", () => {
+  it("lists every screen with its gzipped JavaScript", () => {
+    const table = screens.map(
+      (s) =>
+        `${s.screen.padEnd(28)} ${(s.gzipBytes / 1024).toFixed(1).padStart(7)} KB gz ${(s.rawBytes / 1024).toFixed(1).padStart(8)} KB raw`,
+    );
+    console.log(`JavaScript per screen:\n${table.join("\n")}`);
+    expect(screens.length).toBeGreaterThan(10);
+    for (const name of Object.keys(BUDGET_KB)) expect(byName.has(name), name).toBe(true);
+  });
 
-describe("bundle size (from the Vite manifest of the build)", () => {
-  it("loads under 300 KB of JavaScript, gzipped, on the first page", () => {
-    const files = initialFiles();
-    const total = files.reduce((sum, f) => sum + gz(f), 0);
-    expect(total, `initial JS ${files.join(", ")}`).toBeLessThan(300 * 1024);
+  it.each(Object.entries(BUDGET_KB))("%s loads at most %d KB of gzipped JavaScript", (name, kb) => {
+    const screen = byName.get(name)!;
+    expect(screen.gzipBytes, `${name}: ${screen.files.join(", ")}`).toBeLessThanOrEqual(kb * 1024);
   });
 
   it("measures the production build (React's development build would be twice the size)", () => {
-    for (const f of initialFiles()) expect(readFileSync(join(distDir, f), "utf8").includes("jsxDEV"), f).toBe(false);
+    for (const f of byName.get("entry (sign-in, home)")!.files)
+      expect(readFileSync(join(distDir, f), "utf8").includes("jsxDEV"), f).toBe(false);
   });
 
-  it("loads ECharts and the map geometry only on demand", () => {
-    const initial = new Set(initialFiles());
-    const lazy = Object.values(manifest).filter((c) => !initial.has(c.file));
-    const heavy = lazy.filter((c) => c.file.includes("use-chart") || c.file.includes("vietnam-map"));
-    expect(heavy.length).toBeGreaterThanOrEqual(2);
-    for (const f of initial) {
-      const text = readFileSync(join(distDir, f), "utf8");
-      expect(text.includes("registerMap"), `${f} holds ECharts`).toBe(false);
-      expect(text.includes("Quần đảo Trường Sa"), `${f} holds the map`).toBe(false);
+  it("loads ECharts and the map geometry only on the screens that show them", () => {
+    const holdsEcharts = (f: string) => readFileSync(join(distDir, f), "utf8").includes("registerMap");
+    const holdsMap = (f: string) => readFileSync(join(distDir, f), "utf8").includes("Quần đảo Trường Sa");
+    for (const name of Object.keys(BUDGET_KB))
+      for (const f of byName.get(name)!.files) {
+        expect(holdsEcharts(f), `${name}: ${f} holds ECharts`).toBe(false);
+        expect(holdsMap(f), `${name}: ${f} holds the map`).toBe(false);
+      }
+    expect(byName.get("admin/map")!.files.some(holdsMap)).toBe(true);
+    expect(byName.get("admin/trend")!.files.some(holdsEcharts)).toBe(true);
+  });
+
+  it("writes brotli and gzip files beside the hashed assets", () => {
+    const manifest = readManifest(distDir);
+    const big = Object.values(manifest)
+      .map((c) => c.file)
+      .filter((f) => readFileSync(join(distDir, f)).length >= 1024);
+    expect(big.length).toBeGreaterThan(0);
+    for (const f of big) {
+      expect(existsSync(join(distDir, `${f}.br`)), `${f}.br`).toBe(true);
+      expect(existsSync(join(distDir, `${f}.gz`)), `${f}.gz`).toBe(true);
     }
   });
 });

@@ -32,18 +32,20 @@ import { carryMappingFor } from "../services/carry-forward";
 import { completenessOf } from "../services/completeness";
 import { importDelay } from "../services/published";
 import { assessmentDto, assignmentDto, indicatorStateDto, inputValueDto, iso } from "../services/dto";
-import { checkInputValue, checkRatios, inputsRecord, ratioProblems, scoreAssessment } from "../services/scoring";
+import { checkInputValue, checkRatios, inputsRecord, ratioProblems, scoreAssessment, scoreAssessmentCached } from "../services/scoring";
 import {
   accessAssignments,
   actorOf,
   assignmentsOf,
   readableAssessment,
   requireIndicator,
+  readableScope,
   unitNames,
   type AuthedContext,
 } from "../services/scope";
 import type { RegisteredPack } from "../services/pack-registry";
 import { packInputs } from "../services/pack-usage";
+import { trustedOutput } from "../outputs";
 import { authedProcedure, router } from "../trpc";
 
 /** The newest active version of each pack id: the frameworks a province can pick from. */
@@ -487,11 +489,13 @@ export const assessmentsRouter = router({
   /** Scores the assessment as it stands (lenient: missing inputs score 0), with an explanation of every indicator. */
   score: authedProcedure
     .input(assessmentIdInputSchema)
-    .output(scoreOutputSchema)
+    .output(trustedOutput(scoreOutputSchema))
     .query(async ({ ctx, input }) => {
-      const scope = await readableAssessment(ctx, input.assessmentId);
-      const names = await unitNames(ctx, [scope.assessment.unitId]);
-      return scoreAssessment(ctx, scope, names.get(scope.assessment.unitId) ?? scope.assessment.unitId);
+      // One query for the assessment, its pack's row, its unit's name and its values: the scorecard
+      // is the page read most, and each round trip cost more than scoring.
+      const read = await ctx.repos.assessments.getForScoring(input.assessmentId);
+      const scope = await readableScope(ctx, read.assessment, read.pack);
+      return scoreAssessmentCached(ctx, scope, read.unitName ?? read.assessment.unitId, read.values, read.valuesText);
     }),
 
   /** Stores the current score as an immutable snapshot pinned to the pack's hash (the pack can never change after). */

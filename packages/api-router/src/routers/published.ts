@@ -13,7 +13,7 @@ import { canImportPublished, canReadComputedRankings, ensure } from "../access";
 import type { ApiContext } from "../context";
 import { DEMO_REGION } from "../services/dto";
 import { activePack, aggregatableIndices, importPublished } from "../services/published";
-import { inputsRecord, scorableInputs } from "../services/scoring";
+import { scorableInputs } from "../services/scoring";
 import { actorOf, unitNames } from "../services/scope";
 import { authedProcedure, router } from "../trpc";
 
@@ -77,17 +77,12 @@ export function rankingPublished(p: PublishedRowDto) {
 /** The full result of scoring every assessment of the period together (undefined when there are none). */
 export async function computedResult(ctx: ApiContext, period: number, packId: string) {
   const pack = await activePack(ctx, packId);
-  const assessments = (await ctx.repos.assessments.list({ period })).filter((a) => a.packRowId === pack.summary.id);
+  // One query for the whole cohort (a query per assessment took seconds for 3,321 communes).
+  const assessments = await ctx.repos.assessments.cohortForScoring(period, pack.summary.id);
   if (assessments.length === 0) return undefined;
-  const names = await unitNames(
-    ctx,
-    assessments.map((a) => a.unitId),
-  );
   // Stored values lenient scoring refuses (an unknown key, an impossible ratio) are left out, with a warning.
-  const scorable = await Promise.all(
-    assessments.map(async (a) => ({ a, ...scorableInputs(ctx, pack.loaded, inputsRecord(await ctx.repos.inputs.list(a.id)), a.unitId) })),
-  );
-  const units = scorable.map(({ a, inputs }) => ({ code: a.unitId, name: names.get(a.unitId) ?? a.unitId, inputs }));
+  const scorable = assessments.map((a) => ({ a, ...scorableInputs(ctx, pack.loaded, a.values, a.unitId) }));
+  const units = scorable.map(({ a, inputs }) => ({ code: a.unitId, name: a.unitName ?? a.unitId, inputs }));
   const result = ctx.engine.score(pack.loaded, { period, units }, { mode: "lenient", explain: false });
   result.warnings.push(...scorable.flatMap((x) => x.warnings));
   return { pack, assessments, result };
@@ -96,8 +91,9 @@ export async function computedResult(ctx: ApiContext, period: number, packId: st
 export async function computedRanking(ctx: ApiContext, period: number, packId: string) {
   const computed = await computedResult(ctx, period, packId);
   if (!computed) return [];
+  const byUnit = new Map(computed.assessments.map((a) => [a.unitId, a]));
   return computed.result.units.map((u) => {
-    const a = computed.assessments.find((x) => x.unitId === u.code)!;
+    const a = byUnit.get(u.code)!;
     return { unitId: u.code, overall: u.overall, rank: u.rank, points: u.points, assessmentId: a.id, status: a.status };
   });
 }

@@ -14,6 +14,8 @@ export interface RegisteredPack {
 export interface PackRegistry {
   /** The stored row and the loaded pack; NOT_FOUND when no row has this id. */
   get(rowId: string): Promise<RegisteredPack>;
+  /** The loaded pack of a row already read (its content is read only when its hash is not loaded yet). */
+  ofSummary(summary: PackSummary): Promise<RegisteredPack>;
   /** Active packs, loaded: the frameworks an assessment may use. */
   active(): Promise<RegisteredPack[]>;
   /** The loaded pack of stored content (validated again: the database is not trusted blindly). */
@@ -33,21 +35,26 @@ export function createPackRegistry(packs: PacksRepository, engine: Engine): Pack
     return loaded;
   }
 
-  async function get(rowId: string): Promise<RegisteredPack> {
-    const stored = await packs.get(rowId);
-    const { content: _content, ...summary } = stored;
-    return { summary, loaded: load(stored) };
+  // The summary is read on every call (its status and pin can change); the content, hundreds of kB
+  // of JSON, only when its hash is not loaded yet.
+  async function ofSummary(summary: PackSummary): Promise<RegisteredPack> {
+    const cached = loadedByHash.get(summary.hash);
+    if (cached) return { summary, loaded: cached };
+    const stored = await packs.get(summary.id);
+    const { content: _content, ...fresh } = stored;
+    return { summary: fresh, loaded: load(stored) };
   }
 
   return {
-    get,
+    get: async (rowId) => ofSummary(await packs.summary(rowId)),
+    ofSummary,
     load,
     async active() {
       const summaries = await packs.list({ status: "active" });
       return Promise.all(
         summaries.map(async (summary) => {
           const cached = loadedByHash.get(summary.hash);
-          return cached ? { summary, loaded: cached } : get(summary.id);
+          return cached ? { summary, loaded: cached } : ofSummary(summary);
         }),
       );
     },

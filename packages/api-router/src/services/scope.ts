@@ -1,4 +1,4 @@
-import type { Assessment, Assignment } from "@dti/db";
+import type { Assessment, Assignment, PackSummary } from "@dti/db";
 import { canReadAssessment, ensure, type Assignment as AccessAssignment } from "../access";
 import type { ApiContext } from "../context";
 import type { SessionUser } from "../auth/users";
@@ -26,6 +26,13 @@ export async function readableAssessment(ctx: AuthedContext, assessmentId: strin
   ensure(canReadAssessment(ctx.user, assessment), `assessment ${assessmentId} not found`, { hide: true });
   const pack = await ctx.packs.get(assessment.packRowId);
   return { assessment, pack, inputs: packInputs(pack.loaded) };
+}
+
+/** readableAssessment for an assessment and pack row already read (e.g. by getForScoring). */
+export async function readableScope(ctx: AuthedContext, assessment: Assessment, pack: PackSummary): Promise<AssessmentScope> {
+  ensure(canReadAssessment(ctx.user, assessment), `assessment ${assessment.id} not found`, { hide: true });
+  const registered = await ctx.packs.ofSummary(pack);
+  return { assessment, pack: registered, inputs: packInputs(registered.loaded) };
 }
 
 /** The province's assignments for the assessment's pack; the pack's defaults where none are stored. */

@@ -83,9 +83,10 @@ export async function scoreAssessment(
   ctx: ApiContext,
   scope: AssessmentScope,
   unitName: string,
+  /** The stored values, when already read (getForScoring); read here otherwise. */
+  stored?: Record<string, Exclude<StoredInput["value"], null>>,
 ): Promise<{ result: ScoreResult; completeness: { provided: number; total: number } }> {
-  const values = await ctx.repos.inputs.list(scope.assessment.id);
-  const inputs = inputsRecord(values);
+  const inputs = stored ?? inputsRecord(await ctx.repos.inputs.list(scope.assessment.id));
   const scorable = scorableInputs(ctx, scope.pack.loaded, inputs, scope.assessment.unitId);
   const result = ctx.engine.score(
     scope.pack.loaded,
@@ -95,6 +96,43 @@ export async function scoreAssessment(
   result.warnings.push(...scorable.warnings);
   const enterable = [...scope.inputs.ids].filter((id) => !scope.inputs.constants.has(id));
   return { result, completeness: { provided: enterable.filter((id) => id in inputs).length, total: enterable.length } };
+}
+
+type ScoredAssessment = Awaited<ReturnType<typeof scoreAssessment>>;
+
+/** Scores kept per loaded pack (a pack never changes under its hash), newest last. */
+const scoresByPack = new WeakMap<LoadedPack, Map<string, ScoredAssessment>>();
+/** Per pack: about 64 × 0.3 MB at most (an answer with every explanation is about 80 kB as JSON). */
+export const SCORE_CACHE_SIZE = 64;
+
+/**
+ * scoreAssessment, remembered: the same pack, unit, name, period and stored values (valuesText,
+ * from getForScoring) give the same answer, so a scorecard read again without a change in between
+ * is not scored again. The answer returned is shared by every caller that asks for it: read it,
+ * never change it (callers that keep or alter a score use scoreAssessment). Its identity is stable
+ * while cached, so the HTTP host can keep its serialised, compressed bytes beside it.
+ */
+export async function scoreAssessmentCached(
+  ctx: ApiContext,
+  scope: AssessmentScope,
+  unitName: string,
+  values: Record<string, Exclude<StoredInput["value"], null>>,
+  valuesText: string,
+): Promise<ScoredAssessment> {
+  let cache = scoresByPack.get(scope.pack.loaded);
+  if (!cache) scoresByPack.set(scope.pack.loaded, (cache = new Map()));
+  const { unitId, period } = scope.assessment;
+  const key = JSON.stringify([unitId, unitName, period, valuesText]);
+  const hit = cache.get(key);
+  if (hit) {
+    cache.delete(key);
+    cache.set(key, hit);
+    return hit;
+  }
+  const scored = await scoreAssessment(ctx, scope, unitName, values);
+  cache.set(key, scored);
+  if (cache.size > SCORE_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  return scored;
 }
 
 /**

@@ -36,7 +36,7 @@ export interface RegisterPackInput {
   status: PackStatus;
 }
 
-const SUMMARY = [
+export const SUMMARY = [
   "id",
   "pack_id",
   "version",
@@ -53,7 +53,7 @@ const SUMMARY = [
 
 type SummaryRow = Pick<Selectable<PacksTable>, (typeof SUMMARY)[number]>;
 
-function toSummary(row: SummaryRow): PackSummary {
+export function toSummary(row: SummaryRow): PackSummary {
   return {
     id: row.id,
     packId: row.pack_id,
@@ -188,6 +188,18 @@ export function createPacksRepository(db: Kysely<Database>) {
     },
 
     get,
+
+    /**
+     * The row without its content (a pack's content is hundreds of kB of JSON: a caller that keeps
+     * packs loaded by hash reads it only when the hash is new to it).
+     */
+    async summary(id: string, trx?: Trx): Promise<PackSummary> {
+      return reading(async () => {
+        const row = isUuid(id) ? await (trx ?? db).selectFrom("packs").select(SUMMARY).where("id", "=", id).executeTakeFirst() : undefined;
+        if (!row) throw new DbError("NOT_FOUND", `pack ${id} not found`, { entity: "pack", id });
+        return toSummary(row);
+      });
+    },
 
     /** undefined when no pack has this hash. */
     async getByHash(hash: string): Promise<StoredPack | undefined> {
