@@ -125,6 +125,27 @@ function openOrThrow(assessmentId: string, row: Selectable<AssessmentsTable> | u
   return toAssessment(row);
 }
 
+/**
+ * The statement behind cohortForScoring, named so the plan test (query-plans.test.ts) explains the
+ * very statement the repository runs: the cohort by (period, pack_row_id) through
+ * assessments_period_pack, its values through input_values' primary key.
+ */
+export function cohortQuery(period: number, packRowId: string) {
+  return sql<{ cohort: string }>`
+    select coalesce(json_agg(json_build_object(
+      'id', a.id, 'unitId', a.unit_id, 'unitName', u.name, 'status', a.status, 'values', coalesce(v.vals, '{}'::jsonb)
+    ) order by a.unit_id, a.created_at), '[]')::text as cohort
+    from assessments a
+    left join units u on u.id = a.unit_id
+    left join (
+      select iv.assessment_id, jsonb_object_agg(iv.input_id, iv.value) as vals
+      from input_values iv join assessments x on x.id = iv.assessment_id
+      where x.period = ${period} and x.pack_row_id = ${packRowId} and jsonb_typeof(iv.value) <> 'null'
+      group by iv.assessment_id
+    ) v on v.assessment_id = a.id
+    where a.period = ${period} and a.pack_row_id = ${packRowId}`;
+}
+
 export function createAssessmentsRepository(db: Kysely<Database>) {
   async function get(id: string, trx?: Trx): Promise<Assessment> {
     return reading(async () => {
@@ -228,19 +249,7 @@ export function createAssessmentsRepository(db: Kysely<Database>) {
     async cohortForScoring(period: number, packRowId: string): Promise<CohortMember[]> {
       if (!isUuid(packRowId)) return [];
       return reading(async () => {
-        const { rows } = await sql<{ cohort: string }>`
-          select coalesce(json_agg(json_build_object(
-            'id', a.id, 'unitId', a.unit_id, 'unitName', u.name, 'status', a.status, 'values', coalesce(v.vals, '{}'::jsonb)
-          ) order by a.unit_id, a.created_at), '[]')::text as cohort
-          from assessments a
-          left join units u on u.id = a.unit_id
-          left join (
-            select iv.assessment_id, jsonb_object_agg(iv.input_id, iv.value) as vals
-            from input_values iv join assessments x on x.id = iv.assessment_id
-            where x.period = ${period} and x.pack_row_id = ${packRowId} and jsonb_typeof(iv.value) <> 'null'
-            group by iv.assessment_id
-          ) v on v.assessment_id = a.id
-          where a.period = ${period} and a.pack_row_id = ${packRowId}`.execute(db);
+        const { rows } = await cohortQuery(period, packRowId).execute(db);
         return JSON.parse(rows[0]!.cohort) as CohortMember[];
       });
     },

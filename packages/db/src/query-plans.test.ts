@@ -1,0 +1,67 @@
+import { sql } from "kysely";
+import { describe, expect, it } from "vitest";
+import { bulkSeedAssessments, bulkSeedValues } from "./bulk-seed";
+import { cohortQuery } from "./repositories/assessments";
+import { seedAssessment, testBackends, uniqueId, useRepositories } from "./testing/index";
+import { SYSTEM_ACTOR } from "./repositories/transaction";
+
+interface PlanNode {
+  "Node Type": string;
+  "Relation Name"?: string;
+  "Index Name"?: string;
+  Plans?: PlanNode[];
+}
+
+function nodes(plan: PlanNode): PlanNode[] {
+  return [plan, ...(plan.Plans ?? []).flatMap(nodes)];
+}
+
+/**
+ * The statements that read a whole cohort (computed rankings over 3,321 communes) must be able to use
+ * an index, not only scan tables: planned with sequential scans discouraged (the planner rightly
+ * scans small tables), each table is reached through the index meant for it — or the plan shows a
+ * scan that no index can avoid, and this test fails naming it.
+ */
+describe.each(testBackends())("query plans of the cohort reads on %s", (kind) => {
+  const ctx = useRepositories(kind);
+
+  it("the cohort of a period under a pack: assessments by assessments_period_pack, values by input_values_pk", async () => {
+    const { assessment } = await seedAssessment(ctx.repos, { period: 2019 });
+    const units = Array.from({ length: 300 }, (_, i) => {
+      const id = uniqueId(`x${i}`);
+      return { id, code: id, name: `Xã tổng hợp ${i} (dữ liệu tổng hợp)`, shortName: id, region: "red-river-delta", validFrom: "2008-08-01" };
+    });
+    await ctx.repos.units.seed(units, [], SYSTEM_ACTOR);
+    for (const period of [2020, 2021, 2022, 2023, 2024]) {
+      const made = await bulkSeedAssessments(
+        ctx.database.db,
+        units.map((u) => ({ unitId: u.id, period, packRowId: assessment.packRowId })),
+      );
+      await bulkSeedValues(
+        ctx.database.db,
+        [...made.values()].flatMap((id) => Array.from({ length: 10 }, (_, k) => ({ assessmentId: id, inputId: `1.${k}`, value: k }))),
+      );
+    }
+    await sql`analyze assessments`.execute(ctx.database.db);
+    await sql`analyze input_values`.execute(ctx.database.db);
+
+    const plan = await ctx.database.db.transaction().execute(async (trx) => {
+      await sql`set local enable_seqscan = off`.execute(trx);
+      const { rows } = await sql<{ "QUERY PLAN": [{ Plan: PlanNode }] | string }>`explain (format json) ${cohortQuery(2022, assessment.packRowId)}`.execute(trx);
+      const raw = rows[0]!["QUERY PLAN"];
+      return (typeof raw === "string" ? (JSON.parse(raw) as [{ Plan: PlanNode }]) : raw)[0].Plan;
+    });
+    const all = nodes(plan);
+    const scans = all.filter((n) => n["Relation Name"] === "assessments" || n["Relation Name"] === "input_values");
+    const seq = scans.filter((n) => n["Node Type"] === "Seq Scan").map((n) => n["Relation Name"]);
+    expect(seq, `sequential scans left: ${seq.join(", ")}`).toEqual([]);
+    const indexes = new Set(all.map((n) => n["Index Name"]).filter(Boolean));
+    expect(indexes).toContain("assessments_period_pack");
+    expect(indexes).toContain("input_values_pk");
+
+    // And the repository reads the same cohort: 300 units, 10 values each.
+    const cohort = await ctx.repos.assessments.cohortForScoring(2022, assessment.packRowId);
+    expect(cohort).toHaveLength(300);
+    expect(cohort.every((m) => Object.keys(m.values).length === 10)).toBe(true);
+  });
+});
