@@ -86,7 +86,9 @@ describe("input mapping", () => {
       expect.objectContaining({ input: "households_fiber", reason: "no-earlier-data" }),
     ]);
     const ratio = engine.load(
-      later({ inputs: [{ input: "households_fiber", relation: "derived", expression: "households_fiber_urban / households_fiber_rural" }] }),
+      later({
+        inputs: [{ input: "households_fiber", relation: "derived", expression: "households_fiber_urban / households_fiber_rural" }],
+      }),
     ).pack;
     expect(inputCarrier(planInputs(P, ratio), P)({ households_fiber_urban: 600, households_fiber_rural: 0 }).gaps).toEqual([
       expect.objectContaining({ input: "households_fiber", reason: "not-a-number" }),
