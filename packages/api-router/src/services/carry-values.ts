@@ -33,7 +33,7 @@ function unsupported(from: LoadedPack, to: LoadedPack, fromPeriod: number, path:
       {
         path,
         message: `pack ${a} cannot be carried to ${b}`,
-        expected: `an assessment under ${b}, or a pack ${b} declares a crosswalk from`,
+        expected: `values of ${b}, or of an earlier pack ${b} declares a crosswalk from`,
       },
     ],
     details: { fromPack: a, toPack: b, fromPeriod, direction: backwards ? "backwards" : "unmapped", text: { vi, en } },
