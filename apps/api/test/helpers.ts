@@ -9,11 +9,15 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** A seeded database (units, the 2022 pack, one user per role) and the app over it, for inject(). */
-export async function testServer(kind: "pglite" | "postgres", options: Partial<BuildAppOptions> = {}): Promise<TestServer> {
+/** A seeded database (units, the 2022 pack or the packs given, one user per role) and the app over it, for inject(). */
+export async function testServer(
+  kind: "pglite" | "postgres",
+  options: Partial<BuildAppOptions> = {},
+  packContents: readonly unknown[] = [pack2022],
+): Promise<TestServer> {
   // Every injected request comes from 127.0.0.1: a higher per-address limit keeps tests independent.
   const settings = { rateLimits: { perEmail: 5, perIp: 200, windowMs: 15 * 60 * 1000 }, ...options.settings };
-  const api = await createTestApi(kind, [pack2022], settings);
+  const api = await createTestApi(kind, packContents, settings);
   const app = await buildApp({ db: api.database, engine: api.engine, packs: api.packs, ...options, settings });
   return {
     api,

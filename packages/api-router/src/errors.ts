@@ -67,7 +67,7 @@ export const API_ERROR_CODES = {
     status: 422,
     trpc: "UNPROCESSABLE_CONTENT",
     description:
-      "Carrying values forward between these two assessments is not possible yet: they use different packs (`details.fromPack`, `details.toPack`) and no input mapping is installed.",
+      "Values cannot be carried between these two packs: the new assessment's pack (`details.toPack`) declares no crosswalk from the earlier one (`details.fromPack`), or the earlier one is the later framework (`details.direction`: `backwards`); `details.text` says it in Vietnamese and English.",
   },
   INVALID_STATE: {
     status: 409,

@@ -20,7 +20,16 @@ export { type SessionUser, normalizeEmail } from "./auth/users";
 export { createAdmin, ensureAdminFromEnv } from "./auth/admin";
 export { createPackRegistry, type PackRegistry, type RegisteredPack } from "./services/pack-registry";
 export { packInputs, type PackInputs } from "./services/pack-usage";
-export { carryMappingFor, identityMapping, registerCarryMapping, type CarryMapping, type CarriedValue } from "./services/carry-forward";
+export {
+  carryMappingFor,
+  identityMapping,
+  registerCarryMapping,
+  type CarryKind,
+  type CarryMapping,
+  type CarriedValue,
+  type CarrySkip,
+  type CarrySkipCode,
+} from "./services/carry-forward";
 export { registerInstalledPacks, seedUnits } from "./services/seed";
 export { importPublished, importPublishedRecord, readPublishedCsv, checkPublishedTotals, activePack } from "./services/published";
 export { isPublishedRecordCsv, provinceNameOf, readPublishedRecordCsv, RECORD_COLUMNS } from "./services/published-record";

@@ -4,7 +4,7 @@ import { testBackends } from "@dti/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApi, refusal, type TestApi } from "./testing/index";
 
-/** The same framework under another id: what carry-forward between two packs meets (no mapping yet). */
+/** The same framework under another id, with no crosswalk from dti-province-2022: carry-forward into it stays refused. */
 const otherPack = { ...pack2022, meta: { ...pack2022.meta, id: "dti-province-2022-other", years: [2023] } };
 
 /** A deadline `days` from today — today in Vietnam, as the inbox counts (after 17:00 UTC that is tomorrow in UTC). */
@@ -263,7 +263,7 @@ describe.each(testBackends())("a workflow with teeth, the inbox and carry-forwar
       expect(later.fields[0]).toMatchObject({ path: "carriedFromPeriod" });
     });
 
-    it("another pack is refused with a coded error naming both; another province's assessment is not found", async () => {
+    it("another pack without a crosswalk from it is refused with a coded error naming both; another province's assessment is not found", async () => {
       const other = await refusal(
         api
           .as("adminDN")
@@ -271,7 +271,8 @@ describe.each(testBackends())("a workflow with teeth, the inbox and carry-forwar
       );
       expect(other.code).toBe("CARRY_FORWARD_UNSUPPORTED");
       expect(other.details).toMatchObject({ fromPack: "dti-province-2022", toPack: "dti-province-2022-other" });
-      expect(other.message).toContain("dti-province-2022-other");
+      expect(other.message).toContain("dti-province-2022-other declares no crosswalk from dti-province-2022");
+      expect((other.details?.text as { vi: string }).vi).toContain("không có bảng chuyển đổi từ dti-province-2022");
       // Nothing was created.
       expect((await api.as("adminDN").assessments.list({ unitId: "p63-48", period: 2023 })).map((a) => a.pack.id)).toEqual([
         "dti-province-2022",

@@ -1,6 +1,6 @@
 import type { PackDefinition } from "@dti/pack-sdk";
 import { describe, expect, it } from "vitest";
-import { carryOver, comparability, createEngine, decompose, normaliseKeys, planInputs } from "./index";
+import { carryOver, comparability, createEngine, decompose, inputCarrier, normaliseKeys, planInputs } from "./index";
 import { fullInputs, samplePack } from "./testing";
 
 const engine = createEngine();
@@ -59,6 +59,40 @@ describe("input mapping", () => {
     expect(() => planInputs(P, bad)).toThrow(/households_fibre_town/);
     const code = engine.load(later({ inputs: [{ input: "households_fiber", relation: "derived", expression: "process.exit(1)" }] })).pack;
     expect(() => planInputs(P, code)).toThrow(/COMPARE_INVALID|not usable/);
+  });
+
+  it("one unit's carry says what each value was made from, and why an input got none", () => {
+    const P = engine.load(earlier()).pack;
+    const Q = engine.load(later()).pack;
+    const carry = inputCarrier(planInputs(P, Q), P);
+    const full = carry({ households_fiber_urban: 600, households_fiber_rural: 150, households_total: 1000 });
+    expect(full.inputs).toMatchObject({ households_fiber: 750, households_total: 1000 });
+    expect(full.from.households_fiber).toEqual(["households_fiber_urban", "households_fiber_rural"]);
+    expect(full.from.households_total).toEqual(["households_total"]);
+    expect(full.gaps).toEqual([]);
+    // Half a formula is no value: the derived input is left out, naming the operand that is missing.
+    const half = carry({ households_fiber_urban: 600, households_total: 1000 });
+    expect(half.inputs.households_fiber).toBeUndefined();
+    expect(half.gaps).toEqual([
+      expect.objectContaining({
+        input: "households_fiber",
+        reason: "operands-missing",
+        operands: ["households_fiber_urban", "households_fiber_rural"],
+        missing: ["households_fiber_rural"],
+      }),
+    ]);
+    const none = inputCarrier(planInputs(P, engine.load(later({ inputs: [{ input: "households_fiber", relation: "none" }] })).pack), P);
+    expect(none({ households_fiber_urban: 600, households_fiber_rural: 150 }).gaps).toEqual([
+      expect.objectContaining({ input: "households_fiber", reason: "no-earlier-data" }),
+    ]);
+    const ratio = engine.load(
+      later({
+        inputs: [{ input: "households_fiber", relation: "derived", expression: "households_fiber_urban / households_fiber_rural" }],
+      }),
+    ).pack;
+    expect(inputCarrier(planInputs(P, ratio), P)({ households_fiber_urban: 600, households_fiber_rural: 0 }).gaps).toEqual([
+      expect.objectContaining({ input: "households_fiber", reason: "not-a-number" }),
+    ]);
   });
 
   it("keys by id, address and general-information code normalise to the same data; conflicts are refused", () => {

@@ -28,7 +28,16 @@ export {
   type IndicatorLink,
   type UnitComparison,
 } from "./compare";
-export { carryOver, normaliseKeys, planInputs, type InputPlan, type InputRoute } from "./input-map";
+export {
+  carryOver,
+  inputCarrier,
+  normaliseKeys,
+  planInputs,
+  type CarriedInputs,
+  type CarryGap,
+  type InputPlan,
+  type InputRoute,
+} from "./input-map";
 export { choosePack, packsForYear } from "./applicable";
 export {
   rankSensitivity,

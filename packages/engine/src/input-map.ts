@@ -148,48 +148,97 @@ function numeric(value: InputValue | undefined): number | undefined {
   return undefined;
 }
 
+/** Why an input of the later pack got no value from the earlier data (a route of `none`, or a formula short of operands). */
+export type CarryGap =
+  | { input: string; reason: "no-earlier-data"; route: InputRoute }
+  | { input: string; reason: "operands-missing"; route: InputRoute; operands: string[]; missing: string[] }
+  | { input: string; reason: "not-a-number"; route: InputRoute; operands: string[] };
+
+/** One unit's earlier values as the later pack's inputs, with where each came from and what could not be filled. */
+export interface CarriedInputs {
+  inputs: Record<string, InputValue>;
+  /** For each carried input, the earlier inputs it was made from (one for same/renamed, the operands for derived). */
+  from: Record<string, string[]>;
+  gaps: CarryGap[];
+}
+
 /**
- * The earlier period's data (keys already normalised to the earlier pack's ids) as the later pack's
- * inputs, route by route. `only` limits the result to the inputs a (reduced) later pack reads. A
- * derived value needs every earlier input its formula names; otherwise it is left missing.
+ * The routes of a plan made ready to apply (formulas compiled once): a function from one unit's
+ * earlier values (keyed by the earlier pack's ids) to the later pack's inputs. `only` limits it to
+ * the inputs a (reduced) later pack reads. A derived value needs every earlier input its formula
+ * names, and a finite result; otherwise it is left missing and said why. This is the one mapper:
+ * carryOver (re-scoring a cohort) and carry-forward (a province's new assessment) both use it.
  */
-export function carryOver(plan: InputPlan, from: Pack, request: ScoreRequest, only?: ReadonlySet<string>): ScoreRequest {
+export function inputCarrier(
+  plan: InputPlan,
+  from: Pack,
+  only?: ReadonlySet<string>,
+): (values: Readonly<Record<string, InputValue | undefined>>) => CarriedInputs {
   const ids = from.inputs.map((x) => x.id);
   const slot = new Map(ids.map((id, i) => [id, i]));
-  const compiled = new Map<string, { fn: CompiledExpression; uses: number[] }>();
-  for (const r of plan.routes)
+  const routes = only ? plan.routes.filter((r) => only.has(r.input)) : plan.routes;
+  const compiled = new Map<string, { fn: CompiledExpression; uses: number[]; operands: string[] }>();
+  for (const r of routes)
     if (r.relation === "derived") {
       const uses: number[] = [];
       const fn = compileExpression(r.expression!, (name) => {
         const s = slot.get(name);
-        if (s !== undefined) uses.push(s);
+        if (s !== undefined && !uses.includes(s)) uses.push(s);
         return s;
       });
-      compiled.set(r.input, { fn, uses });
+      compiled.set(r.input, { fn, uses, operands: uses.map((s) => ids[s]!) });
     }
   const row = new Float64Array(ids.length);
+  return (source) => {
+    const inputs: Record<string, InputValue> = {};
+    const madeFrom: Record<string, string[]> = {};
+    const gaps: CarryGap[] = [];
+    for (const r of routes) {
+      if (r.relation === "same" || r.relation === "renamed") {
+        const value = source[r.from!];
+        if (value !== undefined && value !== null) {
+          inputs[r.input] = value;
+          madeFrom[r.input] = [r.from!];
+        }
+      } else if (r.relation === "derived") {
+        const { fn, uses, operands } = compiled.get(r.input)!;
+        const missing: string[] = [];
+        for (const s of uses) {
+          const value = numeric(source[ids[s]!]);
+          if (value === undefined) missing.push(ids[s]!);
+          else row[s] = value;
+        }
+        if (missing.length > 0) {
+          gaps.push({ input: r.input, reason: "operands-missing", route: r, operands, missing });
+          continue;
+        }
+        const value = fn(row);
+        // A formula dividing by a zero count gives no figure, not a carried NaN or Infinity.
+        if (!Number.isFinite(value)) gaps.push({ input: r.input, reason: "not-a-number", route: r, operands });
+        else {
+          inputs[r.input] = value;
+          madeFrom[r.input] = operands;
+        }
+      } else gaps.push({ input: r.input, reason: "no-earlier-data", route: r });
+    }
+    return { inputs, from: madeFrom, gaps };
+  };
+}
+
+/**
+ * The earlier period's data (keys already normalised to the earlier pack's ids) as the later pack's
+ * inputs, route by route (inputCarrier, unit by unit). `only` limits the result to the inputs a
+ * (reduced) later pack reads. A derived value needs every earlier input its formula names; otherwise
+ * it is left missing.
+ */
+export function carryOver(plan: InputPlan, from: Pack, request: ScoreRequest, only?: ReadonlySet<string>): ScoreRequest {
+  const carry = inputCarrier(plan, from, only);
   return {
     period: request.period,
-    units: request.units.map((unit) => {
-      const source = unit.inputs as Record<string, InputValue | undefined>;
-      const inputs: Record<string, InputValue> = {};
-      for (const r of plan.routes) {
-        if (only && !only.has(r.input)) continue;
-        if (r.relation === "same" || r.relation === "renamed") {
-          const value = source[r.from!];
-          if (value !== undefined && value !== null) inputs[r.input] = value;
-        } else if (r.relation === "derived") {
-          const { fn, uses } = compiled.get(r.input)!;
-          let complete = true;
-          for (const s of uses) {
-            const value = numeric(source[ids[s]!]);
-            if (value === undefined) complete = false;
-            else row[s] = value;
-          }
-          if (complete) inputs[r.input] = fn(row);
-        }
-      }
-      return { code: unit.code, ...(unit.name ? { name: unit.name } : {}), inputs };
-    }),
+    units: request.units.map((unit) => ({
+      code: unit.code,
+      ...(unit.name ? { name: unit.name } : {}),
+      inputs: carry(unit.inputs as Record<string, InputValue | undefined>).inputs,
+    })),
   };
 }

@@ -13,7 +13,7 @@ import {
   type CreateContextOptions,
 } from "@dti/api-router";
 import { idSchema, periodSchema } from "@dti/contracts";
-import { choosePack } from "@dti/engine";
+import { choosePack, type LoadedPack } from "@dti/engine";
 import {
   isSpreadsheetError,
   buildTemplate,
@@ -23,6 +23,7 @@ import {
   rankingCsv,
   rankingWorkbook,
   readTemplate,
+  readTemplateMetadata,
   scorecardCsv,
   scorecardWorkbook,
   type PlanItem,
@@ -90,6 +91,24 @@ function fromSpreadsheet(error: unknown): never {
   throw error;
 }
 
+/**
+ * The pack a template of an earlier period was made with, when it is another pack (or version) than
+ * the assessment's and is stored here: its values are read with it and mapped. Otherwise null (the
+ * reader's TEMPLATE_PACK_MISMATCH stands): a template of the same period under another pack is not
+ * last year's file.
+ */
+async function earlierTemplatePack(
+  ctx: ApiContext,
+  bytes: Uint8Array,
+  detail: { assessment: { period: number } },
+  limits: Partial<WorkbookLimits>,
+): Promise<LoadedPack | null> {
+  const metadata = await readTemplateMetadata(bytes, limits).catch(fromSpreadsheet);
+  if (metadata.period === detail.assessment.period) return null;
+  const stored = await ctx.repos.packs.findByIdVersion(metadata.pack.id, metadata.pack.version);
+  return stored ? ctx.packs.load(stored) : null;
+}
+
 async function assessmentFiles(ctx: ApiContext, assessmentId: string) {
   const caller = createCaller(ctx);
   const detail = await caller.assessments.get({ assessmentId });
@@ -153,13 +172,27 @@ export function registerFileRoutes(app: FastifyInstance, context: Context, optio
     // Last year's filled template into this year's assessment: only after the user confirmed it
     // (field confirmOtherPeriod=true); its values are then stored marked "from <year>, to confirm".
     const confirmOtherPeriod = fields.confirmOtherPeriod === "true";
-    const reading = await readTemplate(new Uint8Array(file.bytes), {
-      pack: loaded,
-      ...(confirmOtherPeriod ? {} : { period: detail.assessment.period }),
-      unit: detail.assessment.unitId,
-      limits,
-    }).catch(fromSpreadsheet);
+    const bytes = new Uint8Array(file.bytes);
+    const read = (pack: LoadedPack) =>
+      readTemplate(bytes, {
+        pack,
+        ...(confirmOtherPeriod ? {} : { period: detail.assessment.period }),
+        unit: detail.assessment.unitId,
+        limits,
+      });
+    // A template of another pack (last year's framework) is read with that pack, then its values are
+    // mapped through this pack's crosswalk from it by importValues (carriedFromPack), as carry-forward
+    // maps them. Without the confirmation, reading it with its own pack says "another period" first.
+    let templatePack = loaded;
+    const reading = await read(loaded).catch(async (error: unknown) => {
+      const other =
+        isSpreadsheetError(error) && error.code === "TEMPLATE_PACK_MISMATCH" ? await earlierTemplatePack(ctx, bytes, detail, limits) : null;
+      if (!other) return fromSpreadsheet(error);
+      templatePack = other;
+      return read(other).catch(fromSpreadsheet);
+    });
     const carriedFromPeriod = reading.metadata.period !== detail.assessment.period ? reading.metadata.period : undefined;
+    const otherPack = templatePack !== loaded ? { id: templatePack.ref.id, version: templatePack.ref.version } : undefined;
     if (reading.problems.length > 0)
       throw new ApiError(
         "IMPORT_INVALID",
@@ -173,7 +206,7 @@ export function registerFileRoutes(app: FastifyInstance, context: Context, optio
           details: { problems: reading.problems },
         },
       );
-    const inputs = packInputs(loaded);
+    const inputs = packInputs(templatePack);
     const values = Object.entries(reading.values)
       .filter(([key]) => inputs.ids.has(key) && !inputs.constants.has(key))
       .map(([inputId, value]) => ({
@@ -186,7 +219,12 @@ export function registerFileRoutes(app: FastifyInstance, context: Context, optio
       }));
     const outcome =
       values.length > 0
-        ? await caller.assessments.importValues({ assessmentId, values, ...(carriedFromPeriod !== undefined ? { carriedFromPeriod } : {}) })
+        ? await caller.assessments.importValues({
+            assessmentId,
+            values,
+            ...(carriedFromPeriod !== undefined ? { carriedFromPeriod } : {}),
+            ...(otherPack ? { carriedFromPack: otherPack } : {}),
+          })
         : { written: 0, unchanged: 0, conflicts: [] };
     return reply.send({
       ...outcome,

@@ -218,7 +218,7 @@ export function openApiDocument(): Record<string, unknown> {
                   type: "string",
                   enum: ["true", "false"],
                   description:
-                    "true: accept a template of another (earlier) period of the same pack, e.g. last year's; its values are stored marked to confirm",
+                    "true: accept a template of another (earlier) period, e.g. last year's; its values are stored marked to confirm. A template of another pack is read with that pack and its values mapped through this pack's crosswalk from it (as carry-forward maps them; CARRY_FORWARD_UNSUPPORTED without one)",
                 },
               },
             },
@@ -230,7 +230,16 @@ export function openApiDocument(): Record<string, unknown> {
           description: "Imported",
           content: json({
             type: "object",
-            properties: { written: { type: "integer" }, unchanged: { type: "integer" }, warnings: { type: "array" } },
+            properties: {
+              written: { type: "integer" },
+              unchanged: { type: "integer" },
+              warnings: { type: "array" },
+              carried: {
+                type: "object",
+                description:
+                  "A template of another pack: the pack it was of, the mapping used (same-pack, crosswalk) and `skipped` (each input not carried: inputId, code, reason, text {vi, en})",
+              },
+            },
           }),
         },
         ...errorResponses([400, 401, 403, 404, 409, 413, 415, 422]),

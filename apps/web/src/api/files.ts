@@ -1,5 +1,6 @@
 import { getCsrfToken } from "./client";
 import { HttpError, type ApiErrorInfo } from "./errors";
+import type { CarrySkip } from "./hooks";
 
 /** The files the API makes (spreadsheets, CSV): plain links, the session cookie goes with them. */
 export const fileUrls = {
@@ -23,6 +24,8 @@ export interface TemplateImport {
   written: number;
   unchanged: number;
   warnings: { code: string; message: string }[];
+  /** Last year's template of another pack: the pack, the mapping used, and each input not carried with why. */
+  carried?: { fromPack: string; mapping: "same-pack" | "crosswalk" | "registered"; skipped: CarrySkip[] };
 }
 
 /** Uploads a filled template: all or nothing; IMPORT_INVALID lists every problem by sheet and cell. */

@@ -8,6 +8,10 @@ export type ScoreOutput = RouterOutputs["assessments"]["score"];
 export type UnitResult = ScoreOutput["result"]["units"][number];
 export type PackSummary = RouterOutputs["packs"]["list"][number];
 export type PackDetail = RouterOutputs["packs"]["get"];
+/** What a new assessment took from an earlier one (the create answer's `carriedForward`). */
+export type CarriedForward = NonNullable<RouterOutputs["assessments"]["create"]["carriedForward"]>;
+/** An input not carried, with why in Vietnamese and English. */
+export type CarrySkip = CarriedForward["skipped"][number];
 
 /** Query keys in one place, so that a save can refresh exactly what depends on it. */
 export const keys = {

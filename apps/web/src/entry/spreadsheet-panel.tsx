@@ -3,6 +3,8 @@ import { useRef, type FormEvent } from "react";
 import { apiErrorOf } from "../api/errors";
 import { fileUrls, uploadTemplate, type TemplateProblem } from "../api/files";
 import { useI18n } from "../i18n/context";
+import type { PackModel } from "../pack/model";
+import { SkippedInputs } from "./carry-report";
 import { errorText } from "../i18n/errors";
 
 /**
@@ -10,11 +12,13 @@ import { errorText } from "../i18n/errors";
  * stored), fill it, upload it back — all or nothing, every problem by sheet and cell.
  */
 export function SpreadsheetPanel({
+  model,
   assessmentId,
   canImport,
   blocked,
   onImported,
 }: {
+  model: PackModel;
   assessmentId: string;
   canImport: boolean;
   blocked: boolean;
@@ -65,9 +69,16 @@ export function SpreadsheetPanel({
         </form>
       )}
       {upload.isSuccess && (
-        <p className="ok" role="status">
-          {t("sheet.imported", { written: upload.data.written, unchanged: upload.data.unchanged })}
-        </p>
+        <div role="status">
+          <p className="ok">{t("sheet.imported", { written: upload.data.written, unchanged: upload.data.unchanged })}</p>
+          {/* Last year's template of another framework: mapped through the crosswalk, with what was not carried. */}
+          {upload.data.carried && upload.data.carried.mapping !== "same-pack" && (
+            <>
+              <p>{t("carry.importedCrosswalk", { pack: upload.data.carried.fromPack })}</p>
+              <SkippedInputs skipped={upload.data.carried.skipped} model={model} />
+            </>
+          )}
+        </div>
       )}
       {failure && otherPeriod && (
         <div className="alert alert-info" role="alert">

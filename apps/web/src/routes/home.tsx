@@ -3,7 +3,8 @@ import { useMemo, useState, type FormEvent } from "react";
 import { Link, useNavigate } from "react-router";
 import { api } from "../api/client";
 import { apiErrorOf } from "../api/errors";
-import { useAssessments, usePacks, useUnits, type PackSummary } from "../api/hooks";
+import type { Pack } from "@dti/pack-sdk/model";
+import { useAssessments, usePack, usePacks, useUnits, type PackSummary } from "../api/hooks";
 import { useUser } from "../api/session";
 import { DemoBadge, Empty, ErrorState, Loading } from "../components/status";
 import { StatusBadge } from "../components/badges";
@@ -101,6 +102,11 @@ export function Home() {
   );
 }
 
+/** Whether a pack's content declares a crosswalk from pack id `fromPackId` (so values can be carried from it). */
+export function carriesFrom(content: Pick<Pack, "crosswalks"> | undefined, fromPackId: string): boolean {
+  return (content?.crosswalks ?? []).some((c) => c.from === fromPackId);
+}
+
 /** The latest earlier assessment of the unit (the one a new assessment of `year` can start from). */
 export function previousAssessment(assessments: readonly Assessment[], unitId: string, year: number): Assessment | undefined {
   return assessments
@@ -120,8 +126,12 @@ function CreateAssessment({ packs, years, assessments }: { packs: PackSummary[];
   const chosen = applicable.find((p) => p.packId === packId) ?? applicable[0];
   const [unitId, setUnitId] = useState<string>(user.unitId ?? "");
   const previous = unitId ? previousAssessment(assessments, unitId, year) : undefined;
-  // Same pack only for now: another pack needs the crosswalk's input mapping (CARRY_FORWARD_UNSUPPORTED).
-  const carryable = previous !== undefined && chosen !== undefined && previous.pack.id === chosen.packId;
+  // Another pack carries only through its crosswalk from the previous one (the API maps the values
+  // input by input); without one the API refuses (CARRY_FORWARD_UNSUPPORTED), so the option is off.
+  const crossPack = previous !== undefined && chosen !== undefined && previous.pack.id !== chosen.packId;
+  const chosenDetail = usePack(crossPack ? chosen.id : undefined);
+  const crosswalk = crossPack && carriesFrom(chosenDetail.data?.content, previous.pack.id);
+  const carryable = previous !== undefined && chosen !== undefined && (!crossPack || crosswalk);
   const [start, setStart] = useState<"empty" | "previous">("previous");
   const carry = carryable && start === "previous";
   const create = useMutation({
@@ -134,7 +144,8 @@ function CreateAssessment({ packs, years, assessments }: { packs: PackSummary[];
       }),
     onSuccess: (a) => {
       void queryClient.invalidateQueries({ queryKey: ["assessments.list"] });
-      void navigate(`/assessments/${a.id}/entry`);
+      // What was carried (and what not, with why) is shown once on the entry page.
+      void navigate(`/assessments/${a.id}/entry`, a.carriedForward ? { state: { carriedForward: a.carriedForward } } : undefined);
     },
   });
   const submit = (e: FormEvent) => {
@@ -212,9 +223,13 @@ function CreateAssessment({ packs, years, assessments }: { packs: PackSummary[];
               {t("carry.fromPrevious", { year: previous.period })}
             </label>
             <p id="carry-hint" className="hint">
-              {carryable
+              {!crossPack
                 ? t("carry.fromPreviousHint", { year: previous.period })
-                : t("carry.otherPack", { year: previous.period, pack: previous.pack.id })}
+                : crosswalk
+                  ? t("carry.throughCrosswalkHint", { year: previous.period, from: previous.pack.id, to: chosen!.packId })
+                  : chosenDetail.isPending
+                    ? t("carry.checkingCrosswalk")
+                    : t("carry.otherPack", { year: previous.period, pack: previous.pack.id, to: chosen!.packId })}
             </p>
           </fieldset>
         )}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { frameworkBreaks, frameworkByYear } from "./admin/trend";
-import { packsForYear } from "./home";
+import { carriesFrom, packsForYear } from "./home";
 
 const pack = (
   packId: string,
@@ -42,6 +42,16 @@ describe("the framework a year defaults to", () => {
       "dti-province-2023@1.0.0",
       "dti-province-2022@1.1.0",
     ]);
+  });
+});
+
+describe("whether a new assessment can start from one of another framework", () => {
+  it("only when the new framework declares a crosswalk from the earlier one (earlier → later)", () => {
+    const later = { crosswalks: [{ from: "dti-province-2022", pillars: [], indices: [], indicators: [] }] };
+    expect(carriesFrom(later, "dti-province-2022")).toBe(true);
+    expect(carriesFrom(later, "dti-province-2020")).toBe(false);
+    expect(carriesFrom({ crosswalks: [] }, "dti-province-2022")).toBe(false);
+    expect(carriesFrom(undefined, "dti-province-2022")).toBe(false); // not loaded yet: the option stays off
   });
 });
 

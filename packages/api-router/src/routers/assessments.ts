@@ -28,7 +28,7 @@ import {
   indicatorsOfAgency,
 } from "../access";
 import { ApiError, type FieldIssue } from "../errors";
-import { carryMappingFor } from "../services/carry-forward";
+import { carryInto } from "../services/carry-values";
 import { completenessOf } from "../services/completeness";
 import { importDelay } from "../services/published";
 import { assessmentDto, assignmentDto, indicatorStateDto, inputValueDto, iso } from "../services/dto";
@@ -70,8 +70,9 @@ async function dtoOf(ctx: AuthedContext, assessments: Awaited<ReturnType<AuthedC
 
 /**
  * The earlier assessment a new one starts from: the same unit, an earlier period, readable by the
- * user, and a pack the values can be carried from (CARRY_FORWARD_UNSUPPORTED otherwise). Its values
- * mapped to the new pack; those the new pack refuses are skipped with why.
+ * user, and a pack the values can be carried from — the same pack, or one the new pack declares a
+ * crosswalk from (CARRY_FORWARD_UNSUPPORTED otherwise). Its values mapped to the new pack; what the
+ * new pack cannot take is skipped with why.
  */
 async function carrySource(ctx: AuthedContext, fromId: string, input: { unitId: string; period: number }, chosen: RegisteredPack) {
   const from = await readableAssessment(ctx, fromId);
@@ -89,36 +90,76 @@ async function carrySource(ctx: AuthedContext, fromId: string, input: { unitId: 
         ],
       },
     );
-  const mapping = carryMappingFor(from.pack.summary.packId, chosen.summary.packId);
-  if (!mapping)
+  const stored = await ctx.repos.inputs.list(from.assessment.id);
+  // The new assessment as it will be (its period, the chosen pack): what its entries would accept.
+  const target = { assessment: { ...from.assessment, period: input.period }, pack: chosen, inputs: packInputs(chosen.loaded) };
+  const carried = carryInto(
+    ctx,
+    from.pack.loaded,
+    target,
+    stored.map((v) => ({ inputId: v.inputId, value: v.value, source: v.source, comment: v.comment })),
+    { period: from.assessment.period, path: "carryForwardFrom" },
+  );
+  return { from: from.assessment, fromPack: from.pack.summary.packId, ...carried };
+}
+
+/**
+ * importValues with `carriedFromPack`: the values, keyed by that earlier pack's inputs (ids, official
+ * addresses or general-information codes), mapped to the assessment's pack by carryInto — the same
+ * pack copies, another goes through the crosswalk's input routes, a pack with none is
+ * CARRY_FORWARD_UNSUPPORTED. Versions of another assessment's values mean nothing here: dropped.
+ */
+async function carriedFromPack(
+  ctx: AuthedContext,
+  scope: Awaited<ReturnType<typeof readableAssessment>>,
+  input: z.infer<typeof importValuesInputSchema>,
+) {
+  const ref = input.carriedFromPack!;
+  if (input.carriedFromPeriod === undefined)
+    throw new ApiError("VALIDATION_FAILED", "carriedFromPack needs carriedFromPeriod (the year the file is of)", {
+      fields: [{ path: "carriedFromPeriod", message: "missing", expected: `a year before ${scope.assessment.period}` }],
+    });
+  const stored = await ctx.repos.packs.findByIdVersion(ref.id, ref.version);
+  if (!stored)
+    throw new ApiError("VALIDATION_FAILED", `no stored pack ${ref.id} ${ref.version}: the values cannot be read as its inputs`, {
+      fields: [{ path: "carriedFromPack", message: `no pack ${ref.id} ${ref.version}`, expected: "a pack (id and version) stored here" }],
+    });
+  const from = ctx.packs.load(stored);
+  const keys = packInputs(from);
+  const problems: FieldIssue[] = [];
+  const seen = new Set<string>();
+  const earlier = input.values.flatMap((item, index) => {
+    const inputId = keys.resolve(item.inputId);
+    if (!inputId || keys.constants.has(inputId)) {
+      problems.push({
+        path: `values.${index}.inputId`,
+        message: inputId ? `${inputId} is fixed by the method text of ${ref.id}` : `unknown input ${item.inputId} of ${ref.id}`,
+        expected: `an enterable input of ${ref.id}`,
+      });
+      return [];
+    }
+    if (seen.has(inputId)) problems.push({ path: `values.${index}.inputId`, message: `${inputId} is given twice` });
+    seen.add(inputId);
+    return [{ inputId, value: item.value, source: item.source ?? null, comment: item.comment ?? null }];
+  });
+  if (problems.length > 0)
     throw new ApiError(
-      "CARRY_FORWARD_UNSUPPORTED",
-      `values cannot be carried from pack ${from.pack.summary.packId} (${from.assessment.period}) to pack ${chosen.summary.packId} yet: only the same pack is supported`,
+      "INPUT_INVALID",
+      `${problems.length} problem(s); nothing was imported. First: ${problems[0]!.path}: ${problems[0]!.message}`,
       {
-        fields: [{ path: "carryForwardFrom", message: "another pack", expected: `an assessment under ${chosen.summary.packId}` }],
-        details: { fromPack: from.pack.summary.packId, toPack: chosen.summary.packId, fromPeriod: from.assessment.period },
+        fields: problems,
       },
     );
-  const stored = await ctx.repos.inputs.list(from.assessment.id);
-  const mapped = mapping(
-    stored.map((v) => ({ inputId: v.inputId, value: v.value, source: v.source, comment: v.comment })),
-    from.pack.loaded,
-    chosen.loaded,
-  );
-  // Each value must be one the new pack accepts (a choice removed, a range narrowed): else skipped.
-  const target = { assessment: { ...from.assessment, period: input.period }, pack: chosen, inputs: packInputs(chosen.loaded) };
-  const skipped = [...mapped.skipped];
-  const values = mapped.values.filter((v) => {
-    try {
-      checkInputValue(ctx, target, v.inputId, v.value);
-      return true;
-    } catch (error) {
-      if (!(error instanceof ApiError)) throw error;
-      skipped.push({ inputId: v.inputId, reason: error.message });
-      return false;
-    }
-  });
-  return { from: from.assessment, values, skipped };
+  const outcome = carryInto(ctx, from, scope, earlier, { period: input.carriedFromPeriod, path: "carriedFromPack" });
+  return {
+    values: outcome.values.map((v) => ({
+      inputId: v.inputId,
+      value: v.value,
+      ...(v.source !== null ? { source: v.source } : {}),
+      ...(v.comment !== null ? { comment: v.comment } : {}),
+    })),
+    report: { fromPack: ref.id, mapping: outcome.kind, skipped: outcome.skipped },
+  };
 }
 
 export const assessmentsRouter = router({
@@ -128,9 +169,10 @@ export const assessmentsRouter = router({
    * province's agency assignments start from the pack's lead and cooperating agencies.
    *
    * Carry-forward (`carryForwardFrom`): an earlier assessment of the same unit lends its values,
-   * each stored marked "from <year>, to confirm" until someone confirms or changes it. The values go
-   * through the packs' carry mapping (identity for the same pack); another pack without a mapping
-   * is CARRY_FORWARD_UNSUPPORTED naming both packs.
+   * each stored marked "from <year>, to confirm" until someone confirms or changes it. The same pack
+   * copies them; another pack maps them through the new pack's crosswalk from the earlier one (the
+   * engine's input routes: same, renamed, derived by its formula, none). Another pack without such a
+   * crosswalk — or a later framework back to an earlier one — is CARRY_FORWARD_UNSUPPORTED naming both.
    */
   create: authedProcedure
     .input(createAssessmentInputSchema)
@@ -197,7 +239,16 @@ export const assessmentsRouter = router({
       return {
         ...assessmentDto(assessment, unit.name, chosen.summary),
         ...(carry
-          ? { carriedForward: { fromAssessmentId: carry.from.id, fromPeriod: carry.from.period, values: carried, skipped: carry.skipped } }
+          ? {
+              carriedForward: {
+                fromAssessmentId: carry.from.id,
+                fromPeriod: carry.from.period,
+                fromPack: carry.fromPack,
+                mapping: carry.kind,
+                values: carried,
+                skipped: carry.skipped,
+              },
+            }
           : {}),
       };
     }),
@@ -322,11 +373,14 @@ export const assessmentsRouter = router({
             },
           ],
         });
+      // Last year's file under another pack: its values mapped as carry-forward maps them.
+      const carried = input.carriedFromPack ? await carriedFromPack(ctx, scope, input) : null;
+      const entries: typeof input.values = carried ? carried.values : input.values;
       const assignments = accessAssignments(await assignmentsOf(ctx, scope));
       const problems: FieldIssue[] = [];
       const forbidden: FieldIssue[] = [];
       const seen = new Map<string, number>();
-      const items = input.values.flatMap((item, index) => {
+      const items = entries.flatMap((item, index) => {
         const path = `values.${index}`;
         const inputId = scope.inputs.resolve(item.inputId);
         if (!inputId || scope.inputs.constants.has(inputId)) {
@@ -407,7 +461,7 @@ export const assessmentsRouter = router({
             values,
           );
           const fields = [...found].flatMap(([inputId, error]) => {
-            const index = input.values.findIndex((v) => scope.inputs.resolve(v.inputId) === inputId);
+            const index = entries.findIndex((v) => scope.inputs.resolve(v.inputId) === inputId);
             return error.fields.map((f) => ({ ...f, path: f.path === "value" ? `values.${index}.value` : f.path }));
           });
           if (fields.length > 0)
@@ -420,8 +474,9 @@ export const assessmentsRouter = router({
         await importDelay(ctx);
         return { written: changed.length, unchanged: items.length - differing.length, conflicts };
       });
-      const { conflicts: stale, ...counts } = outcome;
-      if (!input.values.some((v) => v.baseVersion !== undefined)) return counts;
+      const { conflicts: stale, ...written } = outcome;
+      const counts = carried ? { ...written, carried: carried.report } : written;
+      if (!entries.some((v) => v.baseVersion !== undefined)) return counts;
       // Who changed each conflicting value, read after the commit (PGlite has one connection).
       const emails = await ctx.repos.users.emails(stale.flatMap(({ now }) => (now.updatedBy ? [now.updatedBy] : [])));
       return {

@@ -9,8 +9,10 @@ export const createAssessmentInputSchema = z.object({
   /** The framework the province picks for the year (a pack id such as dti-province-2022); default: the one that applies. */
   packId: z.string().min(1).max(100).optional(),
   /**
-   * Carry-forward: start from this earlier assessment of the same unit (its values copied, each
-   * marked "from <its year>, to confirm"). Same pack only for now (CARRY_FORWARD_UNSUPPORTED).
+   * Carry-forward: start from this earlier assessment of the same unit (its values carried, each
+   * marked "from <its year>, to confirm"). The same pack copies them; another pack maps them through
+   * the new pack's crosswalk from the earlier one (its input routes); a pack with no such crosswalk
+   * (or one later than the new pack) is CARRY_FORWARD_UNSUPPORTED.
    */
   carryForwardFrom: idSchema.optional(),
 });
@@ -30,16 +32,36 @@ export const assessmentSchema = z.object({
 });
 export type AssessmentDto = z.infer<typeof assessmentSchema>;
 
+/**
+ * An input not carried forward, and why (`code`): NOT_IN_PACK, NO_EARLIER_DATA (the earlier framework
+ * did not collect it), OPERANDS_MISSING (a derived input short of earlier values), NOT_A_NUMBER,
+ * NOT_READ (an earlier value the new pack does not read), VALUE_REFUSED. `inputId` is the new pack's
+ * input, or the earlier pack's for NOT_IN_PACK and NOT_READ; `text` says it in Vietnamese and English.
+ */
+export const carrySkipSchema = z.object({
+  inputId: z.string(),
+  code: z.enum(["NOT_IN_PACK", "NO_EARLIER_DATA", "OPERANDS_MISSING", "NOT_A_NUMBER", "NOT_READ", "VALUE_REFUSED"]),
+  /** The English sentence (as text.en). */
+  reason: z.string(),
+  text: z.object({ vi: z.string(), en: z.string() }),
+});
+
+/** How values went from one pack to another: the same pack, the new pack's crosswalk, or a mapping installed by hand. */
+export const carryKindSchema = z.enum(["same-pack", "crosswalk", "registered"]);
+
 /** A created assessment, with what was carried forward when it started from an earlier one. */
 export const createAssessmentOutputSchema = assessmentSchema.extend({
   carriedForward: z
     .object({
       fromAssessmentId: idSchema,
       fromPeriod: z.number().int(),
-      /** Values copied, each marked to confirm. */
+      /** The earlier assessment's pack id. */
+      fromPack: z.string(),
+      mapping: carryKindSchema,
+      /** Values carried, each marked to confirm. */
       values: z.number().int(),
-      /** Values of the earlier assessment the new one cannot take (no such input, a value it refuses). */
-      skipped: z.array(z.object({ inputId: z.string(), reason: z.string() })),
+      /** What the new assessment could not take, input by input, with why. */
+      skipped: z.array(carrySkipSchema),
     })
     .optional(),
 });
@@ -218,6 +240,12 @@ export const importValuesInputSchema = z.object({
     .max(5000),
   /** The values come from an earlier period's file (last year's filled template): stored marked to confirm. */
   carriedFromPeriod: periodSchema.optional(),
+  /**
+   * That file was made under another pack (id and version, as its metadata says): `values` are keyed
+   * by that pack's inputs and mapped through the assessment's pack's crosswalk from it, as
+   * carry-forward maps them (CARRY_FORWARD_UNSUPPORTED without one). Needs `carriedFromPeriod`.
+   */
+  carriedFromPack: z.object({ id: z.string().min(1).max(100), version: z.string().min(1).max(100) }).optional(),
 });
 
 /** A value not imported because the stored one changed after the file was made. */
@@ -244,4 +272,6 @@ export const importValuesOutputSchema = z.object({
    * any value was given with `baseVersion` (empty when none conflicted).
    */
   conflicts: z.array(importConflictSchema).optional(),
+  /** With `carriedFromPack`: the mapping used and what could not be carried, input by input. */
+  carried: z.object({ fromPack: z.string(), mapping: carryKindSchema, skipped: z.array(carrySkipSchema) }).optional(),
 });

@@ -17,7 +17,7 @@ export const vi = {
     "Bạn đã gửi chỉ tiêu {code} nên không thể tự duyệt: cần một người xét duyệt khác (nguyên tắc phân tách nhiệm vụ).",
   "error.CONFIRMATION_REQUIRED": "Kỳ đánh giá còn {n} chỉ tiêu chưa hoàn thành: cần xác nhận trước khi gửi.",
   "error.CARRY_FORWARD_UNSUPPORTED":
-    "Chưa thể chuyển số liệu từ bộ chỉ số {from} sang bộ chỉ số {to}: hiện chỉ hỗ trợ chuyển trong cùng một bộ chỉ số.",
+    "Không thể chuyển số liệu từ bộ chỉ số {from} sang bộ chỉ số {to}: {to} không có bảng chuyển đổi từ {from} (chỉ chuyển được trong cùng một bộ chỉ số, hoặc từ bộ chỉ số cũ sang bộ chỉ số mới có bảng chuyển đổi từ nó).",
   "error.PASSWORD_WEAK": "Mật khẩu chưa đủ mạnh: ít nhất 12 ký tự.",
   "error.PACK_INVALID": "Gói bộ chỉ số không hợp lệ.",
   "error.PACK_CHOICE_REQUIRED": "Có hơn một bộ chỉ số áp dụng cho năm này: hãy chọn một.",
@@ -65,7 +65,7 @@ export const en: Record<keyof typeof vi, string> = {
   "error.SEPARATION_OF_DUTIES": "You submitted indicator {code}, so you cannot approve it: another reviewer must (separation of duties).",
   "error.CONFIRMATION_REQUIRED": "{n} indicators of the assessment are incomplete: confirm before submitting.",
   "error.CARRY_FORWARD_UNSUPPORTED":
-    "Values cannot be carried from framework {from} to framework {to} yet: only within the same framework.",
+    "Values cannot be carried from framework {from} to framework {to}: {to} declares no crosswalk from {from} (values carry within one framework, or from an earlier framework to a later one that declares a crosswalk from it).",
   "error.PASSWORD_WEAK": "The password is too weak: at least 12 characters.",
   "error.PACK_INVALID": "The framework bundle is not valid.",
   "error.PACK_CHOICE_REQUIRED": "More than one framework applies to this year: choose one.",

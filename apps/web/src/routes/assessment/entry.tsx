@@ -4,6 +4,7 @@ import { useState, useSyncExternalStore, type ReactNode } from "react";
 import { Link, useSearchParams } from "react-router";
 import { apiErrorOf } from "../../api/errors";
 import { keys, useScore } from "../../api/hooks";
+import { CarryReport } from "../../entry/carry-report";
 import { SpreadsheetPanel } from "../../entry/spreadsheet-panel";
 import { errorText } from "../../i18n/errors";
 import { usePageTitle } from "../../components/page-title";
@@ -85,6 +86,7 @@ export default function Entry() {
         <UnsavedCount store={store} />
       </div>
       <SpreadsheetPanel
+        model={model}
         assessmentId={a.id}
         canImport={a.status === "open" && mine.size > 0}
         blocked={store.unsaved().length > 0}
@@ -98,6 +100,7 @@ export default function Entry() {
       )}
       {a.status !== "open" && <p className="alert alert-info">{t("entry.closed", { status: t(`status.${a.status}`) })}</p>}
       {a.status === "open" && mine.size === 0 && <p className="alert alert-info">{t("entry.readOnly")}</p>}
+      <CarryReport model={model} />
       {pendingCarried > 0 && (
         <p className="alert alert-info carried-summary">
           <span className="badge badge-carried">{t("carry.badge", { year: carriedYear(detail) ?? "" })}</span>
