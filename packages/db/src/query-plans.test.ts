@@ -29,7 +29,14 @@ describe.each(testBackends())("query plans of the cohort reads on %s", (kind) =>
     const { assessment } = await seedAssessment(ctx.repos, { period: 2019 });
     const units = Array.from({ length: 300 }, (_, i) => {
       const id = uniqueId(`x${i}`);
-      return { id, code: id, name: `Xã tổng hợp ${i} (dữ liệu tổng hợp)`, shortName: id, region: "red-river-delta", validFrom: "2008-08-01" };
+      return {
+        id,
+        code: id,
+        name: `Xã tổng hợp ${i} (dữ liệu tổng hợp)`,
+        shortName: id,
+        region: "red-river-delta",
+        validFrom: "2008-08-01",
+      };
     });
     await ctx.repos.units.seed(units, [], SYSTEM_ACTOR);
     for (const period of [2020, 2021, 2022, 2023, 2024]) {
@@ -47,7 +54,9 @@ describe.each(testBackends())("query plans of the cohort reads on %s", (kind) =>
 
     const plan = await ctx.database.db.transaction().execute(async (trx) => {
       await sql`set local enable_seqscan = off`.execute(trx);
-      const { rows } = await sql<{ "QUERY PLAN": [{ Plan: PlanNode }] | string }>`explain (format json) ${cohortQuery(2022, assessment.packRowId)}`.execute(trx);
+      const { rows } = await sql<{
+        "QUERY PLAN": [{ Plan: PlanNode }] | string;
+      }>`explain (format json) ${cohortQuery(2022, assessment.packRowId)}`.execute(trx);
       const raw = rows[0]!["QUERY PLAN"];
       return (typeof raw === "string" ? (JSON.parse(raw) as [{ Plan: PlanNode }]) : raw)[0].Plan;
     });
