@@ -84,6 +84,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const settings = { ...options.settings };
   const repos = createRepositories(options.db.db, {
     evidence: { maxBytes: settings.evidenceMaxBytes ?? DEFAULT_SETTINGS.evidenceMaxBytes },
+    sessions: { cacheMs: settings.sessionCacheMs ?? DEFAULT_SETTINGS.sessionCacheMs },
   });
   const bodyLimit = options.bodyLimit ?? 4 * 1024 * 1024;
   const logger = options.logger === true ? loggerOptions("info") : options.logger ? loggerOptions(options.logger.level) : false;
@@ -136,8 +137,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       request.sessionError = error;
       return;
     }
-    // The expiry slides on the server; the cookie follows it.
-    if (request.session) setSessionCookie(request, reply, request.cookies[SESSION_COOKIE]!, request.session.expiresAt);
+    // The expiry slides on the server (at most once a minute); the cookie follows it when it moves.
+    if (request.session?.renewed) setSessionCookie(request, reply, request.cookies[SESSION_COOKIE]!, request.session.expiresAt);
   });
   // Text PostgreSQL cannot store (NUL, unpaired surrogates) is refused with the field named, on every
   // HTTP route outside tRPC (tRPC checks its inputs itself).

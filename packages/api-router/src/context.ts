@@ -25,6 +25,13 @@ export interface ApiSettings {
    * On by default; a deployment turns it off with DTI_SEPARATION_OF_DUTIES=0 (see settingsFromEnv).
    */
   separationOfDuties: boolean;
+  /**
+   * How long an API process reuses a session it read, in ms (DTI_SESSION_CACHE_MS, 0 to 60000;
+   * default 5000): every signed-in request reads its session, and reusing the read saves a query
+   * per request. Sign-out, disabling an account and changing a password take effect at once on
+   * the process that did them, and within this time on the others.
+   */
+  sessionCacheMs: number;
 }
 
 export const DEFAULT_SETTINGS: ApiSettings = {
@@ -32,6 +39,7 @@ export const DEFAULT_SETTINGS: ApiSettings = {
   evidenceMaxBytes: 10 * 1024 * 1024,
   importDelayMs: 0,
   separationOfDuties: true,
+  sessionCacheMs: 5000,
 };
 
 /** The settings a deployment chooses through its environment (only those given; the rest default). */
@@ -39,6 +47,12 @@ export function settingsFromEnv(env: Record<string, string | undefined>): Partia
   const settings: Partial<ApiSettings> = {};
   const sod = env.DTI_SEPARATION_OF_DUTIES?.trim().toLowerCase();
   if (sod !== undefined && sod !== "") settings.separationOfDuties = !["0", "false", "off", "no"].includes(sod);
+  const cache = env.DTI_SESSION_CACHE_MS?.trim();
+  if (cache !== undefined && cache !== "") {
+    if (!/^\d+$/.test(cache) || Number(cache) > 60_000)
+      throw new Error(`DTI_SESSION_CACHE_MS must be a whole number of milliseconds from 0 to 60000, got "${cache}"`);
+    settings.sessionCacheMs = Number(cache);
+  }
   return settings;
 }
 

@@ -20,6 +20,7 @@ export {
   type Assessment,
   type AssessmentForScoring,
   type CohortMember,
+  type ValuesForScoring,
   type AssessmentsRepository,
   type CreateAssessmentInput,
 } from "./repositories/assessments";
@@ -95,7 +96,7 @@ export {
   type AuditRepository,
 } from "./repositories/audit";
 export { createUsersRepository, type NewUserRow, type StoredUser, type UsersRepository } from "./repositories/users";
-export { createSessionsRepository, type SessionsRepository, type StoredSession } from "./repositories/sessions";
+export { createSessionsRepository, type SessionsOptions, type SessionsRepository, type StoredSession } from "./repositories/sessions";
 export {
   createLoginAttemptsRepository,
   type LoginAttemptsRepository,

@@ -95,6 +95,8 @@ export interface AssessmentsTable {
   created_by: string | null;
   created_at: DefaultedTimestamp;
   updated_at: DefaultedTimestamp;
+  /** Raised by every statement writing the assessment's input_values (a trigger): keys kept scores. */
+  values_stamp: Generated<string>;
 }
 
 export interface InputValuesTable {

@@ -18,6 +18,8 @@ export interface Session {
   csrfToken: string;
   expiresAt: Date;
   user: SessionUser;
+  /** The expiry was just moved (at most once a minute): the cookie must follow it. */
+  renewed?: boolean;
 }
 
 export function sessionIdOf(token: string): string {
@@ -55,11 +57,13 @@ export async function resumeSession(
     return undefined;
   }
   let current = expiresAt;
+  let renewed = false;
   if (SESSION_TTL_MS - (expiresAt.getTime() - now.getTime()) > SLIDE_AFTER_MS) {
     current = new Date(now.getTime() + SESSION_TTL_MS);
     await sessions.setExpiry(id, current);
+    renewed = true;
   }
-  return { id, csrfToken: found.session.csrfToken, expiresAt: current, user: toSessionUser(found.user) };
+  return { id, csrfToken: found.session.csrfToken, expiresAt: current, user: toSessionUser(found.user), renewed };
 }
 
 /** Constant-time check of the x-csrf-token header against the session's token. */

@@ -20,6 +20,7 @@ import { choosePack, EngineError } from "@dti/engine";
 import { z } from "zod";
 import {
   canCreateAssessment,
+  canReadAssessment,
   canLockAssessment,
   canManageAssessment,
   canReviewIndicator,
@@ -546,11 +547,17 @@ export const assessmentsRouter = router({
     .input(assessmentIdInputSchema)
     .output(trustedOutput(scoreOutputSchema))
     .query(async ({ ctx, input }) => {
-      // One query for the assessment, its pack's row, its unit's name and its values: the scorecard
-      // is the page read most, and each round trip cost more than scoring.
+      // The page read most: one single-table query (the assessment and its values stamp); the
+      // pack's summary and the unit's name from this process's short-lived caches; the values are
+      // read, and scored, only when no score is kept for the stamp.
       const read = await ctx.repos.assessments.getForScoring(input.assessmentId);
-      const scope = await readableScope(ctx, read.assessment, read.pack);
-      return scoreAssessmentCached(ctx, scope, read.unitName ?? read.assessment.unitId, read.values, read.valuesText);
+      ensure(canReadAssessment(ctx.user, read.assessment), `assessment ${read.assessment.id} not found`, { hide: true });
+      const [summary, unitName] = await Promise.all([
+        ctx.packs.recentSummary(read.assessment.packRowId),
+        ctx.repos.units.nameOf(read.assessment.unitId),
+      ]);
+      const scope = await readableScope(ctx, read.assessment, summary);
+      return scoreAssessmentCached(ctx, scope, unitName ?? read.assessment.unitId, read.valuesStamp);
     }),
 
   /** Stores the current score as an immutable snapshot pinned to the pack's hash (the pack can never change after). */

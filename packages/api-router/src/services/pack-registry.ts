@@ -18,12 +18,22 @@ export interface PackRegistry {
   ofSummary(summary: PackSummary): Promise<RegisteredPack>;
   /** Active packs, loaded: the frameworks an assessment may use. */
   active(): Promise<RegisteredPack[]>;
+  /**
+   * The summary of a pack row as read at most SUMMARY_REUSE_MS ago by this process: for the
+   * scorecard, read on every request, which needs the pack's content (immutable under its hash),
+   * not the latest status. NOT_FOUND when no row has this id.
+   */
+  recentSummary(rowId: string): Promise<PackSummary>;
   /** The loaded pack of stored content (validated again: the database is not trusted blindly). */
   load(stored: Pick<StoredPack, "hash" | "content">): LoadedPack;
 }
 
+/** How long recentSummary reuses a pack row's summary (a status change is seen within this time). */
+export const SUMMARY_REUSE_MS = 5000;
+
 export function createPackRegistry(packs: PacksRepository, engine: Engine): PackRegistry {
   const loadedByHash = new Map<string, LoadedPack>();
+  const summaries = new Map<string, { summary: PackSummary; readAt: number }>();
 
   function load(stored: Pick<StoredPack, "hash" | "content">): LoadedPack {
     const hit = loadedByHash.get(stored.hash);
@@ -47,6 +57,14 @@ export function createPackRegistry(packs: PacksRepository, engine: Engine): Pack
 
   return {
     get: async (rowId) => ofSummary(await packs.summary(rowId)),
+    async recentSummary(rowId) {
+      const now = Date.now();
+      const kept = summaries.get(rowId);
+      if (kept && now - kept.readAt < SUMMARY_REUSE_MS) return kept.summary;
+      const summary = await packs.summary(rowId);
+      summaries.set(rowId, { summary, readAt: now });
+      return summary;
+    },
     ofSummary,
     load,
     async active() {

@@ -106,31 +106,33 @@ const scoresByPack = new WeakMap<LoadedPack, Map<string, ScoredAssessment>>();
 export const SCORE_CACHE_SIZE = 64;
 
 /**
- * scoreAssessment, remembered: the same pack, unit, name, period and stored values (valuesText,
- * from getForScoring) give the same answer, so a scorecard read again without a change in between
- * is not scored again. The answer returned is shared by every caller that asks for it: read it,
- * never change it (callers that keep or alter a score use scoreAssessment). Its identity is stable
- * while cached, so the HTTP host can keep its serialised, compressed bytes beside it.
+ * scoreAssessment, remembered: the same pack, unit, name, period and stored values give the same
+ * answer, so a scorecard read again without a change in between is neither read nor scored again.
+ * The values are known by their stamp (count and sum of versions, from getForScoring: it only grows
+ * with every write); on a miss they are read with their own stamp, in one statement, and the score
+ * is kept under that stamp. The answer returned is shared by every caller that asks for it: read
+ * it, never change it (callers that keep or alter a score use scoreAssessment). Its identity is
+ * stable while cached, so the HTTP host can keep its serialised, compressed bytes beside it.
  */
 export async function scoreAssessmentCached(
   ctx: ApiContext,
   scope: AssessmentScope,
   unitName: string,
-  values: Record<string, Exclude<StoredInput["value"], null>>,
-  valuesText: string,
+  valuesStamp: string,
 ): Promise<ScoredAssessment> {
   let cache = scoresByPack.get(scope.pack.loaded);
   if (!cache) scoresByPack.set(scope.pack.loaded, (cache = new Map()));
-  const { unitId, period } = scope.assessment;
-  const key = JSON.stringify([unitId, unitName, period, valuesText]);
-  const hit = cache.get(key);
+  const { id, unitId, period } = scope.assessment;
+  const keyOf = (stamp: string) => JSON.stringify([id, unitId, unitName, period, stamp]);
+  const hit = cache.get(keyOf(valuesStamp));
   if (hit) {
-    cache.delete(key);
-    cache.set(key, hit);
+    cache.delete(keyOf(valuesStamp));
+    cache.set(keyOf(valuesStamp), hit);
     return hit;
   }
-  const scored = await scoreAssessment(ctx, scope, unitName, values);
-  cache.set(key, scored);
+  const read = await ctx.repos.assessments.valuesForScoring(id);
+  const scored = await scoreAssessment(ctx, scope, unitName, read.values);
+  cache.set(keyOf(read.valuesStamp), scored);
   if (cache.size > SCORE_CACHE_SIZE) cache.delete(cache.keys().next().value!);
   return scored;
 }

@@ -3,7 +3,6 @@ import { DbError } from "../errors";
 import type { AssessmentStatus, AssessmentsTable, Database } from "../schema";
 import { appendAudit } from "./audit-entry";
 import type { InputValueData } from "./inputs";
-import { SUMMARY, toSummary, type PackSummary } from "./packs";
 import { isUuid } from "./sql-values";
 import { inTransaction, reading, type Actor, type Trx } from "./transaction";
 
@@ -22,17 +21,20 @@ export interface Assessment {
 
 export interface AssessmentForScoring {
   assessment: Assessment;
-  /** The assessment's pack, without its content. */
-  pack: PackSummary;
-  /** null when the unit is not stored. */
-  unitName: string | null;
-  /** The stored values by input id; cleared values are left out (not provided). */
-  values: Record<string, Exclude<InputValueData, null>>;
   /**
-   * The same values as JSON text, keys in one order (PostgreSQL's jsonb order): equal texts are
-   * equal values, so it can key a cache of scores.
+   * The assessment's values_stamp: every statement that writes its stored values raises it (a
+   * trigger, migration 2026-12-06-0008), so it only grows and two reads with the same stamp read
+   * the same values: it keys a cache of scores without reading the values (valuesForScoring reads
+   * them, with their stamp, in one statement, on a miss).
    */
-  valuesText: string;
+  valuesStamp: string;
+}
+
+/** The stored values of one assessment as scoring reads them, and their stamp (see AssessmentForScoring). */
+export interface ValuesForScoring {
+  /** By input id; cleared values are left out (not provided). */
+  values: Record<string, Exclude<InputValueData, null>>;
+  valuesStamp: string;
 }
 
 /** One assessment of a cohort read for scoring (cohortForScoring). */
@@ -90,11 +92,14 @@ function notFound(id: string): DbError {
 
 /**
  * Locks the assessment row against status changes for the rest of the transaction and checks it
- * is open: a write to its inputs, evidence or workflow cannot race with a submit or lock.
+ * is open: a write to its inputs, evidence or workflow cannot race with a submit or lock. The lock
+ * is FOR NO KEY UPDATE, not FOR SHARE: a write of values raises the row's values_stamp (a trigger),
+ * and two writers that both held a shared lock and then both wanted to update the row would
+ * deadlock; with this lock, writers to one assessment simply take turns.
  */
 export async function requireOpenAssessment(trx: Trx, assessmentId: string): Promise<Assessment> {
   const row = isUuid(assessmentId)
-    ? await trx.selectFrom("assessments").selectAll().where("id", "=", assessmentId).forShare().executeTakeFirst()
+    ? await trx.selectFrom("assessments").selectAll().where("id", "=", assessmentId).forNoKeyUpdate().executeTakeFirst()
     : undefined;
   return openOrThrow(assessmentId, row);
 }
@@ -106,7 +111,9 @@ export async function requireOpenAssessment(trx: Trx, assessmentId: string): Pro
 export async function requireOpenAssessments(trx: Trx, assessmentIds: readonly string[]): Promise<Assessment[]> {
   const valid = [...new Set(assessmentIds.filter(isUuid))].sort();
   const rows =
-    valid.length === 0 ? [] : await trx.selectFrom("assessments").selectAll().where("id", "in", valid).orderBy("id").forShare().execute();
+    valid.length === 0
+      ? []
+      : await trx.selectFrom("assessments").selectAll().where("id", "in", valid).orderBy("id").forNoKeyUpdate().execute();
   const byId = new Map(rows.map((r) => [r.id, r]));
   return assessmentIds.map((id) => openOrThrow(id, byId.get(id)));
 }
@@ -206,37 +213,31 @@ export function createAssessmentsRepository(db: Kysely<Database>) {
     get,
 
     /**
-     * What scoring an assessment reads, in one query (each round trip to the embedded database costs
-     * more than the whole answer): the assessment, its pack's row without content, its unit's name
-     * and its stored values (cleared ones left out) as one JSON object, which is parsed once instead of
-     * row by row.
+     * What the scorecard reads on every request, in one single-table query (each round trip and
+     * each join on the embedded database costs more than the whole cached answer): the assessment
+     * and its values stamp. The values are read by valuesForScoring only when no score is kept for
+     * the stamp; the pack's summary and the unit's name come from the API's short-lived caches.
      */
     async getForScoring(id: string): Promise<AssessmentForScoring> {
       return reading(async () => {
-        const row = isUuid(id)
-          ? await db
-              .selectFrom("assessments as a")
-              .innerJoin("packs as p", "p.id", "a.pack_row_id")
-              .leftJoin("units as u", "u.id", "a.unit_id")
-              .selectAll("a")
-              .select(SUMMARY.map((c) => `p.${c} as pack_${c}` as const))
-              .select("u.name as unit_name")
-              .select(
-                sql<string>`(select coalesce(jsonb_object_agg(v.input_id, v.value), '{}'::jsonb)::text from input_values v
-                  where v.assessment_id = a.id and jsonb_typeof(v.value) <> 'null')`.as("values_json"),
-              )
-              .where("a.id", "=", id)
-              .executeTakeFirst()
-          : undefined;
+        const row = isUuid(id) ? await db.selectFrom("assessments").selectAll().where("id", "=", id).executeTakeFirst() : undefined;
         if (!row) throw notFound(id);
-        const pack = Object.fromEntries(SUMMARY.map((c) => [c, row[`pack_${c}`]])) as Parameters<typeof toSummary>[0];
-        return {
-          assessment: toAssessment(row),
-          pack: toSummary(pack),
-          unitName: row.unit_name,
-          values: JSON.parse(row.values_json) as Record<string, Exclude<InputValueData, null>>,
-          valuesText: row.values_json,
-        };
+        return { assessment: toAssessment(row), valuesStamp: String(row.values_stamp) };
+      });
+    },
+
+    /** The stored values of an assessment and their stamp, read together (one statement, one snapshot). */
+    async valuesForScoring(id: string): Promise<ValuesForScoring> {
+      if (!isUuid(id)) throw notFound(id);
+      return reading(async () => {
+        const { rows } = await sql<{ values_json: string; values_stamp: string }>`
+          select a.values_stamp::text as values_stamp,
+            (select coalesce(jsonb_object_agg(v.input_id, v.value), '{}'::jsonb)::text from input_values v
+              where v.assessment_id = a.id and jsonb_typeof(v.value) <> 'null') as values_json
+          from assessments a where a.id = ${id}`.execute(db);
+        const row = rows[0];
+        if (!row) throw notFound(id);
+        return { values: JSON.parse(row.values_json) as ValuesForScoring["values"], valuesStamp: row.values_stamp };
       });
     },
 

@@ -6,7 +6,7 @@ import { createAuditRepository } from "./audit";
 import { createHealthRepository } from "./health";
 import { createInboxRepository } from "./inbox";
 import { createLoginAttemptsRepository } from "./login-attempts";
-import { createSessionsRepository } from "./sessions";
+import { createSessionsRepository, type SessionsOptions } from "./sessions";
 import { createUsersRepository } from "./users";
 import { inTransaction, type Trx } from "./transaction";
 import { createEvidenceRepository, type EvidenceOptions } from "./evidence";
@@ -20,6 +20,8 @@ import { createWorkflowRepository } from "./workflow";
 
 export interface RepositoryOptions {
   evidence?: EvidenceOptions;
+  /** Reuse of session reads by this process (default: none; the API server sets a few seconds). */
+  sessions?: SessionsOptions;
 }
 
 /**
@@ -42,7 +44,7 @@ export function createRepositories(db: Kysely<Database>, options: RepositoryOpti
     inbox: createInboxRepository(db),
     audit: createAuditRepository(db),
     users: createUsersRepository(db),
-    sessions: createSessionsRepository(db),
+    sessions: createSessionsRepository(db, options.sessions),
     loginAttempts: createLoginAttemptsRepository(db),
     health: createHealthRepository(db),
     /** Runs `fn` in one transaction (database errors come out coded, as from the repositories). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { testBackends, uniqueId, useRepositories } from "../testing/index";
+import { createSessionsRepository } from "./sessions";
 import { SYSTEM_ACTOR } from "./transaction";
 
 describe.each(testBackends())("sessions on %s", (kind) => {
@@ -53,5 +54,39 @@ describe.each(testBackends())("sessions on %s", (kind) => {
     expect(await ctx.repos.sessions.findWithUser(ids[0]!)).toBeUndefined();
     expect(await ctx.repos.sessions.findWithUser(ids[1]!)).toBeUndefined();
     expect(await ctx.repos.sessions.findWithUser(ids[2]!)).toBeDefined();
+  });
+
+  it("with cacheMs, reuses a read for that long; closing through the same repository is seen at once, through another within cacheMs", async () => {
+    const user = await newUser();
+    const cached = createSessionsRepository(ctx.database.db, { cacheMs: 300 });
+    const other = createSessionsRepository(ctx.database.db);
+    const [a, b, c] = [uniqueId("session"), uniqueId("session"), uniqueId("session")];
+    for (const id of [a, b, c]) await other.create({ id, userId: user.id, csrfToken: "csrf", expiresAt: new Date(Date.now() + 60_000) });
+    for (const id of [a, b, c]) expect(await cached.findWithUser(id)).toBeDefined();
+
+    // Closed by this repository: forgotten at once (sign-out; account disabled or password changed).
+    await cached.delete(a);
+    expect(await cached.findWithUser(a)).toBeUndefined();
+    // Expiry moved by this repository: the kept read follows.
+    const later = new Date(Date.now() + 3_600_000);
+    await cached.setExpiry(c, later);
+    expect((await cached.findWithUser(c))!.session.expiresAt).toEqual(later);
+
+    // Closed by another process: the kept read serves until cacheMs has passed, then it is gone.
+    await other.deleteOfUser(user.id);
+    expect(await cached.findWithUser(b)).toBeDefined();
+    await new Promise((resolve) => setTimeout(resolve, 350));
+    expect(await cached.findWithUser(b)).toBeUndefined();
+    expect(await cached.findWithUser(c)).toBeUndefined();
+  });
+
+  it("with cacheMs, closing every session of an account forgets them all at once", async () => {
+    const user = await newUser();
+    const cached = createSessionsRepository(ctx.database.db, { cacheMs: 60_000 });
+    const ids = [uniqueId("session"), uniqueId("session")];
+    for (const id of ids) await cached.create({ id, userId: user.id, csrfToken: "csrf", expiresAt: new Date(Date.now() + 60_000) });
+    for (const id of ids) expect(await cached.findWithUser(id)).toBeDefined();
+    await cached.deleteOfUser(user.id);
+    for (const id of ids) expect(await cached.findWithUser(id)).toBeUndefined();
   });
 });

@@ -68,7 +68,22 @@ function toUnit(row: {
 }
 
 export function createUnitsRepository(db: Kysely<Database>) {
+  /**
+   * Names by unit id, kept by this process: units are seeded when a process starts and a unit
+   * keeps its name under its id (an administrative change makes new units), so a name read once
+   * stays right; seeding through this repository forgets them all. Unknown ids are not kept.
+   */
+  const names = new Map<string, string>();
   return {
+    /** The unit's name (kept by this process once read), or null when no unit has this id. */
+    async nameOf(id: string): Promise<string | null> {
+      const kept = names.get(id);
+      if (kept !== undefined) return kept;
+      const row = await reading(() => db.selectFrom("units").select("name").where("id", "=", id).executeTakeFirst());
+      if (row) names.set(id, row.name);
+      return row?.name ?? null;
+    },
+
     /**
      * Upserts units and lineage links. Idempotent: rows already as given are not touched, and
      * one audit row ("units.seed", with counts) is written only when something changed.
@@ -79,6 +94,7 @@ export function createUnitsRepository(db: Kysely<Database>) {
       actor: Actor,
       trx?: Trx,
     ): Promise<{ unitsChanged: number; lineageChanged: number }> {
+      names.clear();
       for (const u of units) {
         assertIsoDate(u.validFrom, `validFrom of unit ${u.id}`);
         if (u.validTo) assertIsoDate(u.validTo, `validTo of unit ${u.id}`);
