@@ -133,7 +133,10 @@ describe.each(testBackends())("spreadsheets over HTTP on %s", (kind) => {
     }
     const ratio = problems[2]!;
     expect(ratio).toMatchObject({ sheet: "VIII. Hoạt động xã hội số", indicator: "8.4" });
-    expect(ratio.ratio).toMatchObject({ numerator: { total: 350000 }, denominator: { total: 300000, inputs: [{ inputId: "households_total" }] } });
+    expect(ratio.ratio).toMatchObject({
+      numerator: { total: 350000 },
+      denominator: { total: 300000, inputs: [{ inputId: "households_total" }] },
+    });
     expect(ratio.message.vi).toContain("phần (tử số 8.4.a = 350.000) lớn hơn tổng (mẫu số 8.4.b = 300.000)");
     expect(ratio.message.en).toContain("the part (numerator 8.4.a = 350000) is above the whole (denominator 8.4.b = 300000)");
     expect(error.details.vi).toMatch(/^Biểu mẫu có 3 lỗi; chưa nhập giá trị nào\./);

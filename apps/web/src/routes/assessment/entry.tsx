@@ -86,6 +86,7 @@ export default function Entry() {
       </div>
       <SpreadsheetPanel
         assessmentId={a.id}
+        model={model}
         canImport={a.status === "open" && mine.size > 0}
         blocked={store.unsaved().length > 0}
         onImported={onImported}
