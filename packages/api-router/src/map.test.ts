@@ -53,7 +53,15 @@ describe.each(testBackends())("map.get on %s", (kind) => {
 
   it("draws a year on the units its figures describe, ranked as published", async () => {
     const out = await map({ period: 2022 });
-    expect(out).toMatchObject({ period: 2022, units: 63, source: "published", mode: "own", reason: null, backcast: null });
+    expect(out).toMatchObject({
+      period: 2022,
+      units: 63,
+      defaultUnits: 63,
+      source: "published",
+      mode: "own",
+      reason: null,
+      backcast: null,
+    });
     expect(out.rows.map((r) => [r.unitId, r.rank, r.overall])).toEqual([
       ["p63-48", 1, 0.8002],
       ["p63-22", 3, null],
@@ -125,7 +133,7 @@ describe.each(testBackends())("map.get on %s", (kind) => {
     const of34 = await map({ period: 2021 });
     expect(of34).toMatchObject({ units: 34, mode: "own" });
     expect(of34.rows.map((r) => [r.unitId, r.overall])).toEqual([["p34-48", 0.71]]);
-    expect(await map({ period: 2021, units: 63 })).toMatchObject({ mode: "none", reason: "cannot_split" });
+    expect(await map({ period: 2021, units: 63 })).toMatchObject({ defaultUnits: 34, mode: "none", reason: "cannot_split" });
   });
 
   it("computed figures: national admins only, from the assessments of real provinces, back-cast the same way", async () => {

@@ -142,8 +142,9 @@ export async function mapOf(
     ensure(canReadComputedRankings(ctx.user!), "computed results read every province's unpublished data: national admins only");
   const years = await yearsOf(ctx);
   const figures = await figuresOf(ctx, input.period, input.source);
-  const units: Units = input.units ?? (figures.some(inUnits(34)) || input.period >= FIRST_34_YEAR ? 34 : 63);
-  const base = { period: input.period, units, source: input.source, years };
+  const defaultUnits: Units = figures.some(inUnits(34)) || input.period >= FIRST_34_YEAR ? 34 : 63;
+  const units = input.units ?? defaultUnits;
+  const base = { period: input.period, units, defaultUnits, source: input.source, years };
   const own = figures.filter(inUnits(units));
   if (own.length > 0) {
     own.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.unitId.localeCompare(b.unitId));

@@ -45,6 +45,8 @@ export const mapYearSchema = z.object({
 export const mapOutputSchema = z.object({
   period: z.number().int(),
   units: mapUnitsSchema,
+  /** The units the year's figures describe (what `units` is when not given): the 34 from 2025. */
+  defaultUnits: mapUnitsSchema,
   source: z.enum(["published", "computed"]),
   /**
    * `own`: the year's figures on the units asked for; `backcast`: figures of the 63 carried onto
