@@ -62,12 +62,23 @@ async function figuresOf(ctx: ApiContext, period: number, source: Source): Promi
   return [];
 }
 
+/** A year's figures, read once per request: the year list, the map and the back-cast ask for the same years. */
+type Figures = (period: number, source: Source) => Promise<Figure[]>;
+function figuresOnce(ctx: ApiContext): Figures {
+  const read = new Map<string, Promise<Figure[]>>();
+  return (period, source) => {
+    const key = `${source}:${period}`;
+    if (!read.has(key)) read.set(key, figuresOf(ctx, period, source));
+    return read.get(key)!;
+  };
+}
+
 /** Every year with figures on the map (published for all; computed for national admins), and the years of the 34 up to last year. */
-async function yearsOf(ctx: ApiContext): Promise<MapOutput["years"]> {
+async function yearsOf(ctx: ApiContext, figures: Figures): Promise<MapOutput["years"]> {
   const active = await ctx.packs.active();
   const candidates = new Set(active.flatMap((p) => p.loaded.pack.meta.years));
   const published = new Set<number>();
-  for (const period of candidates) if ((await figuresOf(ctx, period, "published")).length > 0) published.add(period);
+  for (const period of candidates) if ((await figures(period, "published")).length > 0) published.add(period);
   const computed = new Set<number>();
   if (canReadComputedRankings(ctx.user!)) for (const a of await ctx.repos.assessments.list()) if (onMap(a.unitId)) computed.add(a.period);
   // The years of the 34 are offered even before anything is published for them: a back-cast shows them.
@@ -140,8 +151,9 @@ export async function mapOf(
 ): Promise<MapOutput> {
   if (input.source === "computed")
     ensure(canReadComputedRankings(ctx.user!), "computed results read every province's unpublished data: national admins only");
-  const years = await yearsOf(ctx);
-  const figures = await figuresOf(ctx, input.period, input.source);
+  const read = figuresOnce(ctx);
+  const years = await yearsOf(ctx, read);
+  const figures = await read(input.period, input.source);
   const defaultUnits: Units = figures.some(inUnits(34)) || input.period >= FIRST_34_YEAR ? 34 : 63;
   const units = input.units ?? defaultUnits;
   const base = { period: input.period, units, defaultUnits, source: input.source, years };
@@ -158,7 +170,7 @@ export async function mapOf(
   const oldFigures = new Map<number, Figure[]>();
   for (const { period } of years) {
     if (period > input.period) continue;
-    const found = period === input.period ? figures : await figuresOf(ctx, period, input.source);
+    const found = await read(period, input.source);
     if (found.some(inUnits(63))) {
       fromYears.push(period);
       oldFigures.set(period, found);
