@@ -46,6 +46,7 @@ export async function readUpload(request: FastifyRequest, options: ReadUploadOpt
       else await part.toBuffer();
     }
   } catch (error) {
+    if ((error as { code?: unknown } | null)?.code === "FST_REQ_FILE_TOO_LARGE") throw fileTooLarge(options.maxFileBytes);
     if (error instanceof ApiError || hasHttpStatus(error)) throw error;
     const reason = error instanceof Error ? error.message : String(error);
     throw new ApiError("VALIDATION_FAILED", `the multipart body cannot be read: ${reason}`, {
@@ -54,6 +55,24 @@ export async function readUpload(request: FastifyRequest, options: ReadUploadOpt
     });
   }
   return file ? { fields, file } : { fields };
+}
+
+/** "5 MiB", "64 KiB": a size limit as people read it (the decimal mark of each language). */
+function sizeText(bytes: number, lang: "vi" | "en"): string {
+  const [amount, unit] = bytes >= 1024 * 1024 ? [bytes / (1024 * 1024), "MiB"] : [bytes / 1024, "KiB"];
+  const shown = String(Math.round(amount * 10) / 10);
+  return `${lang === "vi" ? shown.replace(".", ",") : shown} ${unit}`;
+}
+
+/**
+ * The 413 for a file part past the limit, naming the limit in both languages (`details.vi`,
+ * `details.maxBytes`), so that a screen can say how large a file may be.
+ */
+function fileTooLarge(maxBytes: number): ApiError {
+  return new ApiError("PAYLOAD_TOO_LARGE", `the file is larger than ${sizeText(maxBytes, "en")}`, {
+    fields: [{ path: "file", message: "the file is too large", expected: `at most ${sizeText(maxBytes, "en")}` }],
+    details: { maxBytes, vi: `Tệp lớn hơn ${sizeText(maxBytes, "vi")} (giới hạn cho phép)` },
+  });
 }
 
 /** The 400 for a multipart body without its `file` part. */

@@ -169,14 +169,17 @@ describe("the hardened edge", () => {
           expect(response.json()).toMatchObject({ error: { code: "UNSUPPORTED_MEDIA_TYPE" } });
         }
       // Evidence: 64 KiB in this server (evidenceMaxBytes); a template: 5 MiB (DEFAULT_WORKBOOK_LIMITS.maxBytes).
-      for (const [url, size] of [
-        [routes()[1]!, 65 * 1024],
-        [template, 5 * 1024 * 1024 + 1],
+      for (const [url, size, limit, vi] of [
+        [routes()[1]!, 65 * 1024, 64 * 1024, "Tệp lớn hơn 64 KiB (giới hạn cho phép)"],
+        [template, 5 * 1024 * 1024 + 1, 5 * 1024 * 1024, "Tệp lớn hơn 5 MiB (giới hạn cho phép)"],
       ] as const) {
         const big = multipartFile(Buffer.alloc(size, 1));
         const response = await post(url, big.headers, big.payload);
         expect(response.statusCode, url).toBe(413);
-        expect(response.json()).toMatchObject({ error: { code: "PAYLOAD_TOO_LARGE" } });
+        // The limit named in both languages, so that a screen can say how large a file may be.
+        expect(response.json()).toMatchObject({
+          error: { code: "PAYLOAD_TOO_LARGE", fields: [{ path: "file" }], details: { maxBytes: limit, vi } },
+        });
       }
     });
   });

@@ -94,6 +94,56 @@ describe.each(testBackends())("spreadsheets over HTTP on %s", (kind) => {
     expect(notXlsx.json().error).toMatchObject({ code: "IMPORT_INVALID", details: { spreadsheetCode: "FILE_NOT_XLSX" } });
   });
 
+  it("one pass: a type error, a negative count and a broken ratio in one file are all reported, by sheet and cell, in both languages", async () => {
+    const stored = await server.api.as("adminDN").assessments.get({ assessmentId });
+    // households_total (A6) is stored at 300000 and comes pre-filled: 8.4.a above it breaks the ratio of 8.4.
+    const broken = await fill(await template(admin), {
+      households_with_fiber: "nhiều lắm",
+      communes_total: -4,
+      households_with_digital_address: 350000,
+    });
+    const response = await upload(admin, broken);
+    expect(response.statusCode).toBe(422);
+    const error = response.json().error as {
+      code: string;
+      details: {
+        vi: string;
+        problems: {
+          code: string;
+          sheet: string;
+          cell: string;
+          inputId: string;
+          indicator?: string;
+          message: { vi: string; en: string };
+          ratio?: { numerator: { total: number }; denominator: { total: number; inputs: { inputId: string; cell: string }[] } };
+        }[];
+      };
+    };
+    expect(error.code).toBe("IMPORT_INVALID");
+    const problems = error.details.problems;
+    expect(problems.map((p) => [p.code, p.inputId])).toEqual([
+      ["CELL_NEGATIVE", "communes_total"],
+      ["CELL_NOT_A_NUMBER", "households_with_fiber"],
+      ["RATIO_NUMERATOR_EXCEEDS_DENOMINATOR", "households_with_digital_address"],
+    ]);
+    for (const p of problems) {
+      expect(p.sheet.length).toBeGreaterThan(0);
+      expect(p.cell).toMatch(/^F\d+$/);
+      expect(p.message.vi).not.toBe(p.message.en);
+    }
+    const ratio = problems[2]!;
+    expect(ratio).toMatchObject({ sheet: "VIII. Hoạt động xã hội số", indicator: "8.4" });
+    expect(ratio.ratio).toMatchObject({
+      numerator: { total: 350000 },
+      denominator: { total: 300000, inputs: [{ inputId: "households_total" }] },
+    });
+    expect(ratio.message.vi).toContain("phần (tử số 8.4.a = 350.000) lớn hơn tổng (mẫu số 8.4.b = 300.000)");
+    expect(ratio.message.en).toContain("the part (numerator 8.4.a = 350000) is above the whole (denominator 8.4.b = 300000)");
+    expect(error.details.vi).toMatch(/^Biểu mẫu có 3 lỗi; chưa nhập giá trị nào\./);
+    // Nothing was imported, not even the value that read well.
+    expect((await server.api.as("adminDN").assessments.get({ assessmentId })).inputs).toEqual(stored.inputs);
+  });
+
   it("an agency contributor's upload touching inputs of other agencies is refused whole", async () => {
     const contributor = await signIn(server.app, "noiVuDN");
     const filled = await fill(await template(contributor), { households_with_fiber: 1, civil_servants_dts_fulltime: 5 });

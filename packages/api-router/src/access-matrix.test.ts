@@ -194,6 +194,7 @@ export const MATRIX: Record<string, Case> = {
   "published.importCsv": { expected: NATIONAL_ONLY, input: () => ({ packId: "dti-province-2022", period: 2022, csv: "not,a,table" }) },
   "rankings.get": { expected: SIGNED_IN, input: () => ({ period: 2022 }) },
   "rankings.computed": { expected: NATIONAL_ONLY, input: () => ({ period: 2022 }) },
+  "map.get": { expected: SIGNED_IN, input: () => ({ period: 2025 }) },
   "audit.list": { expected: () => row(OK, OK, N, F, F, N, F, N, U), input: (f) => ({ assessmentId: f.assessmentId }) },
   // Each admin lists its own scope; contributors and viewers list nobody.
   "users.list": { expected: () => row(OK, OK, OK, F, F, F, F, F, U), input: () => ({}) },

@@ -4,6 +4,7 @@ import { auditRouter } from "./routers/audit";
 import { authRouter } from "./routers/auth";
 import { evidenceRouter } from "./routers/evidence";
 import { inboxRouter } from "./routers/inbox";
+import { mapRouter } from "./routers/map";
 import { packsRouter } from "./routers/packs";
 import { plansRouter } from "./routers/plans";
 import { publishedRouter, rankingsRouter } from "./routers/published";
@@ -24,6 +25,7 @@ export const appRouter = router({
   plans: plansRouter,
   published: publishedRouter,
   rankings: rankingsRouter,
+  map: mapRouter,
   audit: auditRouter,
   users: usersRouter,
   variants: variantsRouter,

@@ -36,6 +36,8 @@ export const TEMPLATE_PROBLEM_CODES = {
   CELL_FORMULA_ERROR: "A value cell holds a formula whose result is an error (#DIV/0!, #REF!) or was never computed.",
   CONSTANT_CHANGED: "A fixed value of the method text (e.g. 3.6.b = 7) was changed.",
   SHARED_VALUE_CONFLICT: 'A row that refers to a shared input ("xem 3.2.b") was overwritten with a different value.',
+  RATIO_NUMERATOR_EXCEEDS_DENOMINATOR:
+    "The values read make a ratio's numerator (the part) larger than its denominator (the whole), which the engine refuses; both sides are named with their cells.",
 } as const;
 export type TemplateProblemCode = keyof typeof TEMPLATE_PROBLEM_CODES;
 

@@ -1,5 +1,5 @@
 import type { PackRef } from "@dti/contracts";
-import { fingerprint } from "@dti/engine";
+import { createEngine, fingerprint, type LoadedPack } from "@dti/engine";
 import { packSchema, type Pack, type PackDefinition } from "@dti/pack-sdk";
 import { SpreadsheetError } from "./errors";
 
@@ -34,4 +34,19 @@ export function resolvePack(source: PackSource): ResolvedPack {
   }
   cache.set(source, resolved);
   return resolved;
+}
+
+const loadedCache = new WeakMap<object, LoadedPack>();
+
+/**
+ * The pack as the engine loaded it, to check values as the engine reads them: the one given when the
+ * caller passed a loaded pack (the API does), else loaded once here and kept for the same object.
+ */
+export function loadedPackOf(source: PackSource): LoadedPack {
+  if ("compiled" in source && "ref" in source) return source as LoadedPack;
+  const hit = loadedCache.get(source);
+  if (hit) return hit;
+  const loaded = createEngine().load(resolvePack(source).pack);
+  loadedCache.set(source, loaded);
+  return loaded;
 }

@@ -27,6 +27,7 @@ import {
   scorecardCsv,
   scorecardWorkbook,
   type PlanItem,
+  type TemplateProblem,
   type WorkbookLimits,
 } from "@dti/spreadsheets";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
@@ -107,6 +108,28 @@ async function earlierTemplatePack(
   if (metadata.period === detail.assessment.period) return null;
   const stored = await ctx.repos.packs.findByIdVersion(metadata.pack.id, metadata.pack.version);
   return stored ? ctx.packs.load(stored) : null;
+}
+
+/**
+ * 422 IMPORT_INVALID for a template with problems: nothing is imported. `details.problems` lists every
+ * one (code, sheet, row, column, cell, input, address, indicator, value, message and expected form in
+ * Vietnamese and English; a broken ratio with both sides and their cells); `fields` repeats them by
+ * `Sheet!Cell` in English for generic clients.
+ */
+function templateInvalid(problems: readonly TemplateProblem[]): ApiError {
+  const first = problems[0]!;
+  const where = (p: TemplateProblem) => `${p.sheet}${p.cell ? `!${p.cell}` : p.row ? ` row ${p.row}` : ""}`;
+  return new ApiError(
+    "IMPORT_INVALID",
+    `the template has ${problems.length} problem(s); nothing was imported. First: ${where(first)}: ${first.message.en}`,
+    {
+      fields: problems.map((p) => ({ path: where(p), message: p.message.en, ...(p.expected ? { expected: p.expected.en } : {}) })),
+      details: {
+        problems,
+        vi: `Biểu mẫu có ${problems.length} lỗi; chưa nhập giá trị nào. Lỗi đầu tiên: ${where(first)}: ${first.message.vi}`,
+      },
+    },
+  );
 }
 
 async function assessmentFiles(ctx: ApiContext, assessmentId: string) {
@@ -193,19 +216,9 @@ export function registerFileRoutes(app: FastifyInstance, context: Context, optio
     });
     const carriedFromPeriod = reading.metadata.period !== detail.assessment.period ? reading.metadata.period : undefined;
     const otherPack = templatePack !== loaded ? { id: templatePack.ref.id, version: templatePack.ref.version } : undefined;
-    if (reading.problems.length > 0)
-      throw new ApiError(
-        "IMPORT_INVALID",
-        `the template has ${reading.problems.length} problem(s); nothing was imported. First: ${reading.problems[0]!.sheet}${reading.problems[0]!.cell ? `!${reading.problems[0]!.cell}` : ""}: ${reading.problems[0]!.message.en}`,
-        {
-          fields: reading.problems.map((p) => ({
-            path: `${p.sheet}${p.cell ? `!${p.cell}` : p.row ? ` row ${p.row}` : ""}`,
-            message: p.message.en,
-            ...(p.expected ? { expected: p.expected.en } : {}),
-          })),
-          details: { problems: reading.problems },
-        },
-      );
+    // One pass: the reader reports every problem of the file at once — types, ranges and the ratios the
+    // values break (checked by the engine) — each by sheet and cell with its code and both languages.
+    if (reading.problems.length > 0) throw templateInvalid(reading.problems);
     const inputs = packInputs(templatePack);
     const values = Object.entries(reading.values)
       .filter(([key]) => inputs.ids.has(key) && !inputs.constants.has(key))
@@ -229,7 +242,7 @@ export function registerFileRoutes(app: FastifyInstance, context: Context, optio
     return reply.send({
       ...outcome,
       conflicts: outcome.conflicts ?? [],
-      warnings: reading.warnings.map((w) => ({ code: w.code, message: w.message.en })),
+      warnings: reading.warnings.map((w) => ({ code: w.code, message: w.message.en, text: w.message })),
     });
   });
 

@@ -1,3 +1,4 @@
+import type { ImportConflict } from "@dti/contracts";
 import { getCsrfToken } from "./client";
 import { HttpError, type ApiErrorInfo } from "./errors";
 import type { CarrySkip } from "./hooks";
@@ -11,19 +12,41 @@ export const fileUrls = {
     `/api/rankings/${period}/ranking.${format}?source=${source}`,
 };
 
+/** One input of a side of a broken ratio, with the cell where its value is entered. */
+export interface TemplateRatioInput {
+  inputId: string;
+  address: string;
+  value: number | null;
+  sheet: string;
+  cell: string;
+  enteredAt?: string;
+}
+
+/** A problem of an uploaded template (`details.problems` of IMPORT_INVALID), by sheet and cell. */
 export interface TemplateProblem {
+  code?: string;
   sheet: string;
   cell?: string;
   row?: number;
+  inputId?: string;
   address?: string;
+  indicator?: string;
   message: { vi: string; en: string };
   expected?: { vi: string; en: string };
+  ratio?: {
+    numerator: { total: number; inputs: TemplateRatioInput[]; missing?: string[] };
+    denominator: { total: number; inputs: TemplateRatioInput[]; missing?: string[] };
+  };
 }
+
+/** A value of the file not written: someone changed the stored value after the template was downloaded. */
+export type TemplateConflict = ImportConflict;
 
 export interface TemplateImport {
   written: number;
   unchanged: number;
-  warnings: { code: string; message: string }[];
+  conflicts: TemplateConflict[];
+  warnings: { code: string; message: string; text?: { vi: string; en: string } }[];
   /** Last year's template of another pack: the pack, the mapping used, and each input not carried with why. */
   carried?: { fromPack: string; mapping: "same-pack" | "crosswalk" | "registered"; skipped: CarrySkip[] };
 }

@@ -3,23 +3,26 @@ import { useRef, type FormEvent } from "react";
 import { apiErrorOf } from "../api/errors";
 import { fileUrls, uploadTemplate, type TemplateProblem } from "../api/files";
 import { useI18n } from "../i18n/context";
+import { fileErrorText } from "../i18n/file-errors";
 import type { PackModel } from "../pack/model";
 import { SkippedInputs } from "./carry-report";
-import { errorText } from "../i18n/errors";
+import { TemplateConflicts } from "./template-conflicts";
+import { TemplateProblems } from "./template-problems";
 
 /**
  * The Excel round trip provinces already work with: download the template (filled with what is
- * stored), fill it, upload it back — all or nothing, every problem by sheet and cell.
+ * stored), fill it, upload it back — all or nothing, every problem of the file at once by sheet and
+ * cell; values someone changed since the download are listed, not overwritten.
  */
 export function SpreadsheetPanel({
-  model,
   assessmentId,
+  model,
   canImport,
   blocked,
   onImported,
 }: {
-  model: PackModel;
   assessmentId: string;
+  model: PackModel;
   canImport: boolean;
   blocked: boolean;
   onImported: () => Promise<void>;
@@ -80,6 +83,17 @@ export function SpreadsheetPanel({
           )}
         </div>
       )}
+      {upload.isSuccess && upload.data.conflicts.length > 0 && <TemplateConflicts conflicts={upload.data.conflicts} model={model} />}
+      {upload.isSuccess && upload.data.warnings.length > 0 && (
+        <div className="alert alert-info" role="status">
+          <p>{t("sheet.warnings")}</p>
+          <ul>
+            {upload.data.warnings.map((w, i) => (
+              <li key={i}>{w.text ? l(w.text) : w.message}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       {failure && otherPeriod && (
         <div className="alert alert-info" role="alert">
           <p>
@@ -102,32 +116,8 @@ export function SpreadsheetPanel({
       )}
       {failure && !otherPeriod && (
         <div className="alert alert-error" role="alert">
-          <p>{errorText(failure, t)}</p>
-          {problems.length > 0 && (
-            <table className="table table-compact">
-              <caption>{t("sheet.problems", { n: problems.length })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("sheet.where")}</th>
-                  <th scope="col">{t("packs.message")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {problems.map((p, i) => (
-                  <tr key={i}>
-                    <td className="nowrap">
-                      {p.sheet}
-                      {p.cell ? `!${p.cell}` : p.row ? ` · ${t("sheet.row", { row: p.row })}` : ""}
-                    </td>
-                    <td>
-                      {l(p.message)}
-                      {p.expected && <span className="muted"> ({l(p.expected)})</span>}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
+          <p>{fileErrorText(failure, t)}</p>
+          {problems.length > 0 && <TemplateProblems problems={problems} />}
         </div>
       )}
     </details>

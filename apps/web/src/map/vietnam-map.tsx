@@ -71,6 +71,12 @@ export default function VietnamMap({
     const mapName = register(cohort);
     const names = new Map(values.map((v) => [v.unitId, v.name]));
     const nums = values.map((v) => v.value);
+    const low = nums.length ? Math.min(...nums) : 0;
+    const high = nums.length ? Math.max(...nums) : 1;
+    // One value (or all equal): ECharts maps a zero-width range onto every region, those without a
+    // value too; a narrow range around the value keeps them grey.
+    const pad = Math.max(Math.abs(low) * 0.01, 0.0001);
+    const [min, max] = low === high ? [low - pad, high + pad] : [low, high];
     return {
       animation: false,
       tooltip: {
@@ -83,8 +89,8 @@ export default function VietnamMap({
         },
       },
       visualMap: {
-        min: nums.length ? Math.min(...nums) : 0,
-        max: nums.length ? Math.max(...nums) : 1,
+        min,
+        max,
         left: 8,
         bottom: 8,
         text: legend,

@@ -86,11 +86,16 @@ describe.skipIf(!chromiumAvailable())("national admin: rankings, map, trend, mer
     expect(await svg.locator("path").count()).toBeGreaterThan(63);
     expect(await page.locator(".map-table tbody tr").count()).toBe(63);
 
-    // The 34 provinces of 1/7/2025 (dissolved from the 63), with the archipelagos still named.
+    // The 34 provinces of 1/7/2025 (dissolved from the 63), with the archipelagos still named: 2022's
+    // figures carried onto them as a labelled back-cast, where every former province has a value.
     const paths63 = await svg.locator("path").count();
     await page.getByLabel("Đơn vị hành chính").selectOption({ label: "34 tỉnh, thành phố (từ 1/7/2025)" });
     await page.getByText("34 đơn vị hành chính cấp tỉnh").waitFor();
-    await page.getByText(/bản đồ 34 tỉnh, thành phố chưa tô màu/).waitFor();
+    const note = page.getByTestId("map-backcast");
+    await note.getByText("Ước tính quy đổi (back-cast) — không phải kết quả công bố").waitFor();
+    await note.getByText(/Giá trị DTI năm 2022 .* được tô màu: 3\/34\./).waitFor();
+    expect(await note.getByText(/Chưa có kết quả DTI/).count()).toBe(0);
+    expect(await page.getByTestId("map-figures").locator("tbody tr").count()).toBe(34);
     await expect.poll(() => svg.locator("path").count()).toBeLessThan(paths63);
     const labels34 = await svg.locator("text").allTextContents();
     expect(labels34).toContain("Quần đảo Hoàng Sa (Việt Nam)");

@@ -10,3 +10,4 @@ export * from "./published";
 export * from "./audit";
 export * from "./variants";
 export * from "./inbox";
+export * from "./map";

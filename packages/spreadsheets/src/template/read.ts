@@ -2,10 +2,11 @@ import type { InputValue } from "@dti/contracts";
 import type ExcelJS from "exceljs";
 import { cellContent, cellKey, cellText } from "../cells";
 import { SpreadsheetError, type Localized, type TemplateProblemCode, type TemplateWarningCode } from "../errors";
-import { resolvePack, type PackSource } from "../pack";
+import { loadedPackOf, resolvePack, type PackSource } from "../pack";
 import { columnLetter } from "../text";
 import type { WorkbookLimits } from "../limits";
 import { fromBytes } from "../workbook";
+import { engineProblems, type CellPlace, type TemplateRatioSide } from "./engine-checks";
 import { layoutTemplate, type LayoutRow, type LayoutSheet } from "./layout";
 import { metadataOf, versionsOf, type TemplateMetadata } from "./metadata";
 import { expectedForm, readValue, specOf } from "./values";
@@ -26,6 +27,12 @@ export interface TemplateProblem {
   value?: string;
   message: Localized;
   expected?: Localized;
+  /** The indicator whose rule the values break (a broken ratio). */
+  indicator?: string;
+  /** When the engine's check of the values read found the problem: the engine's code. */
+  engineCode?: string;
+  /** RATIO_NUMERATOR_EXCEEDS_DENOMINATOR: both sides, each input with its value, sheet and cell. */
+  ratio?: { numerator: TemplateRatioSide; denominator: TemplateRatioSide };
 }
 
 export interface TemplateWarning {
@@ -83,8 +90,11 @@ function officialAddress(sheet: LayoutSheet, row: LayoutRow): string {
 
 /**
  * Reads a filled assessment template back: every value, its source note, and every problem at
- * once (sheet, row, column, cell, input, message in Vietnamese and English). Values are returned
- * only when there is no problem, so a caller can apply them all or nothing.
+ * once (sheet, row, column, cell, input, message in Vietnamese and English). In the same pass the
+ * values that did read are checked as the engine reads them (ranges, options, and every ratio they
+ * break: a part above its whole, both sides named with their cells), so a file's type problems,
+ * range problems and broken ratios come out together. Values are returned only when there is no
+ * problem, so a caller can apply them all or nothing.
  */
 export async function readTemplate(bytes: Uint8Array | ArrayBuffer, options: ReadTemplateOptions): Promise<TemplateReading> {
   const workbook = await fromBytes(bytes, options.limits);
@@ -121,6 +131,8 @@ export async function readTemplate(bytes: Uint8Array | ArrayBuffer, options: Rea
   const values = new Map<string, InputValue>();
   const sources = new Map<string, string>();
   const found = new Set<string>();
+  // Where each value was read, so that the engine's problems can be placed at their cells.
+  const readAt = new Map<string, CellPlace>();
   const refs: { sheet: string; row: number; column: number; id: string; value: InputValue; shown: string }[] = [];
 
   for (const sheet of workbook.worksheets) {
@@ -225,7 +237,10 @@ export async function readTemplate(bytes: Uint8Array | ArrayBuffer, options: Rea
         });
         return;
       }
-      if (reading.value !== null) values.set(id, reading.value);
+      if (reading.value !== null) {
+        values.set(id, reading.value);
+        readAt.set(id, where(rowNumber, valueColumn));
+      }
       const note = col("source") === undefined ? "" : cellKey(r.getCell(col("source")!).value);
       if (note) sources.set(id, note);
     });
@@ -274,6 +289,9 @@ export async function readTemplate(bytes: Uint8Array | ArrayBuffer, options: Rea
       },
     });
   }
+
+  // The values that did read, checked by the engine: each problem at the cell of the value at fault.
+  problems.push(...engineProblems(loadedPackOf(options.pack), layout, values, readAt));
 
   const order = new Map(workbook.worksheets.map((w, k) => [w.name, k]));
   layout.sheets.forEach((s, k) => order.has(s.name) || order.set(s.name, 1000 + k));

@@ -38,7 +38,8 @@ function lowerBound(spec: Spec): number | undefined {
   return spec.min ?? (spec.unit === "count" || spec.unit === "billion_vnd" ? 0 : undefined);
 }
 
-const vn = (n: number) => new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 6 }).format(n);
+/** A number as Vietnamese write it (1.234,5), in messages. */
+export const vn = (n: number) => new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 6 }).format(n);
 
 /** The expected form of a cell, in Vietnamese and English. */
 export function expectedForm(spec: Spec): Localized {

@@ -60,8 +60,26 @@ export const vi = {
   "map.auto": "Theo năm đánh giá ({n} tỉnh, thành phố)",
   "map.c63": "63 tỉnh, thành phố (đến 30/6/2025)",
   "map.c34": "34 tỉnh, thành phố (từ 1/7/2025)",
-  "map.otherCohort": "Kết quả năm {year} được công bố cho đơn vị hành chính khác: bản đồ {n} tỉnh, thành phố chưa tô màu.",
-  "map.noData": "Chưa có kết quả công bố năm {year}.",
+  "map.cannotSplit":
+    "Kết quả năm {year} là của 34 tỉnh, thành phố mới: không tách được cho 63 tỉnh, thành phố cũ, nên bản đồ 63 tỉnh chưa tô màu.",
+  "map.noData": "Chưa có kết quả năm {year}.",
+  "map.sourceLabel": "Số liệu",
+  "map.sourcePublished": "Kết quả công bố",
+  "map.sourceComputed": "Tính từ số liệu nhập",
+  "map.noOwnData": "Chưa có kết quả DTI năm {year} cho 34 tỉnh, thành phố.",
+  "map.backcastTitle": "Ước tính quy đổi (back-cast) — không phải kết quả công bố",
+  "map.backcastText":
+    "Giá trị DTI năm {from} của 63 tỉnh, thành phố cũ được quy về 34 tỉnh, thành phố mới: mỗi tỉnh mới lấy trung bình cộng giá trị của các tỉnh cũ hợp thành (cách Bộ đã tính cho DTI 2024). Chỉ tỉnh mới có giá trị của đủ mọi tỉnh cũ mới được tô màu: {n}/34.",
+  "map.backcastEmpty":
+    "Năm {from} không có tỉnh mới nào có giá trị của đủ các tỉnh cũ (phần lớn các tỉnh chỉ được công bố hạng): bản đồ chưa tô màu; bảng bên ghi số liệu của từng tỉnh cũ.",
+  "map.backcastFrom": "Quy đổi từ số liệu năm",
+  "map.tableCaptionComputed": "Chỉ số DTI năm {year} tính từ số liệu nhập",
+  "map.tableCaptionBackcast": "Ước tính quy đổi từ năm {from} sang 34 tỉnh, thành phố",
+  "map.newUnit": "Tỉnh, thành phố mới",
+  "map.backcastValue": "Giá trị quy đổi",
+  "map.fromUnits": "Từ các tỉnh cũ (năm {from})",
+  "map.labelBackcast":
+    "Bản đồ Việt Nam, 34 tỉnh, thành phố tô màu theo ước tính quy đổi từ chỉ số DTI năm {from} của 63 tỉnh cũ; có quần đảo Hoàng Sa và quần đảo Trường Sa. Số liệu như bảng bên cạnh.",
   "map.label":
     "Bản đồ Việt Nam, {n} tỉnh, thành phố tô màu theo chỉ số DTI năm {year}; có quần đảo Hoàng Sa và quần đảo Trường Sa. Số liệu như bảng bên cạnh.",
   "map.high": "Cao",
@@ -157,8 +175,26 @@ export const en: Record<keyof typeof vi, string> = {
   "map.auto": "As the period had them ({n} provinces)",
   "map.c63": "63 provinces (until 30/6/2025)",
   "map.c34": "34 provinces (from 1/7/2025)",
-  "map.otherCohort": "The {year} results are published for other units: the {n}-province map is not coloured.",
-  "map.noData": "No published results for {year} yet.",
+  "map.cannotSplit":
+    "The {year} results are of the 34 new provinces: they cannot be split into the 63 former ones, so the 63-province map is not coloured.",
+  "map.noData": "No results for {year} yet.",
+  "map.sourceLabel": "Figures",
+  "map.sourcePublished": "Published results",
+  "map.sourceComputed": "Computed from the entered data",
+  "map.noOwnData": "No DTI {year} results for the 34 provinces yet.",
+  "map.backcastTitle": "Back-cast estimate — not a published result",
+  "map.backcastText":
+    "The DTI {from} values of the 63 former provinces carried onto the 34 new ones: each new province is the mean of the values of the former provinces it was formed from (as the ministry did for DTI 2024). Only a new province with a value for every former one is coloured: {n}/34.",
+  "map.backcastEmpty":
+    "In {from} no new province has a value for every one of its former provinces (most were published with a rank only): the map is not coloured; the table gives each former province's figures.",
+  "map.backcastFrom": "Back-cast from the figures of",
+  "map.tableCaptionComputed": "DTI {year} computed from the entered data",
+  "map.tableCaptionBackcast": "Back-cast of {from} onto the 34 provinces",
+  "map.newUnit": "New province",
+  "map.backcastValue": "Back-cast value",
+  "map.fromUnits": "From the former provinces ({from})",
+  "map.labelBackcast":
+    "Map of Vietnam, 34 provinces coloured by the back-cast of the DTI {from} of the 63 former provinces, with the Hoàng Sa and Trường Sa archipelagos. The figures are in the table beside it.",
   "map.label":
     "Map of Vietnam, {n} provinces coloured by DTI {year}, with the Hoàng Sa and Trường Sa archipelagos. The figures are in the table beside it.",
   "map.high": "High",
