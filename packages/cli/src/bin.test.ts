@@ -30,13 +30,13 @@ describe("the dti command, spawned", () => {
   });
 
   it("exits 1 on data errors and 2 on usage errors, messages on stderr", () => {
-    const missing = dti(["score", "--pack", "dti-province-2022", "--input", "no-such-file.json"]);
+    const missing = dti(["score", "--pack", "dti-province-2022", "--input", "no-such-file.json", "--lang", "en"]);
     expect(missing.code).toBe(1);
     expect(missing.stdout).toBe("");
     expect(missing.stderr).toMatch(/^error FILE_NOT_FOUND: no-such-file\.json: no such file/);
     const usage = dti(["frobnicate"]);
     expect(usage.code).toBe(2);
-    expect(usage.stderr).toMatch(/^error USAGE: unknown command 'frobnicate'/);
+    expect(usage.stderr).toMatch(/^error USAGE: không có lệnh 'frobnicate'/);
   });
 
   it("prints help on stdout with exit 0", () => {

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { createEngine } from "@dti/engine";
 import { discoverInstalledPacks, importPackFromDirectory } from "@dti/engine/node";
@@ -16,6 +16,18 @@ import { run } from "./test/run";
 const root = resolve(CLI_PACKAGE_DIR, "..", "..");
 const bin = join(CLI_PACKAGE_DIR, "dist", "bin.js");
 const demo = "indicator-packs/dti-province-2022/demo/demo-2022.json";
+const dist = join(CLI_PACKAGE_DIR, "dist");
+
+/** The files and third-party packages a compiled file imports when it is loaded (static imports, followed). */
+function staticGraph(file: string, seen = new Set<string>(), packages = new Set<string>()): { files: Set<string>; packages: Set<string> } {
+  if (seen.has(file)) return { files: seen, packages };
+  seen.add(file);
+  for (const [, target] of readFileSync(join(dist, file), "utf8").matchAll(/^import(?:[^"']*from)?\s*["']([^"']+)["']/gm)) {
+    if (target!.startsWith("./")) staticGraph(target!.slice(2), seen, packages);
+    else if (!target!.startsWith("node:")) packages.add(target!);
+  }
+  return { files: seen, packages };
+}
 
 function dti(args: string[]) {
   const result = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: "utf8", timeout: 60_000 });
@@ -30,12 +42,30 @@ beforeAll(() => {
 }, 120_000);
 
 describe("the compiled dti command (dist/bin.js)", () => {
-  it("is plain JavaScript run by node: no tsx in the file, a node shebang", () => {
-    const text = readFileSync(bin, "utf8");
-    expect(text.startsWith("#!/usr/bin/env node\n")).toBe(true);
+  it("is plain JavaScript run by node: no tsx in the files, a node shebang", () => {
+    expect(readFileSync(bin, "utf8").startsWith("#!/usr/bin/env node\n")).toBe(true);
     // tsx appears only as the loader registered, lazily, for a pack directory.
+    const text = readdirSync(dist)
+      .filter((f) => f.endsWith(".js"))
+      .map((f) => readFileSync(join(dist, f), "utf8"))
+      .join("\n");
     expect(text.match(/["']tsx[/"']/g) ?? []).toEqual(['"tsx/']);
     expect(dti(["--version"])).toEqual({ code: 0, stdout: "0.1.0\n", stderr: "" });
+  });
+
+  it("starts without loading any command's work: the engine, packs and their libraries are imported when a command runs", () => {
+    const start = staticGraph("bin.js");
+    // commander (to read the command line) is the only library loaded before a command runs.
+    expect([...start.packages]).toEqual(["commander"]);
+    const size = [...start.files].reduce((n, f) => n + readFileSync(join(dist, f)).length, 0);
+    expect(size).toBeLessThan(150_000);
+    // Each command is a file of its own, imported by `dti <command>`: score loads the engine, units does not.
+    const commandFile = (name: string) => readdirSync(dist).find((f) => f.startsWith(`${name}-`) && f.endsWith(".js"))!;
+    // jsep (expressions) and semver (engine ranges) come with the engine.
+    expect(staticGraph(commandFile("score")).packages).toContain("jsep");
+    expect(staticGraph(commandFile("units")).packages).not.toContain("jsep");
+    expect(staticGraph(commandFile("units")).packages).not.toContain("semver");
+    expect(staticGraph(commandFile("score")).packages).not.toContain("exceljs");
   });
 
   it("scores the demo as the sources do", async () => {

@@ -30,7 +30,7 @@ const opts = () => ({ cwd: dir, hostDir: dir });
 
 describe("the pack for a year, when --pack is left out", () => {
   it("takes the only installed pack whose years include the period, and says so on stderr", async () => {
-    const { code, stdout, stderr } = await run(["score", "--input", "input.json", "--period", "2023", "--json"], opts());
+    const { code, stdout, stderr } = await run(["--lang", "en", "score", "--input", "input.json", "--period", "2023", "--json"], opts());
     expect(code).toBe(0);
     expect(stderr).toBe("dti: no --pack given: sample-pack-bis 1.0.0 is the installed pack for 2023\n");
     expect(JSON.parse(stdout).pack.id).toBe("sample-pack-bis");
@@ -40,13 +40,13 @@ describe("the pack for a year, when --pack is left out", () => {
   });
 
   it("fails with PACK_CHOICE_REQUIRED when two packs apply to the year, and takes the one named", async () => {
-    const { code, stdout, stderr } = await run(["score", "--input", "input.json", "--period", "2022"], opts());
+    const { code, stdout, stderr } = await run(["--lang", "en", "score", "--input", "input.json", "--period", "2022"], opts());
     expect(code).toBe(1);
     expect(stdout).toBe("");
     expect(stderr).toBe(
       "error PACK_CHOICE_REQUIRED: 2 packs apply to 2022: sample-pack-bis, sample-pack; name one with --pack (`dti packs` lists them)\n",
     );
-    const aggregate = await run(["aggregate", "--index-values", "indices.csv", "--period", "2022"], opts());
+    const aggregate = await run(["--lang", "en", "aggregate", "--index-values", "indices.csv", "--period", "2022"], opts());
     expect(aggregate.code).toBe(1);
     expect(aggregate.stderr).toMatch(/^error PACK_CHOICE_REQUIRED: /);
     const named = await run(["score", "--pack", "sample-pack", "--input", "input.json", "--period", "2022", "--json"], opts());
@@ -56,7 +56,7 @@ describe("the pack for a year, when --pack is left out", () => {
   });
 
   it("needs a pack or a period, and says when no pack applies", async () => {
-    const csv = await run(["score", "--input", "input.csv"], opts());
+    const csv = await run(["--lang", "en", "score", "--input", "input.csv"], opts());
     expect(csv.code).toBe(2);
     expect(csv.stderr).toMatch(
       /^error PACK_REQUIRED: no pack given: use --pack <id>, or give the period so that the pack for that year is chosen/,
@@ -64,7 +64,7 @@ describe("the pack for a year, when --pack is left out", () => {
     const aggregate = await run(["aggregate", "--index-values", "indices.csv"], opts());
     expect(aggregate.code).toBe(2);
     expect(aggregate.stderr).toMatch(/^error PACK_REQUIRED: /);
-    const none = await run(["score", "--input", "input.json", "--period", "2030"], opts());
+    const none = await run(["--lang", "en", "score", "--input", "input.json", "--period", "2030"], opts());
     expect(none.code).toBe(1);
     expect(none.stderr).toBe(
       "error PACK_NOT_FOUND: no installed pack applies to 2030; packs cover sample-pack (2022); sample-pack-bis (2022, 2023)\n",

@@ -113,7 +113,7 @@ describe("dti pack diff", () => {
         changes: [{ op: "remove_indicator", indicator: "9.99" }],
       }),
     );
-    const bad = await run(["pack", "diff", "dti-province-2022", "bad-variant.json"], { cwd: dir });
+    const bad = await run(["--lang", "en", "pack", "diff", "dti-province-2022", "bad-variant.json"], { cwd: dir });
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/^error VARIANT_INVALID: indicator 9\.99 is not in dti-province-2022/);
   });

@@ -1,7 +1,7 @@
 import type { PackDiff } from "@dti/engine";
 import { compareCodes } from "@dti/engine";
 import type { ChangeClass, Crosswalk, Pack, RestructuredSide } from "@dti/pack-sdk";
-import type { Lang } from "../i18n";
+import type { Lang } from "../i18n/lang";
 import { formatPoints } from "./number";
 import { renderTable } from "./table";
 
