@@ -1,5 +1,6 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { createEngine } from "@dti/engine";
 import { discoverInstalledPacks, importPackFromDirectory } from "@dti/engine/node";
@@ -90,5 +91,20 @@ describe("the compiled dti command (dist/bin.js)", () => {
     const { code, stdout } = dti(["pack", "validate", "indicator-packs/example-pack"]);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^✓ example-pack 0\.1\.0 \(directory: /);
+  });
+
+  it("chooses the pack for a year from the prebuilt manifest's metadata (years, legal basis date)", () => {
+    const manifest = JSON.parse(readFileSync(join(dist, "packs", "index.json"), "utf8")) as {
+      packs: { id: string; years: number[]; legalBasisDate: string }[];
+    };
+    expect(manifest.packs.find((p) => p.id === "dti-province-2022")).toMatchObject({ years: [2021, 2022, 2023] });
+    for (const p of manifest.packs) expect(p.legalBasisDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const { pack: _named, ...request } = JSON.parse(readFileSync(join(root, demo), "utf8")) as { pack: string };
+    const file = join(mkdtempSync(join(tmpdir(), "dti-dist-")), "no-pack.json");
+    writeFileSync(file, JSON.stringify(request));
+    const chosen = dti(["score", "--input", file, "--json", "--lang", "en"]);
+    expect(chosen.code).toBe(0);
+    expect(chosen.stderr).toMatch(/^dti: no --pack given: dti-province-2022 \S+ is the installed pack for 2022\n$/);
+    expect(JSON.parse(chosen.stdout).pack.id).toBe("dti-province-2022");
   });
 });

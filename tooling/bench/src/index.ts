@@ -4,3 +4,4 @@ export { compileExprlib, fractionExpression, type ExprlibScorer } from "./exprli
 export { compareScores, engineScores, type Agreement, type Disagreement } from "./compare";
 export { measure, type Contender, type Timing } from "./measure";
 export type { Scores, UnitInput } from "./types";
+export { benchCli, pnpmCommand, type CliTimings, type CliBenchOptions } from "./cli-start";

@@ -1,6 +1,8 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { createEngine, type Engine } from "@dti/engine";
+import { choosePackForYear } from "../packs";
 import { run } from "../test/run";
 import { fullInputs, samplePack, tempDir, writePackDir } from "../test/sample-pack";
 
@@ -68,6 +70,41 @@ describe("the pack for a year, when --pack is left out", () => {
     expect(none.code).toBe(1);
     expect(none.stderr).toBe(
       "error PACK_NOT_FOUND: no installed pack applies to 2030; packs cover sample-pack (2022); sample-pack-bis (2022, 2023)\n",
+    );
+  });
+
+  it("chooses from the packs' metadata and loads (validates, compiles) the chosen pack alone", async () => {
+    const real = createEngine();
+    const loads: string[] = [];
+    const engine: Engine = {
+      ...real,
+      load: (content, options) => {
+        loads.push((content as { meta: { id: string } }).meta.id);
+        return real.load(content, options);
+      },
+    };
+    const io = { cwd: dir, hostDir: dir, stdout: () => {}, stderr: () => {} };
+    expect((await choosePackForYear(io, engine, 2023)).ref.id).toBe("sample-pack-bis");
+    expect(loads).toEqual(["sample-pack-bis"]);
+  });
+
+  it("names the packs whose metadata cannot be read when none applies", async () => {
+    const other = tempDir();
+    writeFileSync(
+      join(other, "package.json"),
+      JSON.stringify({ name: "host", dependencies: { "@test/sample-pack": "1.0.0", "@test/no-meta": "1.0.0" } }),
+    );
+    const scope = join(other, "node_modules", "@test");
+    mkdirSync(scope, { recursive: true });
+    writePackDir(scope, samplePack(), "sample-pack");
+    writePackDir(scope, { indicators: [] }, "no-meta");
+    const { code, stderr } = await run(["--lang", "en", "score", "--input", "input.json", "--period", "2030"], {
+      cwd: dir,
+      hostDir: other,
+    });
+    expect(code).toBe(1);
+    expect(stderr).toBe(
+      "error PACK_NOT_FOUND: no installed pack applies to 2030; packs cover sample-pack (2022); no-meta could not be loaded (`dti packs` says why)\n",
     );
   });
 });

@@ -1,6 +1,7 @@
 import type { Lang } from "./lang";
 import { paramsIn, type Localized, type Message, type ParamsOf } from "./message";
 import { FILE_ERRORS } from "./messages/file-errors";
+import { DIFF_OUTPUT } from "./messages/diff-output";
 import { PACK_OUTPUT } from "./messages/pack-output";
 import { DATA_OUTPUT } from "./messages/data-output";
 import { COMPARE_OUTPUT } from "./messages/compare-output";
@@ -17,24 +18,26 @@ import { COMMAND_ERRORS } from "./messages/command-errors";
  */
 export const CATALOGUE_PARTS = {
   FILE_ERRORS,
-  PACK_OUTPUT,
-  DATA_OUTPUT,
-  COMPARE_OUTPUT,
-  SCORE_OUTPUT,
-  ISSUE_WORDS,
-  USAGE_MESSAGES,
   COMMAND_ERRORS,
+  USAGE_MESSAGES,
+  ISSUE_WORDS,
+  SCORE_OUTPUT,
+  COMPARE_OUTPUT,
+  DATA_OUTPUT,
+  PACK_OUTPUT,
+  DIFF_OUTPUT,
 } as const;
 
 export const CATALOGUE = {
   ...FILE_ERRORS,
-  ...PACK_OUTPUT,
-  ...DATA_OUTPUT,
-  ...COMPARE_OUTPUT,
-  ...SCORE_OUTPUT,
-  ...ISSUE_WORDS,
-  ...USAGE_MESSAGES,
   ...COMMAND_ERRORS,
+  ...USAGE_MESSAGES,
+  ...ISSUE_WORDS,
+  ...SCORE_OUTPUT,
+  ...COMPARE_OUTPUT,
+  ...DATA_OUTPUT,
+  ...PACK_OUTPUT,
+  ...DIFF_OUTPUT,
 };
 export type MessageKey = keyof typeof CATALOGUE;
 
