@@ -1,4 +1,4 @@
-import type { HelpConfiguration, Option } from "commander";
+import { Help, type Command, type HelpConfiguration, type Option } from "commander";
 import { say } from "./catalogue";
 import type { Lang } from "./lang";
 
@@ -70,10 +70,21 @@ const TITLES: Record<Lang, Record<string, string>> = {
   en: {},
 };
 
-/** The help of every command in the language of the run: titles, the choices and defaults of options. */
+/** "[options]" and "[command]" in a usage line, in the language of the run. */
+function usageWords(usage: string, lang: Lang): string {
+  return lang === "vi" ? usage.replace("[options]", "[tùy chọn]").replace("[command]", "[lệnh]") : usage;
+}
+
+/** The help of every command in the language of the run: titles, usage lines, the choices and defaults of options. */
 export function helpConfiguration(lang: Lang): HelpConfiguration {
   const words = lang === "vi" ? { choices: "chọn một trong", default: "mặc định" } : { choices: "choices", default: "default" };
   return {
+    commandUsage(this: Help, cmd: Command) {
+      return usageWords(Help.prototype.commandUsage.call(this, cmd), lang);
+    },
+    subcommandTerm(this: Help, cmd: Command) {
+      return usageWords(Help.prototype.subcommandTerm.call(this, cmd), lang);
+    },
     showGlobalOptions: true,
     styleTitle: (title: string) => TITLES[lang][title] ?? title,
     optionDescription: (option: Option) => {
