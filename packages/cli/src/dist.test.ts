@@ -6,7 +6,7 @@ import { createEngine } from "@dti/engine";
 import { discoverInstalledPacks, importPackFromDirectory } from "@dti/engine/node";
 import { beforeAll, describe, expect, it } from "vitest";
 import { CLI_PACKAGE_DIR } from "./io";
-import { run } from "./test/run";
+import { run, testEnv } from "./test/run";
 
 /**
  * The compiled command, as `pnpm dti …` runs it: `node packages/cli/dist/bin.js`, plain JavaScript
@@ -31,7 +31,7 @@ function staticGraph(file: string, seen = new Set<string>(), packages = new Set<
 }
 
 function dti(args: string[]) {
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: "utf8", timeout: 60_000 });
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: "utf8", timeout: 60_000, env: testEnv() });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
