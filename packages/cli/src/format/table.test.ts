@@ -3,7 +3,16 @@ import { renderTable, textWidth } from "./table";
 
 describe("renderTable", () => {
   it("draws a heading, a rule and one line per row, columns as wide as their widest cell, aligned", () => {
-    expect(renderTable(["Hạng", "Tên", "DTI"], [[1, "Tỉnh A", "0,8489"], [10, "B", "0,5"]], ["right", "left", "right"])).toBe(
+    expect(
+      renderTable(
+        ["Hạng", "Tên", "DTI"],
+        [
+          [1, "Tỉnh A", "0,8489"],
+          [10, "B", "0,5"],
+        ],
+        ["right", "left", "right"],
+      ),
+    ).toBe(
       [
         "┌──────┬────────┬────────┐",
         "│ Hạng │ Tên    │    DTI │",
