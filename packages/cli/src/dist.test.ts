@@ -90,7 +90,7 @@ describe("the compiled dti command (dist/bin.js)", () => {
   it("validates a pack directory (TypeScript) through tsx's loader, registered for that command", () => {
     const { code, stdout } = dti(["pack", "validate", "indicator-packs/example-pack"]);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^✓ example-pack 0\.1\.0 \(directory: /);
+    expect(stdout).toMatch(/^✓ example-pack 0\.1\.0 \(thư mục: /);
   });
 
   it("chooses the pack for a year from the prebuilt manifest's metadata (years, legal basis date)", () => {

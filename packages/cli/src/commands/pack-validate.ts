@@ -181,7 +181,7 @@ export async function packValidate(ctx: CommandContext, reference: string, optio
     });
   } else {
     const lines = [
-      `${valid ? "✓" : "✗"} ${id} ${version} (${source.kind}: ${source.location}): ${say(lang, "validate.summary", { errors: errors.length, warnings: warnings.length })}`,
+      `${valid ? "✓" : "✗"} ${id} ${version} (${say(lang, `source.${source.kind}`)}: ${source.location}): ${say(lang, "validate.summary", { errors: errors.length, warnings: warnings.length })}`,
     ];
     if (valid && hash) lines.push(say(lang, "validate.hash", { hash }));
     const line = (kind: "error" | "warning", i: PackIssue | OwnIssue) =>

@@ -67,7 +67,7 @@ describe("dti packs", () => {
     const dir = host();
     const { code, stdout } = await run(["pack", "validate", "sample-pack"], { cwd: tempDir(), hostDir: dir });
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^✓ sample-pack 1\.0\.0 \(package: @test\/sample-pack\)/);
+    expect(stdout).toMatch(/^✓ sample-pack 1\.0\.0 \(gói phụ thuộc: @test\/sample-pack\): 0 lỗi, 1 cảnh báo/);
   });
 
   it("finds packs in indicator-packs/ above the working directory and in DTI_PACKS_PATH, and says where each came from", async () => {

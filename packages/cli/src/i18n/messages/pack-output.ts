@@ -49,6 +49,9 @@ export const PACK_OUTPUT = {
     (p) => `  hash ${p.hash}`,
   ),
   "validate.unnamed": fixed("(chưa đặt tên)", "(unnamed)"),
+  "source.package": fixed("gói phụ thuộc", "package"),
+  "source.directory": fixed("thư mục", "directory"),
+  "source.bundle": fixed("tệp gói", "bundle"),
 
   "build.wrote": message<{ id: string; version: string; hash: string; path: string }>(
     (p) => `đã ghi ${p.id} ${p.version} (${p.hash}) vào ${p.path}`,
