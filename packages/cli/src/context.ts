@@ -23,7 +23,7 @@ export function createContext(io: CliIo, lang: Lang = "vi"): CommandContext {
     lang,
     exitCode: 0,
     get engine(): Engine {
-      if (!engine) throw new Error("the engine was not loaded for this command (declare it with { engine: true } in program/)");
+      if (!engine) throw new Error("the engine was not loaded for this command (it is declared with { engine: false } in src/program/)");
       return engine;
     },
     set engine(value: Engine) {
