@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CLI_PACKAGE_DIR } from "./io";
+import { testEnv } from "./test/run";
 
 /** The command from its sources, as `pnpm dti:dev …` runs it from the repository root (`tsx packages/cli/src/bin.ts`); the compiled one is in dist.test.ts. */
 const root = resolve(CLI_PACKAGE_DIR, "..", "..");
@@ -10,7 +11,12 @@ const tsx = join(root, "node_modules", ".bin", "tsx");
 
 function dti(args: string[], runner: "tsx" | "node" = "node") {
   const [command, prefix] = runner === "tsx" ? [tsx, []] : [process.execPath, ["--import", "tsx"]];
-  const result = spawnSync(command, [...prefix, "packages/cli/src/bin.ts", ...args], { cwd: root, encoding: "utf8", timeout: 60_000 });
+  const result = spawnSync(command, [...prefix, "packages/cli/src/bin.ts", ...args], {
+    cwd: root,
+    encoding: "utf8",
+    timeout: 60_000,
+    env: testEnv(),
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -30,13 +36,13 @@ describe("the dti command, spawned", () => {
   });
 
   it("exits 1 on data errors and 2 on usage errors, messages on stderr", () => {
-    const missing = dti(["score", "--pack", "dti-province-2022", "--input", "no-such-file.json"]);
+    const missing = dti(["score", "--pack", "dti-province-2022", "--input", "no-such-file.json", "--lang", "en"]);
     expect(missing.code).toBe(1);
     expect(missing.stdout).toBe("");
     expect(missing.stderr).toMatch(/^error FILE_NOT_FOUND: no-such-file\.json: no such file/);
     const usage = dti(["frobnicate"]);
     expect(usage.code).toBe(2);
-    expect(usage.stderr).toMatch(/^error USAGE: unknown command 'frobnicate'/);
+    expect(usage.stderr).toMatch(/^error USAGE: không có lệnh 'frobnicate'/);
   });
 
   it("prints help on stdout with exit 0", () => {

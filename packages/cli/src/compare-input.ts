@@ -1,7 +1,8 @@
 import type { ScoreRequest, ScoreResult, UnitResult } from "@dti/contracts";
 import { rankValues, type Engine, type LoadedPack } from "@dti/engine";
 import type { Pack } from "@dti/pack-sdk";
-import { CliError, type CliIssue } from "./errors";
+import { CliError, cliIssue, type CliIssue } from "./errors";
+import { both } from "./i18n/catalogue";
 import { csvError } from "./io/csv";
 import { readInputFile, type InputFile } from "./io/input-file";
 import { indexCodesFor, indicesFor, resultRowsFromCsv, type ResultRow, type ResultTable } from "./io/result-table";
@@ -33,30 +34,24 @@ export function readCompareInput(cwd: string, file: string, packs: readonly Pack
   const data = input.data as { datasets?: unknown; units?: unknown } | null;
   if (data !== null && typeof data === "object" && !Array.isArray(data) && "datasets" in data) {
     if (!Array.isArray(data.datasets) || data.datasets.length === 0)
-      throw new CliError(
-        "JSON_INVALID",
-        `${file}: "datasets" must be a list such as [ { "period": 2022, "units": [ … ] }, { "period": 2023, "units": [ … ] } ]`,
-      );
+      throw new CliError("JSON_INVALID", both("compare.datasetsNotList", { file }));
     const issues: CliIssue[] = [];
     const datasets = (data.datasets as unknown[]).flatMap((d, k) => {
       const period = (d as { period?: unknown } | null)?.period;
       if (typeof period !== "number" || !Number.isInteger(period)) {
-        issues.push({
-          code: "JSON_INVALID",
-          file,
-          key: `datasets.${k}.period`,
-          message: `dataset ${k + 1} has no "period" year`,
-          expected: "a year such as 2022",
-        });
+        issues.push(
+          cliIssue(
+            { code: "JSON_INVALID", file, key: `datasets.${k}.period` },
+            both("compare.datasetNoPeriod", { n: k + 1 }),
+            both("csv.expected.year"),
+          ),
+        );
         return [];
       }
       if (!Array.isArray((d as { units?: unknown }).units)) {
-        issues.push({
-          code: "JSON_INVALID",
-          file,
-          key: `datasets.${k}.units`,
-          message: `dataset ${k + 1} (${period}) has no "units" list`,
-        });
+        issues.push(
+          cliIssue({ code: "JSON_INVALID", file, key: `datasets.${k}.units` }, both("compare.datasetNoUnits", { n: k + 1, period })),
+        );
         return [];
       }
       return [{ period, request: { period, units: (d as { units: ScoreRequest["units"] }).units } }];
@@ -64,16 +59,13 @@ export function readCompareInput(cwd: string, file: string, packs: readonly Pack
     const periods = datasets.map((d) => d.period);
     periods.forEach((p, k) => {
       if (periods.indexOf(p) !== k)
-        issues.push({ code: "JSON_INVALID", file, key: `datasets.${k}.period`, message: `two datasets are for ${p}` });
+        issues.push(cliIssue({ code: "JSON_INVALID", file, key: `datasets.${k}.period` }, both("compare.datasetsSameYear", { period: p })));
     });
-    if (issues.length > 0) throw new CliError("JSON_INVALID", `${file}: ${issues.length} problem(s) in "datasets"`, { issues });
+    if (issues.length > 0) throw new CliError("JSON_INVALID", both("compare.datasetsProblems", { file, count: issues.length }), { issues });
     return { kind: "datasets", file, datasets };
   }
   if (data !== null && typeof data === "object" && !Array.isArray(data) && "units" in data) return { kind: "raw", file, input };
-  throw new CliError(
-    "JSON_INVALID",
-    `${file}: expected raw data, { "datasets": [ { "period": 2022, "units": [ … ] }, … ] } or a score request { "period": 2022, "units": [ … ] }; results go in a CSV with period,code,name,overall`,
-  );
+  throw new CliError("JSON_INVALID", both("compare.expectedData", { file }));
 }
 
 /** The rows or raw data of one side: the input's rows or dataset for the year. */
@@ -83,7 +75,7 @@ export function sideData(input: CompareInput, year: number, pack: Pack, which: "
       const rows = input.table.has.period ? input.table.rows.filter((r) => r.period === year) : input.table.rows;
       if (rows.length === 0) {
         const periods = [...new Set(input.table.rows.map((r) => r.period))].sort();
-        throw new CliError("PERIOD_NOT_FOUND", `${input.file} has no rows for ${year} (${which}); its periods: ${periods.join(", ")}`);
+        throw new CliError("PERIOD_NOT_FOUND", both("compare.noRowsFor", { file: input.file, year, which, periods: periods.join(", ") }));
       }
       return { kind: "results", table: input.table, rows };
     }
@@ -92,7 +84,7 @@ export function sideData(input: CompareInput, year: number, pack: Pack, which: "
       if (!dataset)
         throw new CliError(
           "PERIOD_NOT_FOUND",
-          `${input.file} has no dataset for ${year} (${which}); its datasets: ${input.datasets.map((d) => d.period).join(", ")}`,
+          both("compare.noDatasetFor", { file: input.file, year, which, periods: input.datasets.map((d) => d.period).join(", ") }),
         );
       return { kind: "raw", request: dataset.request, file: input.file };
     }
@@ -101,7 +93,7 @@ export function sideData(input: CompareInput, year: number, pack: Pack, which: "
         return { kind: "raw", request: { period: year, units: unitsFromCsv(input.input.table, input.file, pack) }, file: input.file };
       const own = (input.input.data as { period?: unknown }).period;
       if (own !== undefined && own !== year)
-        throw new CliError("PERIOD_NOT_FOUND", `${input.file} holds data for ${String(own)}, not ${year} (${which})`);
+        throw new CliError("PERIOD_NOT_FOUND", both("compare.holdsOtherYear", { file: input.file, own: String(own), year, which }));
       const { pack: _named, ...request } = scoreRequestFrom(input.input, pack, year);
       return { kind: "raw", request, file: input.file };
     }
@@ -152,26 +144,24 @@ export function resultFromRows(
   }
   const issues: CliIssue[] = data.rows
     .filter((row) => row.overall === undefined)
-    .map((row) => ({
-      code: "CSV_INVALID",
-      file: data.table.file,
-      row: row.line,
-      unit: rowCode(row),
-      message: `no overall value, and ${pack.meta.id} cannot aggregate ${columns.size === 0 ? "without main-index columns" : `from these columns (it needs ${scored.join(", ") || "main indices with known points"})`}`,
-      expected: "an overall value between 0 and 1",
-    }));
+    .map((row) =>
+      cliIssue(
+        { code: "CSV_INVALID", file: data.table.file, row: row.line, unit: rowCode(row) },
+        both("compare.noOverall", { pack: pack.meta.id, columns: columns.size, needs: scored.join(", ") }),
+        both("compare.expected.overall"),
+      ),
+    );
   const firstRow = new Map<string, number>();
   for (const row of data.rows) {
     const code = rowCode(row);
     const first = firstRow.get(code);
     if (first !== undefined)
-      issues.push({
-        code: "CSV_INVALID",
-        file: data.table.file,
-        row: row.line,
-        unit: code,
-        message: `unit ${code} is given twice for ${period} (first on row ${first})`,
-      });
+      issues.push(
+        cliIssue(
+          { code: "CSV_INVALID", file: data.table.file, row: row.line, unit: code },
+          both("compare.unitTwice", { unit: code, period, first }),
+        ),
+      );
     else firstRow.set(code, row.line);
   }
   if (issues.length > 0) throw csvError(data.table.file, issues);

@@ -4,7 +4,8 @@ import { ENGINE_ERROR_CODES } from "@dti/engine";
 import { PACK_ISSUE_CODES } from "@dti/pack-sdk";
 import { UNITS_ERROR_CODES, UnitsError } from "@dti/units";
 import { describe, expect, it } from "vitest";
-import { CLI_ERROR_CODES, CliError, toReported } from "./errors";
+import { CLI_ERROR_CODES, CliError } from "./errors";
+import { toReported } from "./report";
 import { formatError, formatIssue } from "./format/issues";
 import { CLI_PACKAGE_DIR } from "./io";
 
@@ -51,7 +52,10 @@ describe("error codes", () => {
   });
 
   it("reports unexpected errors as INTERNAL", () => {
-    expect(toReported(new TypeError("boom"))).toEqual({ code: "INTERNAL", message: "boom", issues: [], exitCode: 1 });
+    expect(toReported(new TypeError("boom"))).toMatchObject({ code: "INTERNAL", message: "boom", issues: [], exitCode: 1 });
+    expect(formatError(toReported(new TypeError("boom")), "vi")).toBe(
+      "error INTERNAL: lỗi không mong đợi (lỗi của chương trình, xin báo lại kèm câu lệnh đã chạy): boom\n",
+    );
     expect(toReported(new CliError("PERIOD_REQUIRED", "x")).exitCode).toBe(2);
   });
 

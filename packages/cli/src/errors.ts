@@ -1,6 +1,7 @@
-import { ENGINE_ERROR_CODES, isEngineError, type InputIssue } from "@dti/engine";
+import type { EngineErrorCode, InputIssue } from "@dti/engine";
 import type { PackIssue } from "@dti/pack-sdk";
-import { isUnitsError, UNITS_ERROR_CODES, type UnitsErrorCode, type UnitsProblem } from "@dti/units";
+import type { UnitsErrorCode } from "@dti/units";
+import type { Localized } from "./i18n/message";
 
 /**
  * The CLI's own error codes (file and usage problems), beside the engine's. Each says what it
@@ -42,10 +43,16 @@ export const CLI_ERROR_CODES = {
 } as const;
 export type CliErrorCode = keyof typeof CLI_ERROR_CODES;
 
-/** A problem in a file or on the command line, as precise as an engine issue. */
+/**
+ * A problem in a file or on the command line, as precise as an engine issue. `message` and `expected`
+ * are the English words (as in JSON and for scripts); `localized` and `expectedLocalized` hold both
+ * languages, printed in the language of the run.
+ */
 export interface CliIssue {
   code: string;
   message: string;
+  localized?: Localized;
+  expectedLocalized?: Localized;
   file?: string;
   /** 1-based line of a JSON file. */
   line?: number;
@@ -62,48 +69,40 @@ export interface CliIssue {
 
 export type AnyIssue = CliIssue | InputIssue | PackIssue;
 
-/** A problem of @dti/units (back-cast, unit lookup) as a CLI issue: its code, message and unit. */
-export function unitsIssue(problem: UnitsProblem): CliIssue {
-  return { code: problem.code, message: problem.message, ...(problem.input !== undefined ? { key: problem.input } : {}) };
+/** A CLI issue whose message (and expected form) are given in both languages. */
+export function cliIssue(
+  where: Omit<CliIssue, "message" | "localized" | "expected" | "expectedLocalized">,
+  message: Localized,
+  expected?: Localized,
+): CliIssue {
+  return { ...where, message: message.en, localized: message, ...(expected ? { expected: expected.en, expectedLocalized: expected } : {}) };
 }
 
 /**
- * An error the CLI raises itself: one of its own codes, or a code of @dti/units when the CLI reports a
- * units problem with the file and row it came from (exit 1).
+ * An error the CLI raises itself, worded in both languages: one of its own codes, a code of @dti/units
+ * when the CLI reports a units problem with the file and row it came from, or a code of the engine when
+ * the CLI finds the problem itself (a pack not found, two packs for a year): exit 1 for those.
+ * `message` is the English text; `localized` both.
  */
 export class CliError extends Error {
-  readonly code: CliErrorCode | UnitsErrorCode;
+  readonly code: CliErrorCode | UnitsErrorCode | EngineErrorCode;
   readonly issues: readonly AnyIssue[];
+  readonly localized: Localized;
 
-  constructor(code: CliErrorCode | UnitsErrorCode, message: string, options: { issues?: AnyIssue[]; cause?: unknown } = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+  constructor(
+    code: CliErrorCode | UnitsErrorCode | EngineErrorCode,
+    message: Localized | string,
+    options: { issues?: AnyIssue[]; cause?: unknown } = {},
+  ) {
+    const localized = typeof message === "string" ? { vi: message, en: message } : message;
+    super(localized.en, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = "CliError";
     this.code = code;
     this.issues = options.issues ?? [];
+    this.localized = localized;
   }
 
   get exitCode(): number {
     return this.code in CLI_ERROR_CODES ? CLI_ERROR_CODES[this.code as CliErrorCode].exit : 1;
   }
-}
-
-export interface ReportedError {
-  code: string;
-  message: string;
-  issues: readonly AnyIssue[];
-  exitCode: number;
-}
-
-/** Any thrown value as code, message, issues and exit code. Engine errors are data or pack errors (1). */
-export function toReported(error: unknown): ReportedError {
-  if (error instanceof CliError) return { code: error.code, message: error.message, issues: error.issues, exitCode: error.exitCode };
-  if (isEngineError(error) && error.code in ENGINE_ERROR_CODES)
-    return { code: error.code, message: error.message, issues: error.issues, exitCode: 1 };
-  if (isUnitsError(error) && error.code in UNITS_ERROR_CODES) {
-    // A single problem is the error itself: listing it again below would only repeat the message.
-    const issues = error.problems.length === 1 && error.problems[0]!.message === error.message ? [] : error.problems.map(unitsIssue);
-    return { code: error.code, message: error.message, issues, exitCode: 1 };
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  return { code: "INTERNAL", message, issues: [], exitCode: 1 };
 }

@@ -2,6 +2,7 @@ import type { IndicatorResult, ScoreResult, UnitResult } from "@dti/contracts";
 import { compareCodes, type LoadedPack } from "@dti/engine";
 import type { LocalizedText } from "@dti/pack-sdk";
 import { CliError } from "./errors";
+import { both } from "./i18n/catalogue";
 
 /** One indicator of one unit, with what it lost and how to win it back. */
 export interface ExplainedIndicator {
@@ -37,15 +38,22 @@ export function explainUnit(
 ): UnitExplanation {
   const unit = result.units.find((u) => u.code === unitCode);
   if (!unit)
-    throw new CliError("UNIT_NOT_FOUND", `unit "${unitCode}" is not in the input; units: ${result.units.map((u) => u.code).join(", ")}`);
+    throw new CliError(
+      "UNIT_NOT_FOUND",
+      both("explain.unitNotFound", { unit: unitCode, units: result.units.map((u) => u.code).join(", ") }),
+    );
   const definitions = new Map(loaded.pack.indicators.map((x) => [x.code, x]));
   if (options.indicator !== undefined && !definitions.has(options.indicator))
     throw new CliError(
       "INDICATOR_NOT_FOUND",
-      `pack ${loaded.ref.id} has no indicator "${options.indicator}"; indicators are numbered like ${loaded.pack.indicators
-        .slice(0, 3)
-        .map((x) => x.code)
-        .join(", ")}`,
+      both("explain.indicatorNotFound", {
+        pack: loaded.ref.id,
+        indicator: options.indicator,
+        examples: loaded.pack.indicators
+          .slice(0, 3)
+          .map((x) => x.code)
+          .join(", "),
+      }),
     );
   const all: ExplainedIndicator[] = Object.entries(unit.indicators ?? {}).map(([code, r]) => {
     const d = definitions.get(code)!;

@@ -13,9 +13,23 @@ import { discoverPacks, importPackFromDirectory, readBundle, type FoundPack } fr
 declare const __DTI_COMPILED__: boolean | undefined;
 export const COMPILED = typeof __DTI_COMPILED__ !== "undefined" && __DTI_COMPILED__;
 
+/** What choosing a pack for a year needs to know of it, read without loading (validating, compiling) it. */
+export interface PackMeta {
+  id: string;
+  years: number[];
+  /** The date of the pack's legal basis: the newest framework comes first when two apply. */
+  legalBasisDate: string;
+}
+
 export interface InstalledPackSource extends FoundPack {
   /** The pack's raw content, to be loaded by the engine. */
   content(): Promise<unknown>;
+  /**
+   * The pack's id, years and legal-basis date: from the prebuilt manifest (compiled command, no file of
+   * the pack read), else from its raw content (imported, not loaded). Undefined when the content does
+   * not say them (a broken pack: loading it says why).
+   */
+  meta(): Promise<PackMeta | undefined>;
   /** Where the content is read from: the prebuilt bundle (compiled command) or the pack's directory. */
   from: "bundle" | "directory";
 }
@@ -27,7 +41,15 @@ export interface PackSearch {
 }
 
 interface Manifest {
-  packs: { id: string; packageName: string; version: string; file: string }[];
+  packs: { id: string; packageName: string; version: string; file: string; years?: number[]; legalBasisDate?: string }[];
+}
+
+/** The metadata of raw pack content (a definition or a bundle's pack), if it has the shape. */
+export function metaOf(content: unknown): PackMeta | undefined {
+  const meta = (content as { meta?: { id?: unknown; years?: unknown; legalBasis?: { date?: unknown } } } | null)?.meta;
+  const years = meta?.years;
+  if (typeof meta?.id !== "string" || !Array.isArray(years) || !years.every((y) => Number.isInteger(y))) return undefined;
+  return { id: meta.id, years: years as number[], legalBasisDate: typeof meta.legalBasis?.date === "string" ? meta.legalBasis.date : "" };
 }
 
 function prebuilt(hostDir: string): Manifest | undefined {
@@ -54,10 +76,16 @@ export function installedPacks(hostDir: string, search: PackSearch = {}): Instal
         ? manifest?.packs.find((p) => p.packageName === installed.packageName && p.version === installed.version)
         : undefined;
     const bundle = built && join(hostDir, "dist", "packs", built.file);
+    const content = () => (bundle ? readBundle(bundle) : importPackDirectory(installed.dir));
+    const listed: PackMeta | undefined =
+      built?.years && built.legalBasisDate !== undefined
+        ? { id: built.id, years: built.years, legalBasisDate: built.legalBasisDate }
+        : undefined;
     return {
       ...installed,
       from: bundle ? "bundle" : "directory",
-      content: () => (bundle ? readBundle(bundle) : importPackDirectory(installed.dir)),
+      content,
+      meta: async () => listed ?? metaOf(await content()),
     };
   });
 }

@@ -1,56 +1,26 @@
-import { Command, CommanderError } from "commander";
+import { CommanderError } from "commander";
 import { createContext } from "./context";
-import { registerAggregate } from "./commands/aggregate";
-import { registerBackcast } from "./commands/backcast";
-import { registerCompare } from "./commands/compare";
-import { registerDemo } from "./commands/demo";
-import { registerExplain } from "./commands/explain";
-import { registerPack } from "./commands/pack";
-import { registerPacks } from "./commands/packs";
-import { registerScore } from "./commands/score";
-import { registerSensitivity } from "./commands/sensitivity";
-import { registerTemplate } from "./commands/template";
-import { registerUnits } from "./commands/units";
-import { registerVariant } from "./commands/variant";
-import { toReported } from "./errors";
-import { formatError } from "./format/issues";
-import { langOf } from "./i18n";
+import { say } from "./i18n/catalogue";
+import { usageMessage } from "./i18n/commander";
+import { langOf, langOfEnv } from "./i18n/lang";
 import type { CliIo } from "./io";
-import { CLI_VERSION } from "./version";
-
-function buildProgram(ctx: ReturnType<typeof createContext>): Command {
-  const program = new Command("dti")
-    .description("Score Vietnam's provincial Digital Transformation Index (DTI) with indicator packs.")
-    .version(CLI_VERSION, "-v, --version")
-    .exitOverride()
-    .configureOutput({
-      writeOut: (text) => ctx.io.stdout(text),
-      writeErr: (text) => ctx.io.stderr(text),
-      // Usage errors are printed by main() as "error USAGE: …", like every other failure.
-      outputError: () => {},
-    });
-  registerPacks(program, ctx);
-  registerPack(program, ctx);
-  registerScore(program, ctx);
-  registerAggregate(program, ctx);
-  registerExplain(program, ctx);
-  registerCompare(program, ctx);
-  registerVariant(program, ctx);
-  registerSensitivity(program, ctx);
-  registerUnits(program, ctx);
-  registerTemplate(program, ctx);
-  registerBackcast(program, ctx);
-  registerDemo(program, ctx);
-  return program;
-}
+import { buildProgram } from "./program/build";
 
 /**
  * Runs the dti command with its arguments (without "node dti") and returns the exit code:
  * 0 success, 1 data or pack error, 2 usage error. Never calls process.exit, so tests call it
- * directly.
+ * directly. Everything it prints is in the language of the run (`--lang`, DTI_LANG, else Vietnamese).
  */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
-  const ctx = createContext(io, langOf(argv));
+  const env = io.env ?? process.env;
+  const lang = langOf(argv, env);
+  const usage = (message: string, hint = true) => {
+    io.stderr(`error USAGE: ${message}\n${hint ? `${say(lang, "usage.hint")}\n` : ""}`);
+    return 2;
+  };
+  if (env.DTI_LANG !== undefined && env.DTI_LANG.trim() !== "" && langOfEnv(env.DTI_LANG) === undefined)
+    return usage(say(lang, "option.envLang", { value: env.DTI_LANG }), false);
+  const ctx = createContext(io, lang);
   const program = buildProgram(ctx);
   try {
     await program.parseAsync([...argv], { from: "user" });
@@ -58,14 +28,14 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.exitCode === 0) return 0; // --help, --version
-      const message = error.message.replace(/^error:\s*/, "");
-      io.stderr(formatError({ code: "USAGE", message, issues: [] }));
-      if (error.code !== "commander.help" && error.code !== "commander.helpDisplayed")
-        io.stderr("(run dti --help, or dti <command> --help, for usage)\n");
-      return 2;
+      // `dti` alone (or `dti pack`): commander has printed the help on stderr.
+      if (error.code === "commander.help") return usage(say(lang, "usage.noCommand"), false);
+      return usage(usageMessage(error.code, error.message, lang));
     }
+    // Only a failure loads the wording of engine and units errors.
+    const [{ toReported }, { formatError }] = await Promise.all([import("./report"), import("./format/issues")]);
     const reported = toReported(error);
-    io.stderr(formatError(reported, ctx.lang));
+    io.stderr(formatError(reported, lang));
     return reported.exitCode;
   }
 }

@@ -1,8 +1,11 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
-import { applyVariant, choosePack, EngineError, parseVariant, type Engine, type LoadedPack, type Variant } from "@dti/engine";
+import { applyVariant, packsForYear, parseVariant, type Engine, type LoadedPack, type Variant } from "@dti/engine";
 import { readBundle, type PackSource } from "@dti/engine/node";
-import { installedPacks, importPackDirectory, type InstalledPackSource } from "./installed-packs";
+import type { Pack } from "@dti/pack-sdk";
+import { CliError } from "./errors";
+import { both } from "./i18n/catalogue";
+import { installedPacks, importPackDirectory, type InstalledPackSource, type PackMeta } from "./installed-packs";
 import { CLI_PACKAGE_DIR, type CliIo } from "./io";
 import { readTextFile } from "./io/files";
 import { parseJson } from "./io/json";
@@ -33,10 +36,7 @@ export async function findPack(reference: string, io: CliIo): Promise<{ content:
     return statSync(path).isDirectory()
       ? { content: await importPackDirectory(path), source: { kind: "directory", location: path } }
       : { content: await readBundle(path), source: { kind: "bundle", location: path } };
-  throw new EngineError(
-    "PACK_NOT_FOUND",
-    `no pack "${reference}": not an installed pack (installed: ${installed.map((p) => p.id).join(", ") || "none"}), a pack directory or a bundle file`,
-  );
+  throw new CliError("PACK_NOT_FOUND", both("pack.notFound", { reference, installed: installed.map((p) => p.id).join(", ") }));
 }
 
 /** Finds and loads a pack (validated, frozen, fingerprinted); throws PACK_INVALID with every issue. */
@@ -98,30 +98,34 @@ export async function loadPackOrVariant(
 
 /**
  * The installed pack for an assessment year, when the command line names none: the only pack whose
- * years include it (engine `choosePack`). Two packs for one year fail with PACK_CHOICE_REQUIRED, none
- * with PACK_NOT_FOUND; packs that do not load are left out and named in that message.
+ * years include it, by the engine's rule (`packsForYear`: the newest framework first). The choice reads
+ * each pack's metadata only (the prebuilt manifest of the compiled command, else the raw content) and
+ * loads — validates and compiles — the chosen pack alone. Two packs for one year fail with
+ * PACK_CHOICE_REQUIRED, none with PACK_NOT_FOUND (naming the packs whose metadata could not be read).
  */
 export async function choosePackForYear(io: CliIo, engine: Engine, year: number): Promise<LoadedPack> {
-  const loaded: LoadedPack[] = [];
+  const known: { installed: InstalledPackSource; meta: PackMeta }[] = [];
   const broken: string[] = [];
   for (const installed of packsOf(io)) {
-    try {
-      loaded.push(engine.load(await installed.content()));
-    } catch {
-      broken.push(installed.id);
-    }
+    const meta = await installed.meta().catch(() => undefined);
+    if (meta) known.push({ installed, meta });
+    else broken.push(installed.id);
   }
-  try {
-    return choosePack(loaded, year);
-  } catch (error) {
-    if (error instanceof EngineError && error.code === "PACK_CHOICE_REQUIRED")
-      throw new EngineError("PACK_CHOICE_REQUIRED", `${error.message} with --pack (\`dti packs\` lists them)`, {
-        issues: [...error.issues],
-      });
-    if (error instanceof EngineError && broken.length > 0)
-      throw new EngineError(error.code, `${error.message}; ${broken.join(", ")} could not be loaded (\`dti packs\` says why)`, {
-        issues: [...error.issues],
-      });
-    throw error;
+  // packsForYear reads meta.years and meta.legalBasis.date only: the metadata stands for the pack.
+  const asPacks = known.map((k) => ({
+    ...k,
+    pack: { meta: { id: k.meta.id, years: k.meta.years, legalBasis: { date: k.meta.legalBasisDate } } } as unknown as Pack,
+  }));
+  const candidates = packsForYear(asPacks, year);
+  if (candidates.length === 1) return engine.load(await candidates[0]!.installed.content());
+  const unreadable = broken.length > 0 ? both("pack.unreadable", { ids: broken.join(", ") }) : { vi: "", en: "" };
+  if (candidates.length === 0) {
+    const cover = known.map((k) => `${k.meta.id} (${k.meta.years.join(", ")})`).join("; ");
+    const none = both("pack.noneForYear", { year, cover });
+    throw new CliError("PACK_NOT_FOUND", { vi: none.vi + unreadable.vi, en: none.en + unreadable.en });
   }
+  throw new CliError(
+    "PACK_CHOICE_REQUIRED",
+    both("pack.severalForYear", { count: candidates.length, year, ids: candidates.map((c) => c.meta.id).join(", ") }),
+  );
 }

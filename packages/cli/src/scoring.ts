@@ -3,6 +3,7 @@ import type { LoadedPack } from "@dti/engine";
 import type { Pack } from "@dti/pack-sdk";
 import type { CommandContext } from "./context";
 import { CliError } from "./errors";
+import { both, say } from "./i18n/catalogue";
 import { packNamedIn, readInputFile, type InputFile } from "./io/input-file";
 import { inputKeys } from "./io/input-keys";
 import { scoreRequestFrom } from "./io/score-input";
@@ -28,13 +29,9 @@ function periodIn(input: InputFile): number | undefined {
  * on stderr; with no period either, PACK_REQUIRED.
  */
 export async function packForPeriod(ctx: CommandContext, period: number | undefined, jsonFile?: string): Promise<LoadedPack> {
-  if (period === undefined)
-    throw new CliError(
-      "PACK_REQUIRED",
-      `no pack given: use --pack <id>${jsonFile ? ` or add "pack": "<id>" to ${jsonFile}` : ""}, or give the period so that the pack for that year is chosen (\`dti packs\` lists the installed packs)`,
-    );
+  if (period === undefined) throw new CliError("PACK_REQUIRED", both("pack.required", { file: jsonFile ?? "" }));
   const loaded = await choosePackForYear(ctx.io, ctx.engine, period);
-  ctx.io.stderr(`dti: no --pack given: ${loaded.ref.id} ${loaded.ref.version} is the installed pack for ${period}\n`);
+  ctx.io.stderr(`${say(ctx.lang, "score.packForYear", { id: loaded.ref.id, version: loaded.ref.version, period })}\n`);
   return loaded;
 }
 

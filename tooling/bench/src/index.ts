@@ -14,3 +14,4 @@ export {
   type SyntheticKind,
   type SyntheticUnit,
 } from "./synthetic";
+export { benchCli, pnpmCommand, type CliTimings, type CliBenchOptions } from "./cli-start";

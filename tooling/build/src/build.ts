@@ -27,6 +27,12 @@ export interface BuildOptions {
   shebang?: boolean;
   /** Output directory, relative to packageDir (default `dist`). */
   outDir?: string;
+  /**
+   * Split code reached only through `import()` into files of its own (esbuild's code splitting), next
+   * to the entries in the output directory: a command line that imports each command's module when it
+   * runs then loads only that command's code (`dti --version` loads none of it).
+   */
+  splitting?: boolean;
 }
 
 /** The marker of compiled code: see {@link BuildOptions}. */
@@ -90,6 +96,9 @@ export async function bundleEntries(options: BuildOptions): Promise<string[]> {
     entryPoints: Object.entries(options.entries).map(([out, entry]) => ({ in: entry, out })),
     outdir: outDir,
     bundle: true,
+    splitting: options.splitting ?? false,
+    // Chunks sit beside the entries, so the rewritten import.meta.url of their modules (relative to outDir) holds.
+    chunkNames: "[name]-[hash]",
     platform: "node",
     format: "esm",
     target: "node20.11",
@@ -109,7 +118,16 @@ export const INSTALLED_PACKS_FORMAT = "dti-installed-packs@1";
 
 export interface InstalledPacksManifest {
   format: typeof INSTALLED_PACKS_FORMAT;
-  packs: { id: string; packageName: string; version: string; hash: string; file: string }[];
+  packs: {
+    id: string;
+    packageName: string;
+    version: string;
+    hash: string;
+    file: string;
+    /** The pack's years and the date of its legal basis: enough to choose the pack for a year without reading its bundle. */
+    years: number[];
+    legalBasisDate: string;
+  }[];
 }
 
 /**
@@ -129,7 +147,8 @@ export async function buildPackBundles(packageDir: string, outDir = "dist/packs"
     const bundle = { format: "dti-pack-bundle@1", hash: loaded.ref.hash, builtWith: { engine: ENGINE_VERSION }, pack: loaded.pack };
     writeFileSync(join(dir, file), `${JSON.stringify(bundle)}\n`);
     const { id, packageName, version } = installed;
-    manifest.packs.push({ id, packageName, version, hash: loaded.ref.hash, file });
+    const { years, legalBasis } = loaded.pack.meta;
+    manifest.packs.push({ id, packageName, version, hash: loaded.ref.hash, file, years: [...years], legalBasisDate: legalBasis.date });
   }
   writeFileSync(join(dir, "index.json"), `${JSON.stringify(manifest, null, 2)}\n`);
   return manifest;

@@ -48,7 +48,10 @@ describe("dti aggregate", () => {
 
   it("names a column that matches no index and lists the accepted names", async () => {
     const file = write("unknown.csv", "code,Nhận thức số,Hạ tầng,Kinh tế số\nA,0.5,0.5,0.5\n");
-    const { code, stdout, stderr } = await run(["aggregate", "--pack", bundle, "--index-values", file, "--period", "2022"], { cwd: dir });
+    const { code, stdout, stderr } = await run(
+      ["--lang", "en", "aggregate", "--pack", bundle, "--index-values", file, "--period", "2022"],
+      { cwd: dir },
+    );
     expect(code).toBe(1);
     expect(stdout).toBe("");
     expect(stderr.split("\n")[0]).toBe(
@@ -61,19 +64,19 @@ describe("dti aggregate", () => {
 
   it("reports bad values with row and column, and values outside 0..1 through the engine", async () => {
     const bad = write("bad.csv", "code,I,II\nA,0.5,abc\nB,,0.5\n");
-    const r1 = await run(["aggregate", "--pack", bundle, "--index-values", bad, "--period", "2022"], { cwd: dir });
+    const r1 = await run(["--lang", "en", "aggregate", "--pack", bundle, "--index-values", bad, "--period", "2022"], { cwd: dir });
     expect(r1.code).toBe(1);
     expect(r1.stderr).toContain(
       '  CSV_INVALID bad.csv, row 2, column 3 (II), unit A: "abc" is not a number; expected a value between 0 and 1',
     );
     const out = write("out.csv", 'code,I,II\nA,"56,49",0.5\n');
-    const r2 = await run(["aggregate", "--pack", bundle, "--index-values", out, "--period", "2022"], { cwd: dir });
+    const r2 = await run(["--lang", "en", "aggregate", "--pack", bundle, "--index-values", out, "--period", "2022"], { cwd: dir });
     expect(r2.code).toBe(1);
     expect(r2.stderr).toContain(
       "  CSV_INVALID out.csv, row 2, column 2 (I), unit A: 56,49 is outside 0..1; expected a value between 0 and 1",
     );
     const missing = write("missing.csv", "code,I,II\nA,0.5,0.5\nB,,0.5\n");
-    const r3 = await run(["aggregate", "--pack", bundle, "--index-values", missing, "--period", "2022"], { cwd: dir });
+    const r3 = await run(["--lang", "en", "aggregate", "--pack", bundle, "--index-values", missing, "--period", "2022"], { cwd: dir });
     expect(r3.code).toBe(1);
     expect(r3.stderr).toMatch(/^error INDEX_VALUE_INVALID: /);
     expect(r3.stderr).toContain("  INDEX_VALUE_INVALID: unit B: index I is missing; expected a value between 0 and 1");
@@ -84,8 +87,13 @@ describe("dti aggregate", () => {
     const noPeriod = await run(["aggregate", "--pack", bundle, "--index-values", file], { cwd: dir });
     expect(noPeriod.code).toBe(2);
     expect(noPeriod.stderr).toMatch(/^error PERIOD_REQUIRED: /);
-    const noFile = await run(["aggregate", "--pack", bundle], { cwd: dir });
+    const noFile = await run(["--lang", "en", "aggregate", "--pack", bundle], { cwd: dir });
     expect(noFile.code).toBe(2);
     expect(noFile.stderr).toMatch(/^error USAGE: required option '--index-values <file.csv>' not specified/);
+    // commander's own errors in Vietnamese by default, with the hint.
+    const vi = await run(["aggregate", "--pack", bundle], { cwd: dir });
+    expect(vi.stderr).toBe(
+      "error USAGE: thiếu tùy chọn bắt buộc '--index-values <file.csv>'\n(xem cách dùng: dti --help, hoặc dti <lệnh> --help)\n",
+    );
   });
 });

@@ -43,12 +43,16 @@ describe("dti backcast", () => {
 
     const human = await backcast("da-nang.csv", "--partial");
     expect(human.stdout).toMatch(/│\s+1 │ 48 │ Thành phố Đà Nẵng │ 0,7069 │ Đà Nẵng 0,8335; Quảng Nam 0,5803 │/);
-    expect(human.stdout).toContain("Chưa quy đổi — thiếu số liệu của tỉnh cũ / Not back-cast, old provinces missing (33):");
+    expect(human.stdout).toContain("Chưa quy đổi — thiếu số liệu của tỉnh cũ (33):");
+    const english = await backcast("da-nang.csv", "--partial", "--lang", "en");
+    expect(english.stdout).toMatch(/│\s+1 │ 48\s+│ Thành phố Đà Nẵng │ 0\.7069 │ Đà Nẵng 0\.8335; Quảng Nam 0\.5803 │/);
+    expect(english.stdout).toContain("Not back-cast, old provinces missing (33):");
+    expect(english.stdout).toContain("  79 Thành phố Hồ Chí Minh: missing Hồ Chí Minh, Bình Dương, Bà Rịa - Vũng Tàu\n");
     expect(human.stdout).toContain("  79 Thành phố Hồ Chí Minh: thiếu Hồ Chí Minh, Bình Dương, Bà Rịa - Vũng Tàu\n");
   });
 
   it("fails with PREDECESSOR_MISSING for incomplete input without --partial, naming every missing old province", async () => {
-    const { code, stdout, stderr } = await backcast(daNang());
+    const { code, stdout, stderr } = await backcast(daNang(), "--lang", "en");
     expect(code).toBe(1);
     expect(stdout).toBe("");
     const lines = stderr.trim().split("\n");
@@ -58,6 +62,13 @@ describe("dti backcast", () => {
     expect(lines).toHaveLength(34);
     expect(lines).toContain(
       "  PREDECESSOR_MISSING: p34-08 (Tỉnh Tuyên Quang) is formed from Tuyên Quang, Hà Giang; no row for p63-08 (Tuyên Quang), p63-02 (Hà Giang).",
+    );
+    const vi = (await backcast(daNang())).stderr.trim().split("\n");
+    expect(vi[0]).toBe(
+      "error PREDECESSOR_MISSING: da-nang.csv: phép quy đổi có 33 vấn đề; dùng --partial để chỉ quy đổi các đơn vị có đủ số liệu của mọi tỉnh cũ",
+    );
+    expect(vi).toContain(
+      "  PREDECESSOR_MISSING: p34-08 (Tỉnh Tuyên Quang) được hình thành từ Tuyên Quang, Hà Giang; không có dòng nào cho p63-08 (Tuyên Quang), p63-02 (Hà Giang)",
     );
   });
 
@@ -78,7 +89,7 @@ describe("dti backcast", () => {
 
   it("reports every problem at once, unknown names with the file's row and close names", async () => {
     const file = write("bad.csv", "name,overall\nĐà Nẵng,0.8335\nQuảng Nm,0.5803\nĐà Nẵng,0.8\n");
-    const { code, stderr } = await backcast(file, "--partial");
+    const { code, stderr } = await backcast(file, "--partial", "--lang", "en");
     expect(code).toBe(1);
     const lines = stderr.trim().split("\n");
     // With --partial, old provinces missing are not errors; without it they are listed too.
@@ -87,7 +98,12 @@ describe("dti backcast", () => {
       '  UNIT_UNKNOWN bad.csv: row 3: No unit matches "Quảng Nm" on 2025-06-30. Did you mean Quảng Nam (p63-49)?',
       '  UNIT_DUPLICATE bad.csv: row 4 ("Đà Nẵng") and row 2 ("Đà Nẵng") both name p63-48 (Thành phố Đà Nẵng).',
     ]);
-    const strict = await backcast(file);
+    expect((await backcast(file, "--partial")).stderr.trim().split("\n")).toEqual([
+      "error BACKCAST_INVALID: bad.csv: phép quy đổi có 2 vấn đề",
+      '  UNIT_UNKNOWN bad.csv: dòng 3: không có đơn vị nào khớp với "Quảng Nm" vào ngày 2025-06-30; có phải Quảng Nam (p63-49)?',
+      '  UNIT_DUPLICATE bad.csv: dòng 4 ("Đà Nẵng") và dòng 2 ("Đà Nẵng") cùng chỉ p63-48 (Thành phố Đà Nẵng)',
+    ]);
+    const strict = await backcast(file, "--lang", "en");
     expect(strict.stderr.split("\n")[0]).toBe(
       "error BACKCAST_INVALID: bad.csv: the back-cast has 36 problem(s); give --partial to back-cast only the units whose old provinces are all given",
     );
@@ -109,7 +125,7 @@ describe("dti backcast", () => {
     expect(human.stdout).toMatch(/│ Hạng │ Mã │ Tên\s+│\s+DTI │\s+I │\s+III │ Hình thành từ/);
     expect(human.stdout).toContain("Chỉ số chính: I = Nhận thức số; III = Hạ tầng số");
     const noWeight = write("no-weight.csv", "name,overall\nĐà Nẵng,0.8335\nQuảng Nam,0.5803\n");
-    const refused = await backcast(noWeight, "--partial", "--rule", "weighted");
+    const refused = await backcast(noWeight, "--partial", "--rule", "weighted", "--lang", "en");
     expect(refused.stderr.split("\n")[0]).toBe("error WEIGHT_MISSING: no-weight.csv: the back-cast has 2 problem(s)");
     expect(refused.stderr).toContain(
       "  WEIGHT_MISSING no-weight.csv: row 2 (Đà Nẵng) has no weight; the weighted rule needs a positive weight (e.g. population) on every row.\n",
@@ -134,7 +150,7 @@ describe("dti backcast", () => {
         { name: "Quảng Nam", indices: { "Đô thị số": 0.5 } },
       ]),
     );
-    const refused = await backcast(bad);
+    const refused = await backcast(bad, "--lang", "en");
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/^error JSON_INVALID: bad-rows\.json: 2 problem\(s\) in the rows\n/);
     expect(refused.stderr).toContain(
@@ -145,7 +161,7 @@ describe("dti backcast", () => {
 
   it("refuses a column that names nothing it reads", async () => {
     const file = write("unknown.csv", "name,overall,Đô thị số\nĐà Nẵng,0.8,0.5\n");
-    const { code, stderr } = await backcast(file);
+    const { code, stderr } = await backcast(file, "--lang", "en");
     expect(code).toBe(1);
     expect(stderr).toMatch(
       /^error CSV_UNKNOWN_COLUMN: unknown\.csv: column "Đô thị số" names nothing this command reads; accepted: code; name; overall; weight; the main indices of dti-province-2024: I \("Nhận thức số"\)/,

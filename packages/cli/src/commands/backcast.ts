@@ -1,4 +1,3 @@
-import { Option, type Command } from "commander";
 import type { Pack } from "@dti/pack-sdk";
 import {
   checkBackcast,
@@ -17,13 +16,16 @@ import {
 import { writeJson, type CommandContext } from "../context";
 import { CliError, type CliIssue } from "../errors";
 import { formatDate, formatValue } from "../format/number";
+import { both, say } from "../i18n/catalogue";
+import { unitsText } from "../i18n/engine-text";
+import type { Lang } from "../i18n/lang";
+import { inLang } from "../format/localized";
 import { renderTable, type Align } from "../format/table";
 import { readInputFile } from "../io/input-file";
 import { indicesFor, resultRowsFromCsv, resultRowsFromJson, type ResultRow, type ResultTable } from "../io/result-table";
-import { parseDate } from "../options";
 import { loadPackRef } from "../packs";
 
-interface BackcastOptions {
+export interface BackcastOptions {
   pack: string;
   results: string;
   to: string;
@@ -74,6 +76,7 @@ function problemIssue(problem: UnitsProblem, table: ResultTable): CliIssue {
   return {
     code: problem.code,
     message,
+    localized: unitsText({ code: problem.code, message }),
     ...(problem.row !== undefined ? { file: table.file, row: line(problem.row) } : {}),
     ...(problem.field ? { key: problem.field } : problem.measure ? { key: problem.measure } : {}),
   };
@@ -83,9 +86,8 @@ function fail(problems: UnitsProblem[], table: ResultTable, partial: boolean): n
   const codes = new Set(problems.map((p) => p.code));
   const code = codes.size === 1 ? problems[0]!.code : "BACKCAST_INVALID";
   const missing = problems.filter((p) => p.code === "PREDECESSOR_MISSING").length;
-  const hint = missing > 0 && !partial ? `; give --partial to back-cast only the units whose old provinces are all given` : "";
   // Each issue carries the file's row rather than the position in the row array.
-  throw new CliError(code, `${table.file}: the back-cast has ${problems.length} problem(s)${hint}`, {
+  throw new CliError(code, both("backcast.problems", { file: table.file, count: problems.length, partialHint: missing > 0 && !partial }), {
     issues: problems.map((p) => problemIssue(p, table)),
   });
 }
@@ -125,19 +127,27 @@ function backcastRows(table: ResultTable, pack: Pack, options: BackcastOptions):
   return { result: { ...second.result, units: second.result.units.filter((u) => u.from.length > 0) }, incomplete };
 }
 
-function sourcesText(unit: BackcastUnit): string {
-  return unit.from.map((s) => `${s.shortName}${s.overall !== undefined ? ` ${formatValue(s.overall)}` : ""}`).join("; ");
+function sourcesText(unit: BackcastUnit, lang: Lang): string {
+  return unit.from.map((s) => `${s.shortName}${s.overall !== undefined ? ` ${formatValue(s.overall, lang)}` : ""}`).join("; ");
 }
 
-function render(result: BackcastResult, incomplete: Incomplete[], pack: Pack): string {
+function render(result: BackcastResult, incomplete: Incomplete[], pack: Pack, lang: Lang): string {
   const indices = result.measures.indices;
-  const ruleText =
-    result.rule === "mean"
-      ? "trung bình cộng (mean, như Bộ đã công bố DTI 2024)"
-      : "bình quân gia quyền theo cột weight (weighted, không phải cách tính chính thức)";
-  const heading = `Quy đổi kết quả ${pack.meta.id} từ các đơn vị ngày ${formatDate(result.from)} sang các đơn vị ngày ${formatDate(result.to)} — cách tính: ${ruleText}`;
+  const heading = say(lang, "backcast.heading", {
+    pack: pack.meta.id,
+    from: formatDate(result.from),
+    to: formatDate(result.to),
+    rule: say(lang, result.rule === "mean" ? "backcast.rule.mean" : "backcast.rule.weighted"),
+  });
   const byRank = [...result.units].sort((a, b) => (a.rank.overall ?? 0) - (b.rank.overall ?? 0) || a.code.localeCompare(b.code));
-  const head = ["Hạng", "Mã", "Tên", ...(result.measures.overall ? ["DTI"] : []), ...indices, "Hình thành từ"];
+  const head = [
+    say(lang, "table.rank"),
+    say(lang, "table.code"),
+    say(lang, "table.name"),
+    ...(result.measures.overall ? ["DTI"] : []),
+    ...indices,
+    say(lang, "units.col.formedFrom"),
+  ];
   const align: Align[] = [
     "right",
     "left",
@@ -150,47 +160,35 @@ function render(result: BackcastResult, incomplete: Incomplete[], pack: Pack): s
     u.rank.overall !== undefined ? String(u.rank.overall) : "—",
     u.code,
     u.name,
-    ...(result.measures.overall ? [u.overall !== undefined ? formatValue(u.overall) : "—"] : []),
-    ...indices.map((code) => (u.indices[code] !== undefined ? formatValue(u.indices[code]!) : "—")),
-    sourcesText(u),
+    ...(result.measures.overall ? [u.overall !== undefined ? formatValue(u.overall, lang) : "—"] : []),
+    ...indices.map((code) => (u.indices[code] !== undefined ? formatValue(u.indices[code]!, lang) : "—")),
+    sourcesText(u, lang),
   ]);
   let out = `${heading}\n${renderTable(head, rows, align)}\n`;
-  if (indices.length > 0)
-    out += `Chỉ số chính: ${indices.map((code) => `${code} = ${pack.indices.find((x) => x.code === code)?.name.vi ?? code}`).join("; ")}\n`;
+  if (indices.length > 0) {
+    const legend = indices.map((code) => `${code} = ${inLang(pack.indices.find((x) => x.code === code)?.name, lang) || code}`).join("; ");
+    out += `${say(lang, "score.indices", { legend })}\n`;
+  }
   if (incomplete.length > 0) {
-    out += `\nChưa quy đổi — thiếu số liệu của tỉnh cũ / Not back-cast, old provinces missing (${incomplete.length}):\n`;
+    out += `\n${say(lang, "backcast.incomplete", { count: incomplete.length })}\n`;
     for (const u of incomplete) {
       const missing = u.missing.map((id) => unitById(id).shortName).join(", ");
       const present = u.present.map((id) => unitById(id).shortName).join(", ");
-      out += `  ${u.code} ${u.name}: thiếu ${missing}${present ? ` (có ${present})` : ""}\n`;
+      out += `${say(lang, "backcast.missing", { code: u.code, name: u.name, missing, present })}\n`;
     }
   }
   return out;
 }
 
-export function registerBackcast(program: Command, ctx: CommandContext): void {
-  program
-    .command("backcast")
-    .description("carry results of the old provinces over to the units valid on a date (e.g. the 63 of DTI 2024 to the 34 of 2025-07-01)")
-    .requiredOption("--pack <pack>", "the pack the results were computed under (its main indices name the columns)")
-    .requiredOption("--results <file>", "CSV (code or name, overall and/or main-index columns, optional weight) or JSON rows")
-    .requiredOption("--to <date>", "the date whose units the results are wanted for (YYYY-MM-DD), e.g. 2025-07-01", parseDate)
-    .addOption(
-      new Option("--rule <rule>", "mean (the ministry's rule for DTI 2024) or weighted (by the weight column)")
-        .choices(["mean", "weighted"])
-        .default("mean"),
-    )
-    .option("--partial", "back-cast only the new units whose old provinces are all given, and list the others")
-    .option("--json", "print JSON on stdout")
-    .action(async (options: BackcastOptions) => {
-      const { loaded } = await loadPackRef(options.pack, ctx.io, ctx.engine);
-      const input = readInputFile(ctx.io.cwd, options.results);
-      const table =
-        input.kind === "csv"
-          ? resultRowsFromCsv(input.table, options.results, [loaded.pack], { weight: true })
-          : resultRowsFromJson(input.data, options.results, [loaded.pack], { weight: true });
-      const { result, incomplete } = backcastRows(table, loaded.pack, options);
-      if (options.json) writeJson(ctx, { pack: { id: loaded.ref.id, version: loaded.ref.version }, ...result, incomplete });
-      else ctx.io.stdout(render(result, incomplete, loaded.pack));
-    });
+/** dti backcast: results of the old provinces carried over to the units valid on a date. */
+export async function backcast(ctx: CommandContext, options: BackcastOptions): Promise<void> {
+  const { loaded } = await loadPackRef(options.pack, ctx.io, ctx.engine);
+  const input = readInputFile(ctx.io.cwd, options.results);
+  const table =
+    input.kind === "csv"
+      ? resultRowsFromCsv(input.table, options.results, [loaded.pack], { weight: true })
+      : resultRowsFromJson(input.data, options.results, [loaded.pack], { weight: true });
+  const { result, incomplete } = backcastRows(table, loaded.pack, options);
+  if (options.json) writeJson(ctx, { pack: { id: loaded.ref.id, version: loaded.ref.version }, ...result, incomplete });
+  else ctx.io.stdout(render(result, incomplete, loaded.pack, ctx.lang));
 }

@@ -213,8 +213,11 @@ describe("dti compare --decompose, exact", () => {
     const text = (await run(args, { cwd: dir })).stdout;
     expect(text).toContain("│ Do phương pháp │ Do tiến bộ │ Không so sánh được │");
     expect(text).toContain(
-      "  - 8.20 [new] 20,00 điểm tối đa: mới trong dti-province-next: không có trong dti-province-2022 / new in dti-province-next",
+      "  - 8.20 [new] 20,00 điểm tối đa: mới trong dti-province-next: không có trong dti-province-2022. DEMO-A 10,00 đ (+0,0098);",
     );
+    const english = (await run(["--lang", "en", ...args], { cwd: dir })).stdout;
+    expect(english).toMatch(/│\s+Method │\s+Progress │ Not comparable │/);
+    expect(english).toContain("  - 8.20 [new] 20.00 points at most: new in dti-province-next");
     expect(text).toContain(
       "NO_EARLIER_DATA: 1 dữ liệu đầu vào của dti-province-next không có số liệu tương ứng trong dti-province-2022: households_with_ehealth_record",
     );
@@ -226,6 +229,8 @@ describe("dti compare --decompose, exact", () => {
     write("bad.bundle.json", bundle);
     const out = await run(
       [
+        "--lang",
+        "en",
         "compare",
         "--from",
         "dti-province-2022:2022",

@@ -101,7 +101,7 @@ describe("dti compare", () => {
       cwd: dir,
     });
     expect(human.stdout.split("\n")[0]).toMatch(
-      /^So sánh kết quả DTI \/ Comparison: dti-province-2022 \S+ \(sha256:[0-9a-f]{12}\), năm 2022, tính từ số liệu gốc, chế độ strict → dti-province-2022 \S+ \(sha256:[0-9a-f]{12}\), năm 2023, /,
+      /^So sánh kết quả DTI: dti-province-2022 \S+ \(sha256:[0-9a-f]{12}\), năm 2022, tính từ số liệu gốc, chế độ strict → dti-province-2022 \S+ \(sha256:[0-9a-f]{12}\), năm 2023, /,
     );
     expect(human.stdout).toMatch(/│ Mã\s+│ Tên\s+│ DTI 2022 │ Hạng │ DTI 2023 │ Hạng │\s+Δ DTI │ Δ hạng │\s+Δ I │/);
     expect(human.stdout).toMatch(
@@ -109,7 +109,7 @@ describe("dti compare", () => {
     );
     expect(human.stdout).not.toContain("Δ IX"); // Đô thị thông minh is not scored
     expect(human.stdout).not.toContain("Không so sánh được");
-    expect(human.stdout).not.toContain("series break");
+    expect(human.stdout).not.toContain("Chuỗi số liệu bị gián đoạn");
   });
 
   it("compares the 2022 pack with a what-if variant: series break, and the change split into method + progress", async () => {
@@ -149,9 +149,9 @@ describe("dti compare", () => {
     expect(human.stdout).toContain(
       "Δ DTI = do phương pháp (số liệu 2022 tính lại theo dti-province-2022-variant-lower-7x-targets trừ kết quả theo dti-province-2022)",
     );
-    expect(human.stdout).toContain("Chuỗi số liệu bị gián đoạn (series break)");
+    expect(human.stdout).toContain("Chuỗi số liệu bị gián đoạn: hai kết quả được tính theo hai bộ chỉ số hoặc hai phiên bản khác nhau.");
     expect(human.stdout).toContain(
-      "Không so sánh được / Not comparable:\n  - dti-province-2022-variant-lower-7x-targets declares no crosswalk from dti-province-2022",
+      "Không so sánh được:\n  - dti-province-2022-variant-lower-7x-targets không khai báo bảng chuyển đổi (crosswalk) từ dti-province-2022",
     );
   });
 
@@ -201,10 +201,10 @@ describe("dti compare", () => {
     const human = (await run(args, { cwd: dir })).stdout;
     expect(human).toMatch(/│ C\s+│ Tỉnh C \(minh họa\) │\s+0,6924 │\s+3 │\s+0,7069 │\s+2 │ \+0,0145 │\s+\+1 │/);
     expect(human).toMatch(/│ B\s+│ Tỉnh B \(minh họa\) │\s+0,7163 │\s+2 │\s+0,5803 │\s+3 │ −0,1360 │\s+−1 │/);
-    expect(human).toContain("\nKhông so sánh được / Not comparable:\n  - I → I (changed): ");
+    expect(human).toContain("\nKhông so sánh được:\n  - I → I (changed): ");
     expect(human).toContain("  - IX → — (removed): Đô thị thông minh is not among 405's eight main indices");
     expect(human).toContain(
-      "  [2024] OVERALL_ONLY: dti-province-2024, 2024: overall values only (the pack describes published values and cannot aggregate main indices)",
+      "  [2024] OVERALL_ONLY: dti-province-2024, 2024: chỉ có giá trị overall (gói mô tả kết quả đã công bố, không tổng hợp được từ các chỉ số chính); xếp hạng trong 3 dòng đã cho",
     );
   });
 
@@ -242,18 +242,41 @@ describe("dti compare", () => {
 
   it("says what is missing: a year, raw data for --decompose, a pack:year", async () => {
     const noYear = await run(
-      ["compare", "--from", "dti-province-2022:2021", "--to", "dti-province-2022:2023", "--input", "datasets.json"],
+      ["--lang", "en", "compare", "--from", "dti-province-2022:2021", "--to", "dti-province-2022:2023", "--input", "datasets.json"],
       { cwd: dir },
     );
     expect(noYear.code).toBe(1);
     expect(noYear.stderr).toBe("error PERIOD_NOT_FOUND: datasets.json has no dataset for 2021 (--from); its datasets: 2022, 2023\n");
     const wrongFile = await run(
-      ["compare", "--from", "dti-province-2022:2021", "--to", "dti-province-2022:2023", "--input", "y2022.json", "--input", "y2023.json"],
+      [
+        "--lang",
+        "en",
+        "compare",
+        "--from",
+        "dti-province-2022:2021",
+        "--to",
+        "dti-province-2022:2023",
+        "--input",
+        "y2022.json",
+        "--input",
+        "y2023.json",
+      ],
       { cwd: dir },
     );
     expect(wrongFile.stderr).toBe("error PERIOD_NOT_FOUND: y2022.json holds data for 2022, not 2021 (--from)\n");
     const noRaw = await run(
-      ["compare", "--from", "dti-province-2022:2022", "--to", "dti-province-2024:2024", "--input", "published.csv", "--decompose"],
+      [
+        "--lang",
+        "en",
+        "compare",
+        "--from",
+        "dti-province-2022:2022",
+        "--to",
+        "dti-province-2024:2024",
+        "--input",
+        "published.csv",
+        "--decompose",
+      ],
       { cwd: dir },
     );
     expect(noRaw.code).toBe(1);
@@ -261,13 +284,13 @@ describe("dti compare", () => {
       /^error RAW_DATA_REQUIRED: --decompose re-scores the earlier year's raw inputs under the later pack: give raw data for both years \(the --from side is a table of results\)/,
     );
     const noRows = await run(
-      ["compare", "--from", "dti-province-2022:2022", "--to", "dti-province-2024:2025", "--input", "published.csv"],
+      ["--lang", "en", "compare", "--from", "dti-province-2022:2022", "--to", "dti-province-2024:2025", "--input", "published.csv"],
       { cwd: dir },
     );
     expect(noRows.stderr).toBe("error PERIOD_NOT_FOUND: published.csv has no rows for 2025 (--to); its periods: 2022, 2024\n");
     write("no-period.csv", "code,overall\nA,0.5\n");
     const noPeriodColumn = await run(
-      ["compare", "--from", "dti-province-2022:2022", "--to", "dti-province-2022:2023", "--input", "no-period.csv"],
+      ["--lang", "en", "compare", "--from", "dti-province-2022:2022", "--to", "dti-province-2022:2023", "--input", "no-period.csv"],
       { cwd: dir },
     );
     expect(noPeriodColumn.stderr).toMatch(
@@ -293,20 +316,25 @@ describe("dti compare", () => {
     // The 63 old provinces and the 34 new units have no unit in common.
     write("cohorts.csv", "period,code,overall\n2022,A,0.5\n2022,B,0.6\n2024,X,0.7\n");
     const disjoint = await run(
-      ["compare", "--from", "dti-province-2022:2022", "--to", "dti-province-2024:2024", "--input", "cohorts.csv"],
+      ["--lang", "en", "compare", "--from", "dti-province-2022:2022", "--to", "dti-province-2024:2024", "--input", "cohorts.csv"],
       { cwd: dir },
     );
     expect(disjoint.code).toBe(1);
     expect(disjoint.stderr).toMatch(/^error COMPARE_INVALID: the two results have no unit in common/);
-    const usage = await run(["compare", "--from", "dti-province-2022", "--to", "dti-province-2022:2023", "--input", "datasets.json"], {
-      cwd: dir,
-    });
+    const usage = await run(
+      ["--lang", "en", "compare", "--from", "dti-province-2022", "--to", "dti-province-2022:2023", "--input", "datasets.json"],
+      {
+        cwd: dir,
+      },
+    );
     expect(usage.code).toBe(2);
     expect(usage.stderr).toMatch(
       /^error USAGE: option '--from <pack:year>' argument 'dti-province-2022' is invalid\. expected <pack>:<year> such as dti-province-2022:2022/,
     );
     const three = await run(
       [
+        "--lang",
+        "en",
         "compare",
         "--from",
         "dti-province-2022:2022",

@@ -1,10 +1,10 @@
 import { DEMO_2022_FILE } from "@dti-packs/dti-province-2022/demo";
-import type { Command } from "commander";
 import type { CommandContext } from "../context";
 import { explainUnit } from "../explain";
 import { renderExplanation } from "../format/explain";
 import { renderScoreResult } from "../format/score";
-import { parseCount } from "../options";
+import { say } from "../i18n/catalogue";
+import type { Lang } from "../i18n/lang";
 import { scoreFile } from "../scoring";
 
 /**
@@ -13,26 +13,22 @@ import { scoreFile } from "../scoring";
  */
 export const DEMO_FILE = DEMO_2022_FILE;
 
-const BANNER = [
-  "════════════════════════════════════════════════════════════════════════",
-  " DỮ LIỆU MINH HỌA — DEMO DATA",
-  " Ba tỉnh hư cấu với số liệu bịa ra để minh họa cách tính điểm DTI.",
-  " Không phải số liệu hay kết quả thật của bất kỳ tỉnh, thành phố nào.",
-  " Three fictional provinces with made-up figures: not real data of any province.",
-  "════════════════════════════════════════════════════════════════════════",
-].join("\n");
+const RULE = "═".repeat(72);
+/** In both languages whatever the language of the run: nobody may mistake these figures for real ones. */
+export const DEMO_LABEL = "DỮ LIỆU MINH HỌA — DEMO DATA";
 
-export function registerDemo(program: Command, ctx: CommandContext): void {
-  program
-    .command("demo")
-    .description("score the bundled demo dataset (fictional provinces) and show where the first one can gain points")
-    .option("--top <n>", "how many indicators to list for the first province", parseCount, 5)
-    .action(async (options: { top: number }) => {
-      const { result, loaded } = await scoreFile(ctx, { input: DEMO_FILE, explain: true });
-      const first = result.units[0]!;
-      const explained = explainUnit(result, loaded, first.code, { top: options.top });
-      ctx.io.stdout(
-        `${BANNER}\n\n${renderScoreResult(result, loaded)}\n${renderExplanation(explained, "vi", { single: false })}\n${BANNER.split("\n")[1]!.trim()}\n`,
-      );
-    });
+/** The banner around the demo, so that nobody takes its figures for real ones. */
+export function demoBanner(lang: Lang): string {
+  return [RULE, ` ${DEMO_LABEL}`, ` ${say(lang, "demo.banner.what")}`, ` ${say(lang, "demo.banner.not")}`, RULE].join("\n");
+}
+
+/** dti demo: scores the demo dataset and shows where the first province can gain points. */
+export async function demo(ctx: CommandContext, options: { top: number }): Promise<void> {
+  const { result, loaded } = await scoreFile(ctx, { input: DEMO_FILE, explain: true });
+  const first = result.units[0]!;
+  const explained = explainUnit(result, loaded, first.code, { top: options.top });
+  const banner = demoBanner(ctx.lang);
+  ctx.io.stdout(
+    `${banner}\n\n${renderScoreResult(result, loaded, { lang: ctx.lang })}\n${renderExplanation(explained, ctx.lang, { single: false })}\n${DEMO_LABEL}\n`,
+  );
 }

@@ -51,10 +51,11 @@ describe("dti explain", () => {
       cwd: dir,
     });
     expect(one.code).toBe(0);
-    expect(one.stdout).toContain("1.1 Indicator 1.1 — 6,00 / 10,00 points (lost 4,00)");
+    // English numbers in English (as the web app): 6.00, 1,000.
+    expect(one.stdout).toContain("1.1 Indicator 1.1 — 6.00 / 10.00 points (lost 4.00)");
     expect(one.stdout).toContain("   Rule: ratio = 1.1.a / 1.1.b; points = ratio × max");
-    expect(one.stdout).toContain("   Inputs used: 1.1.a households_fiber = 600; 1.1.b households_total = 1.000");
-    expect(one.stdout).toContain("   For full points: 1.1.a households_fiber = 1.000");
+    expect(one.stdout).toContain("   Inputs used: 1.1.a households_fiber = 600; 1.1.b households_total = 1,000");
+    expect(one.stdout).toContain("   For full points: 1.1.a households_fiber = 1,000");
     const top = await run(["explain", "--pack", bundle, "--input", "input.json", "--unit", "LOW", "--top", "2"], { cwd: dir });
     expect([...top.stdout.matchAll(/^\d+\. /gm)]).toHaveLength(2);
   });
@@ -71,12 +72,17 @@ describe("dti explain", () => {
   });
 
   it("says when a unit or indicator does not exist", async () => {
-    const unit = await run(["explain", "--pack", bundle, "--input", "input.json", "--unit", "NOPE"], { cwd: dir });
+    const unit = await run(["--lang", "en", "explain", "--pack", bundle, "--input", "input.json", "--unit", "NOPE"], { cwd: dir });
     expect(unit.code).toBe(1);
     expect(unit.stderr).toBe('error UNIT_NOT_FOUND: unit "NOPE" is not in the input; units: BEST, LOW\n');
-    const indicator = await run(["explain", "--pack", bundle, "--input", "input.json", "--unit", "LOW", "--indicator", "9.9"], {
-      cwd: dir,
-    });
+    const vi = await run(["explain", "--pack", bundle, "--input", "input.json", "--unit", "NOPE"], { cwd: dir });
+    expect(vi.stderr).toBe('error UNIT_NOT_FOUND: đơn vị "NOPE" không có trong dữ liệu; các đơn vị: BEST, LOW\n');
+    const indicator = await run(
+      ["--lang", "en", "explain", "--pack", bundle, "--input", "input.json", "--unit", "LOW", "--indicator", "9.9"],
+      {
+        cwd: dir,
+      },
+    );
     expect(indicator.code).toBe(1);
     expect(indicator.stderr).toMatch(/^error INDICATOR_NOT_FOUND: pack sample-pack has no indicator "9\.9"/);
   });

@@ -47,14 +47,12 @@ describe("dti pack diff", () => {
     const human = await run(["pack", "diff", "dti-province-2022", "dti-province-2024"]);
     expect(human.code).toBe(0);
     const out = human.stdout;
-    expect(out.split("\n")[0]).toMatch(/^So sánh hai bộ chỉ số \/ Pack diff: dti-province-2022 \S+ → dti-province-2024 \S+$/);
+    expect(out.split("\n")[0]).toMatch(/^So sánh hai bộ chỉ số: dti-province-2022 \S+ → dti-province-2024 \S+$/);
     expect(out).toContain("Mã được đối chiếu theo bảng chuyển đổi (crosswalk) của dti-province-2024 từ dti-province-2022.");
     expect(out).toContain('Lưu ý: dti-province-2024 chỉ mô tả kết quả đã công bố (coverage: published): "?" là số điểm chưa rõ;');
-    expect(out).toContain("Chỉ số chính (main indices):\n  Bỏ (removed) — 1:\n    − IX Đô thị thông minh (0,00 điểm)\n");
-    expect(out).toContain("  Bỏ (removed) — 3:\n    − 9.1 Ban hành và triển khai đề án phát triển đô thị thông minh (0,00 điểm)\n");
-    expect(out).toMatch(
-      /\nKhông được liệt kê trong dti-province-2024 — chưa biết, không phải đã bỏ \(not listed: unknown, not known to be removed\) — \d+:\n {2}\? I: 1\.1, 1\.2, /,
-    );
+    expect(out).toContain("Chỉ số chính:\n  Bỏ — 1:\n    − IX Đô thị thông minh (0,00 điểm)\n");
+    expect(out).toContain("  Bỏ — 3:\n    − 9.1 Ban hành và triển khai đề án phát triển đô thị thông minh (0,00 điểm)\n");
+    expect(out).toMatch(/\nKhông được liệt kê trong dti-province-2024 — chưa biết, không phải đã bỏ — \d+:\n {2}\? I: 1\.1, 1\.2, /);
     expect(out).toContain("    ~ 3.3 → 3.901: Tỷ lệ hộ gia đình có kết nối Internet băng rộng cáp quang\n");
     expect(out).toContain("    3.3 → 3.901: Tỷ lệ = 3.3.a / 3.3.b; Điểm = Tỷ lệ × Điểm tối đa\n      → ");
     expect(out).toMatch(/│ IX\s+│\s+0,00 │\s+— \(bỏ\) │ — │/);
@@ -91,18 +89,22 @@ describe("dti pack diff", () => {
     const human = (await run(["pack", "diff", "dti-province-2022", "what-if.json"], { cwd: dir })).stdout;
     expect(human).toContain("Không có bảng chuyển đổi (crosswalk) từ dti-province-2022: mã được đối chiếu theo mã.");
     expect(human).toContain(
-      "  Đổi cách tính (rule changed) — 1:\n    7.1: Tỷ lệ = 7.1.a / 7.1.b; Điểm = min(1, Tỷ lệ / 20%) × Điểm tối đa\n      → Tỷ lệ = 7.1.a / 7.1.b; Điểm = min(1, Tỷ lệ / 15%) × Điểm tối đa\n",
+      "  Đổi cách tính — 1:\n    7.1: Tỷ lệ = 7.1.a / 7.1.b; Điểm = min(1, Tỷ lệ / 20%) × Điểm tối đa\n      → Tỷ lệ = 7.1.a / 7.1.b; Điểm = min(1, Tỷ lệ / 15%) × Điểm tối đa\n",
     );
-    expect(human).toContain("  Đổi điểm tối đa (re-weighted) — 1:\n    1.1: 10,00 → 20,00 điểm\n");
+    expect(human).toContain("  Đổi điểm tối đa — 1:\n    1.1: 10,00 → 20,00 điểm\n");
     expect(human).toMatch(/ {4}− 8\.4 .+ \(20,00 điểm\)\n/);
     expect(human).toMatch(/│ I\s+│\s+100,00 │\s+110,00 │ \+10,00 │/);
     expect(human).toMatch(/│ VIII\s+│\s+150,00 │\s+130,00 │ −20,00 │/);
-    expect(human).toContain("Điểm đã chuyển (points moved): I +10,00; VIII −20,00\n");
+    expect(human).toContain("Điểm đã chuyển: I +10,00; VIII −20,00\n");
   });
 
   it("says when nothing changed, and refuses a variant that names what its base lacks", async () => {
     const same = await run(["pack", "diff", "dti-province-2022", "dti-province-2022"]);
-    expect(same.stdout).toContain("Chỉ số chính (main indices):\n  Không thay đổi (no change).\n");
+    expect(same.stdout).toContain("Chỉ số chính:\n  Không thay đổi.\n");
+    const english = await run(["pack", "diff", "dti-province-2022", "dti-province-2024", "--lang", "en"]);
+    expect(english.stdout).toMatch(/^Pack diff: dti-province-2022 \S+ → dti-province-2024 \S+$/m);
+    expect(english.stdout).toContain("Main indices:\n  Removed — 1:\n    − IX Đô thị thông minh (0.00 points)\n");
+    expect(english.stdout).toMatch(/Semver class of the change \(\.changeset\/README\.md\): major\n {2}major: indicator \S+ removed/);
     writeFileSync(
       join(dir, "bad-variant.json"),
       JSON.stringify({
@@ -113,7 +115,7 @@ describe("dti pack diff", () => {
         changes: [{ op: "remove_indicator", indicator: "9.99" }],
       }),
     );
-    const bad = await run(["pack", "diff", "dti-province-2022", "bad-variant.json"], { cwd: dir });
+    const bad = await run(["--lang", "en", "pack", "diff", "dti-province-2022", "bad-variant.json"], { cwd: dir });
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/^error VARIANT_INVALID: indicator 9\.99 is not in dti-province-2022/);
   });

@@ -11,10 +11,11 @@ import {
   writeFileSync,
 } from "node:fs";
 import { basename, join, resolve } from "node:path";
-import { EngineError, type Engine } from "@dti/engine";
+import type { Engine } from "@dti/engine";
 import { draftCrosswalk, type Pack } from "@dti/pack-sdk";
 import { importPackDirectory } from "../installed-packs";
 import { CliError } from "../errors";
+import { both } from "../i18n/catalogue";
 import type { CliIo } from "../io";
 import { packsOf } from "../packs";
 
@@ -50,11 +51,14 @@ export function sourcePackDir(reference: string, io: CliIo): { id: string; packa
     if (pkg.dti?.kind === "indicator-pack" && pkg.dti.id)
       return { id: pkg.dti.id, packageName: pkg.name ?? pkg.dti.id, dir: realpathSync(dir) };
   }
-  throw new EngineError(
+  throw new CliError(
     "PACK_NOT_FOUND",
-    `no pack "${reference}" to copy: not a found pack (${packsOf(io)
-      .map((p) => p.id)
-      .join(", ")}) nor a pack directory`,
+    both("pack.sourceNotFound", {
+      reference,
+      found: packsOf(io)
+        .map((p) => p.id)
+        .join(", "),
+    }),
   );
 }
 
@@ -158,7 +162,7 @@ export async function copyPackAsRevision(
   options: { years?: number[]; title?: string } = {},
 ): Promise<RevisionCopy> {
   const src = sourcePackDir(from, io);
-  if (src.id === id) throw new CliError("PACK_ID_INVALID", `"${id}" is the source's own id: choose the new pack's`);
+  if (src.id === id) throw new CliError("PACK_ID_INVALID", both("packNew.sourceId", { id }));
   const source = engine.load(await importPackDirectory(src.dir)).pack;
   const years = newYears(id, source, options.years);
   const newPackage = src.packageName.includes(src.id) ? src.packageName.split(src.id).join(id) : `@dti-packs/${id}`;
@@ -198,8 +202,7 @@ export async function copyPackAsRevision(
   const index = join(target, "src", "index.ts");
   const indexText = readFileSync(index, "utf8");
   if (!/\bcrosswalks\b/.test(indexText)) {
-    if (!indexText.includes("definePack({"))
-      throw new EngineError("PACK_LOAD_FAILED", `${index} does not call definePack({ … }): add \`crosswalks\` from ./crosswalks by hand`);
+    if (!indexText.includes("definePack({")) throw new CliError("PACK_LOAD_FAILED", both("pack.noDefinePack", { file: index }));
     writeFileSync(index, `import { crosswalks } from "./crosswalks";\n${indexText.replace("definePack({", "definePack({\n  crosswalks,")}`);
   } else if (existsSync(join(target, "src", "crosswalk.ts")) && !/from "\.\/crosswalks"/.test(indexText)) {
     writeFileSync(index, indexText.replace(/from "\.\/crosswalk"/, 'from "./crosswalks"'));

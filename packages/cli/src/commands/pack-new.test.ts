@@ -37,7 +37,7 @@ describe("dti pack new", () => {
     expect(code).toBe(0);
     const target = join(dir, "packs", "dti-province-2026");
     expect(stdout.split("\n")[0]).toBe(
-      `Đã tạo bộ chỉ số dti-province-2026 tại ${join("packs", "dti-province-2026")} (bản sao của example-pack, phiên bản 0.1.0) / created dti-province-2026 in ${join("packs", "dti-province-2026")}`,
+      `Đã tạo bộ chỉ số dti-province-2026 tại ${join("packs", "dti-province-2026")} (bản sao của example-pack, phiên bản 0.1.0)`,
     );
     expect(stdout).toContain(
       "  Đã thay example-pack → dti-province-2026 trong: CHANGELOG.md, README.md, package.json, src/meta.ts, src/pack.test.ts\n",
@@ -93,7 +93,7 @@ describe("dti pack new", () => {
     expect(readFileSync(join(dir, "indicator-packs", "my-pack", "src", "meta.ts"), "utf8")).toContain(
       'vi: "Bộ chỉ số mẫu (ví dụ cho người viết bộ chỉ số)"',
     );
-    const again = await run(["pack", "new", "my-pack"], { cwd: dir });
+    const again = await run(["--lang", "en", "pack", "new", "my-pack"], { cwd: dir });
     expect(again.code).toBe(1);
     expect(again.stdout).toBe("");
     expect(again.stderr).toBe(
@@ -115,11 +115,14 @@ describe("dti pack new", () => {
     const root = tempDir();
     onTestFinished(() => rmSync(root, { recursive: true, force: true }));
     const env = { DTI_PACKS_PATH: join(root, "packs") };
-    const created = await run(["pack", "new", "dti-province-2026", "--from", "dti-province-2022", "--dir", "packs"], { cwd: root, env });
+    const created = await run(["pack", "new", "dti-province-2026", "--from", "dti-province-2022", "--dir", "packs", "--lang", "en"], {
+      cwd: root,
+      env,
+    });
     expect(created.stderr).toBe("");
     expect(created.code).toBe(0);
     expect(created.stdout).toContain(
-      "created dti-province-2026 in packs/dti-province-2026: the next revision of dti-province-2022, version 1.0.0, years 2026",
+      "Created dti-province-2026 in packs/dti-province-2026: the next revision of dti-province-2022, version 1.0.0, years 2026",
     );
     const target = join(root, "packs", "dti-province-2026");
     expect(existsSync(join(target, "pack-versions.json"))).toBe(false);

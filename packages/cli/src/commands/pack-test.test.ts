@@ -9,7 +9,7 @@ const example = realpathSync(join(CLI_PACKAGE_DIR, "node_modules", "@dti-packs",
 
 describe("dti pack test", () => {
   it("runs an installed pack's golden cases and published figures and prints a summary", async () => {
-    const { code, stdout, stderr } = await run(["pack", "test", "dti-province-2022"], { env: {} });
+    const { code, stdout, stderr } = await run(["--lang", "en", "pack", "test", "dti-province-2022"], { env: {} });
     expect(stderr).toBe("");
     expect(code).toBe(0);
     expect(stdout).toContain("✓ cases/ratios.yaml: 19 passed, 0 failed");
@@ -18,7 +18,7 @@ describe("dti pack test", () => {
   });
 
   it("says why published figures it cannot rebuild are not checked", async () => {
-    const { code, stdout } = await run(["pack", "test", "dti-province-2024"], { env: {} });
+    const { code, stdout } = await run(["--lang", "en", "pack", "test", "dti-province-2024"], { env: {} });
     expect(code).toBe(0);
     expect(stdout).toContain("– published-2024.yaml: not checked (");
   });
@@ -33,7 +33,7 @@ describe("dti pack test", () => {
       join(dir, "fixtures", "cases", "zz-wrong.yaml"),
       ["cases:", '  - name: "deliberately wrong"', "    period: 2099", "    input: {}", "    expected: { overall: 0.5 }", ""].join("\n"),
     );
-    const byDir = await run(["pack", "test", dir], { cwd: root, env: {} });
+    const byDir = await run(["--lang", "en", "pack", "test", dir], { cwd: root, env: {} });
     expect(byDir.code).toBe(1);
     expect(byDir.stdout).toContain("✗ cases/zz-wrong.yaml: 0 passed, 1 failed");
     expect(byDir.stdout).toMatch(/✗ cases\/zz-wrong\.yaml: deliberately wrong\n {6}CASE overall: expected 0\.5, got 0\n/);

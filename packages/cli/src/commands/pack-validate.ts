@@ -1,6 +1,5 @@
 import { existsSync, readdirSync, readFileSync, realpathSync } from "node:fs";
 import { dirname, join } from "node:path";
-import type { Command } from "commander";
 import {
   checkVersionRecord,
   classifyChange,
@@ -8,6 +7,7 @@ import {
   type ChangeLevel,
   diffPacks,
   formatPath,
+  packIssueMessage,
   type ChangeClass,
   type Pack,
   type PackIssue,
@@ -17,7 +17,9 @@ import { fingerprint, type Engine } from "@dti/engine";
 import type { PackSource } from "@dti/engine/node";
 import { writeJson, type CommandContext } from "../context";
 import { formatError } from "../format/issues";
-import { packIssueText, parseLang, say, type Lang } from "../i18n";
+import { both, say } from "../i18n/catalogue";
+import type { Lang } from "../i18n/lang";
+import type { Localized } from "../i18n/message";
 import type { CliIo } from "../io";
 import { findPack, packsOf } from "../packs";
 
@@ -103,13 +105,24 @@ export async function knownPacks(
   return { packs: [...installed.values()], installed };
 }
 
-function issueJson(issue: PackIssue | { code: string; path: (string | number)[]; message: string; where?: string }, lang: Lang) {
+/** A problem the CLI adds to the pack's own (BUNDLE_HASH), worded in both languages. */
+interface OwnIssue {
+  code: string;
+  path: (string | number)[];
+  localized: Localized;
+}
+
+function issueMessage(issue: PackIssue | OwnIssue, lang: Lang): string {
+  return "localized" in issue ? issue.localized[lang] : packIssueMessage(issue, lang);
+}
+
+function issueJson(issue: PackIssue | OwnIssue, lang: Lang) {
   return {
     code: issue.code,
-    path: issue.where ?? formatPath(issue.path),
+    path: ("where" in issue && issue.where) || formatPath(issue.path),
     pointer: formatPath(issue.path),
-    message: "text" in issue ? packIssueText(issue as PackIssue, lang) : issue.message,
-    ...(lang !== "en" ? { messageEn: issue.message } : {}),
+    message: issueMessage(issue, lang),
+    ...(lang !== "en" ? { messageEn: issueMessage(issue, "en") } : {}),
   };
 }
 
@@ -123,97 +136,77 @@ export function capped(lines: string[], issues: { code: string }[], what: string
   return [...lines.slice(0, SHOWN_ISSUES), `  ${say(lang, "validate.more", { count: rest.length, what, codes })}`];
 }
 
-export function registerPackValidate(pack: Command, ctx: CommandContext): void {
-  pack
-    .command("validate")
-    .description(
-      "check a pack (installed id, directory or bundle.json) in one pass: schema, references, hierarchy, points, expressions, crosswalks (against the installed packs they map from) and the version record (pack-versions.json); every problem with its indicator's code in its path; exit 1 if any",
-    )
-    .argument("<pack>", "installed pack id, pack directory or bundle file")
-    .option("--json", "print the report as JSON on stdout (every problem, however many)")
-    .option("--lang <lang>", "language of the messages: vi (default) or en", parseLang)
-    .action(async (reference: string, options: { json?: boolean; lang?: Lang }) => {
-      const lang = options.lang ?? ctx.lang;
-      const { content, source } = await findPack(reference, ctx.io);
-      const dir = packDirOf(source, ctx.io);
-      const { packs, installed } = await knownPacks(content, ctx.engine, ctx.io, source.kind === "directory" ? dir : undefined);
-      const report = ctx.engine.validate(content, { packs });
-      const meta = report.pack?.meta ?? (content as { meta?: { id?: unknown; version?: unknown } } | undefined)?.meta;
-      const id = typeof meta?.id === "string" ? meta.id : "(unnamed)";
-      const version = typeof meta?.version === "string" ? meta.version : "?";
-      const hash = report.pack ? fingerprint(report.pack) : undefined;
-      const errors = [...report.errors];
-      // The version record: a content change must come with a new version.
-      const record = readVersionRecord(dir);
-      const pending: PackIssue[] = [];
-      if (record && report.pack && hash) {
-        const previous = installed.get(id);
-        let change: ChangeClass | undefined;
-        if (previous && previous.meta.version === version && fingerprint(previous) === record[version] && fingerprint(previous) !== hash)
-          change = classifyChange(diffPacks(previous, report.pack));
-        // A pending changeset bumping the pack stands for the bump: a VERSION_PENDING warning, not an error.
-        const found = checkVersionRecord(report.pack.meta, hash, record, change, dir ? pendingBumpOf(dir) : undefined);
-        errors.push(...found.filter((i) => i.code !== "VERSION_PENDING"));
-        pending.push(...found.filter((i) => i.code === "VERSION_PENDING"));
-      }
-      const valid = errors.length === 0;
-      const declared = source.kind === "bundle" ? declaredHash(source.location) : undefined;
-      const warnings: (PackIssue | { code: string; path: (string | number)[]; message: string })[] = [
-        ...report.warnings,
-        ...pending,
-        ...(valid && hash && declared && declared !== hash
-          ? [{ code: "BUNDLE_HASH", path: ["hash"], message: say(lang, "validate.bundleHash", { declared, hash }) }]
-          : []),
-      ];
-      if (options.json) {
-        writeJson(ctx, {
-          valid,
-          source,
-          pack: { id, version, ...(valid && hash ? { hash } : {}) },
-          checkedAgainst: packs.map((p) => ({ id: p.meta.id, version: p.meta.version })),
-          errors: errors.map((e) => issueJson(e, lang)),
-          warnings: warnings.map((w) => issueJson(w, lang)),
-        });
-      } else {
-        const lines = [
-          `${valid ? "✓" : "✗"} ${id} ${version} (${source.kind}: ${source.location}): ${say(lang, "validate.summary", { errors: errors.length, warnings: warnings.length })}`,
-        ];
-        if (valid && hash) lines.push(`  hash ${hash}`);
-        const line = (
-          kind: "error" | "warning",
-          i: PackIssue | { code: string; path: (string | number)[]; message: string; where?: string },
-        ) =>
-          `  ${say(lang, kind === "error" ? "validate.error" : "validate.warning")} ${i.code} ${i.where ?? formatPath(i.path)}: ${"text" in i ? packIssueText(i as PackIssue, lang) : i.message}`;
-        lines.push(
-          ...capped(
-            errors.map((e) => line("error", e)),
-            errors,
-            lang === "vi" ? "lỗi" : "error(s)",
-            lang,
-          ),
-        );
-        lines.push(
-          ...capped(
-            warnings.map((w) => line("warning", w)),
-            warnings,
-            lang === "vi" ? "cảnh báo" : "warning(s)",
-            lang,
-          ),
-        );
-        ctx.io.stdout(`${lines.join("\n")}\n`);
-      }
-      if (!valid) {
-        ctx.io.stderr(
-          formatError(
-            {
-              code: "PACK_INVALID",
-              message: say(lang, "validate.invalid", { id, count: errors.length, json: options.json ? 1 : "" }),
-              issues: [],
-            },
-            lang,
-          ),
-        );
-        ctx.exitCode = 1;
-      }
+/** dti pack validate: every problem of a pack in one pass, in the language of the run. */
+export async function packValidate(ctx: CommandContext, reference: string, options: { json?: boolean }): Promise<void> {
+  const lang = ctx.lang;
+  const { content, source } = await findPack(reference, ctx.io);
+  const dir = packDirOf(source, ctx.io);
+  const { packs, installed } = await knownPacks(content, ctx.engine, ctx.io, source.kind === "directory" ? dir : undefined);
+  const report = ctx.engine.validate(content, { packs });
+  const meta = report.pack?.meta ?? (content as { meta?: { id?: unknown; version?: unknown } } | undefined)?.meta;
+  const id = typeof meta?.id === "string" ? meta.id : say(lang, "validate.unnamed");
+  const version = typeof meta?.version === "string" ? meta.version : "?";
+  const hash = report.pack ? fingerprint(report.pack) : undefined;
+  const errors = [...report.errors];
+  // The version record: a content change must come with a new version.
+  const record = readVersionRecord(dir);
+  const pending: PackIssue[] = [];
+  if (record && report.pack && hash) {
+    const previous = installed.get(id);
+    let change: ChangeClass | undefined;
+    if (previous && previous.meta.version === version && fingerprint(previous) === record[version] && fingerprint(previous) !== hash)
+      change = classifyChange(diffPacks(previous, report.pack));
+    // A pending changeset bumping the pack stands for the bump: a VERSION_PENDING warning, not an error.
+    const found = checkVersionRecord(report.pack.meta, hash, record, change, dir ? pendingBumpOf(dir) : undefined);
+    errors.push(...found.filter((i) => i.code !== "VERSION_PENDING"));
+    pending.push(...found.filter((i) => i.code === "VERSION_PENDING"));
+  }
+  const valid = errors.length === 0;
+  const declared = source.kind === "bundle" ? declaredHash(source.location) : undefined;
+  const warnings: (PackIssue | OwnIssue)[] = [
+    ...report.warnings,
+    ...pending,
+    ...(valid && hash && declared && declared !== hash
+      ? [{ code: "BUNDLE_HASH", path: ["hash"], localized: both("validate.bundleHash", { declared, hash }) }]
+      : []),
+  ];
+  if (options.json) {
+    writeJson(ctx, {
+      valid,
+      source,
+      pack: { id, version, ...(valid && hash ? { hash } : {}) },
+      checkedAgainst: packs.map((p) => ({ id: p.meta.id, version: p.meta.version })),
+      errors: errors.map((e) => issueJson(e, lang)),
+      warnings: warnings.map((w) => issueJson(w, lang)),
     });
+  } else {
+    const lines = [
+      `${valid ? "✓" : "✗"} ${id} ${version} (${say(lang, `source.${source.kind}`)}: ${source.location}): ${say(lang, "validate.summary", { errors: errors.length, warnings: warnings.length })}`,
+    ];
+    if (valid && hash) lines.push(say(lang, "validate.hash", { hash }));
+    const line = (kind: "error" | "warning", i: PackIssue | OwnIssue) =>
+      `  ${say(lang, kind === "error" ? "validate.error" : "validate.warning")} ${i.code} ${("where" in i && i.where) || formatPath(i.path)}: ${issueMessage(i, lang)}`;
+    lines.push(
+      ...capped(
+        errors.map((e) => line("error", e)),
+        errors,
+        say(lang, "validate.errors"),
+        lang,
+      ),
+    );
+    lines.push(
+      ...capped(
+        warnings.map((w) => line("warning", w)),
+        warnings,
+        say(lang, "validate.warnings"),
+        lang,
+      ),
+    );
+    ctx.io.stdout(`${lines.join("\n")}\n`);
+  }
+  if (!valid) {
+    const message = both("validate.invalid", { id, count: errors.length, json: Boolean(options.json) });
+    ctx.io.stderr(formatError({ code: "PACK_INVALID", message: message.en, localized: message, issues: [] }, lang));
+    ctx.exitCode = 1;
+  }
 }

@@ -84,7 +84,7 @@ describe("dti pack validate", () => {
     expect(validate.code).toBe(1);
     expect(validate.stdout).toContain("  error SCHEMA indicators[1.1].name.vi: ");
     expect(validate.stdout).toContain("  error SCHEMA indicators[1.2].rule.target: ");
-    const score = await run(["score", "--pack", "schema-pack", "--input", "input.json"], { cwd: dir });
+    const score = await run(["--lang", "en", "score", "--pack", "schema-pack", "--input", "input.json"], { cwd: dir });
     expect(score.code).toBe(1);
     const lines = score.stderr.trim().split("\n");
     expect(lines[0]).toMatch(/^error PACK_INVALID: pack sample-pack is not valid: 2 problem\(s\)/);
@@ -96,13 +96,13 @@ describe("dti pack validate", () => {
 
   it("refuses what is not a pack", async () => {
     writeFileSync(join(dir, "not-a-bundle.json"), JSON.stringify({ hello: "world" }));
-    const notBundle = await run(["pack", "validate", "not-a-bundle.json"], { cwd: dir });
+    const notBundle = await run(["--lang", "en", "pack", "validate", "not-a-bundle.json"], { cwd: dir });
     expect(notBundle.code).toBe(1);
     expect(notBundle.stderr).toMatch(/^error PACK_LOAD_FAILED: .*not-a-bundle.json is not a pack bundle/);
-    const missing = await run(["pack", "validate", "nowhere"], { cwd: dir, hostDir: dir });
+    const missing = await run(["--lang", "en", "pack", "validate", "nowhere"], { cwd: dir, hostDir: dir });
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/^error PACK_NOT_FOUND: no pack "nowhere"/);
-    const usage = await run(["pack", "validate"], { cwd: dir });
+    const usage = await run(["--lang", "en", "pack", "validate"], { cwd: dir });
     expect(usage.code).toBe(2);
     expect(usage.stderr).toMatch(/^error USAGE: missing required argument 'pack'/);
   });
@@ -143,7 +143,7 @@ describe("dti pack build", () => {
     const broken = await run(["pack", "build", "broken-pack", "--out", "out/broken.json"], { cwd: dir });
     expect(broken.code).toBe(1);
     expect(broken.stderr).toMatch(/^error PACK_INVALID: /);
-    const noOut = await run(["pack", "build", "sample-pack"], { cwd: dir });
+    const noOut = await run(["--lang", "en", "pack", "build", "sample-pack"], { cwd: dir });
     expect(noOut.code).toBe(2);
     expect(noOut.stderr).toMatch(/^error USAGE: required option '--out <file.json>' not specified/);
   });
@@ -172,10 +172,12 @@ describe("dti pack docs", () => {
     });
     expect(code).toBe(0);
     expect(stdout).toBe("");
-    expect(stderr).toMatch(/^wrote the en handbook of sample-pack 1\.0\.0 to /);
+    expect(stderr).toMatch(/^wrote the English handbook of sample-pack 1\.0\.0 to /);
     expect(readFileSync(join(dir, "docs/handbook.md"), "utf8")).toMatch(/^# Indicator handbook: Sample pack\n/);
     const wrongLang = await run(["pack", "docs", "sample-pack", "--lang", "fr"], { cwd: dir });
     expect(wrongLang.code).toBe(2);
-    expect(wrongLang.stderr).toMatch(/^error USAGE: option '--lang <lang>' argument 'fr' is invalid. Allowed choices are vi, en./);
+    expect(wrongLang.stderr).toMatch(
+      /^error USAGE: giá trị 'fr' của tùy chọn '--lang <lang>' không hợp lệ: cần vi hoặc en, nhưng nhận "fr"/,
+    );
   });
 });

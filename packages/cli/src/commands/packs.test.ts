@@ -28,6 +28,11 @@ describe("dti packs", () => {
     expect(stdout).toMatch(/│ sample-pack\s+│ 1\.0\.0\s+│ sha256:[0-9a-f]{12} │ 2022\s+│\s+14 │ 160,00 │ full\s+│/);
     expect(stdout).toMatch(/│ broken-pack\s+│ 1\.0\.0\s+│ —/);
     expect(stderr).toMatch(
+      /^error PACK_INVALID: không nạp được gói broken-pack \(@test\/broken-pack\): gói sample-pack không hợp lệ: .*; chạy `dti pack validate broken-pack` để xem mọi vấn đề\n$/,
+    );
+    const en = await run(["packs", "--lang", "en"], { cwd: dir, hostDir: dir });
+    expect(en.stdout).toMatch(/│ sample-pack\s+│ 1\.0\.0\s+│ sha256:[0-9a-f]{12} │ 2022\s+│\s+14 │ 160\.00 │ full\s+│/);
+    expect(en.stderr).toMatch(
       /^error PACK_INVALID: pack broken-pack \(@test\/broken-pack\) cannot be loaded: .*; run `dti pack validate broken-pack` for every problem\n$/,
     );
 
@@ -52,7 +57,7 @@ describe("dti packs", () => {
   it("says when no pack is installed", async () => {
     const dir = tempDir();
     writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "empty" }));
-    const { code, stdout } = await run(["packs"], { cwd: dir, hostDir: dir });
+    const { code, stdout } = await run(["--lang", "en", "packs"], { cwd: dir, hostDir: dir });
     expect(code).toBe(0);
     expect(stdout).toBe("No indicator packs are installed.\n");
     expect(JSON.parse((await run(["packs", "--json"], { cwd: dir, hostDir: dir })).stdout)).toEqual({ packs: [] });
@@ -62,7 +67,7 @@ describe("dti packs", () => {
     const dir = host();
     const { code, stdout } = await run(["pack", "validate", "sample-pack"], { cwd: tempDir(), hostDir: dir });
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^✓ sample-pack 1\.0\.0 \(package: @test\/sample-pack\)/);
+    expect(stdout).toMatch(/^✓ sample-pack 1\.0\.0 \(gói phụ thuộc: @test\/sample-pack\): 0 lỗi, 1 cảnh báo/);
   });
 
   it("finds packs in indicator-packs/ above the working directory and in DTI_PACKS_PATH, and says where each came from", async () => {
@@ -77,7 +82,7 @@ describe("dti packs", () => {
     writePackDir(join(extra, "packs"), other, "extra-pack");
     const single = writePackDir(extra, { ...samplePack(), meta: { ...samplePack().meta, id: "single-pack" } }, "single-pack");
     const env = { DTI_PACKS_PATH: [join(extra, "packs"), single, join(extra, "missing")].join(":") };
-    const { code, stdout, stderr } = await run(["packs"], { cwd: work, hostDir: root, env });
+    const { code, stdout, stderr } = await run(["--lang", "en", "packs"], { cwd: work, hostDir: root, env });
     expect(stderr).toBe("");
     expect(code).toBe(0);
     expect(stdout).toMatch(/│ local-pack\s+│ 1\.0\.0 .*│ indicator-packs directory │/);

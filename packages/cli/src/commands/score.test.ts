@@ -105,7 +105,9 @@ describe("dti score", () => {
 
   it("reports every bad CSV cell with its row and column", async () => {
     writeFileSync(join(dir, "bad.csv"), 'code,name,households_total,has_plan,budget\nA,Một,12a,có,1\nB,Hai,100,maybe,"1,234"\n');
-    const { code, stdout, stderr } = await run(["score", "--pack", bundle, "--input", "bad.csv", "--period", "2022"], { cwd: dir });
+    const { code, stdout, stderr } = await run(["--lang", "en", "score", "--pack", bundle, "--input", "bad.csv", "--period", "2022"], {
+      cwd: dir,
+    });
     expect(code).toBe(1);
     expect(stdout).toBe("");
     const lines = stderr.trim().split("\n");
@@ -115,6 +117,12 @@ describe("dti score", () => {
     );
     expect(lines[2]).toContain("row 3, column 4 (has_plan), unit B, input has_plan");
     expect(lines[3]).toContain('row 3, column 5 (budget), unit B, input budget: "1,234" is ambiguous');
+    // The same problems in Vietnamese, the language by default: the codes and places unchanged.
+    const vi = (await run(["score", "--pack", bundle, "--input", "bad.csv", "--period", "2022"], { cwd: dir })).stderr.trim().split("\n");
+    expect(vi[0]).toBe("error CSV_INVALID: bad.csv: 3 vấn đề trong tệp CSV");
+    expect(vi[1]).toBe(
+      '  CSV_INVALID bad.csv, dòng 2, cột 3 (households_total), đơn vị A, đầu vào households_total: "12a" không phải là số; cần một số nguyên như 1250',
+    );
   });
 
   it("passes the engine's input issues through, one per line, and refuses missing inputs unless --lenient", async () => {
@@ -145,21 +153,23 @@ describe("dti score", () => {
   });
 
   it("needs a period for CSV, and a pack when the input names none (usage errors, exit 2)", async () => {
-    const noPeriod = await run(["score", "--pack", bundle, "--input", "one-row.csv"], { cwd: dir });
+    const noPeriod = await run(["--lang", "en", "score", "--pack", bundle, "--input", "one-row.csv"], { cwd: dir });
     expect(noPeriod.code).toBe(2);
     expect(noPeriod.stderr).toBe(
       "error PERIOD_REQUIRED: one-row.csv is a CSV file, which carries no period: give --period, e.g. --period 2022\n",
     );
     writeFileSync(join(dir, "no-period.json"), JSON.stringify({ units: [{ code: "P", inputs: { households_total: 10 } }] }));
-    const noPack = await run(["score", "--input", "no-period.json"], { cwd: dir });
+    const noPack = await run(["--lang", "en", "score", "--input", "no-period.json"], { cwd: dir });
     expect(noPack.code).toBe(2);
     expect(noPack.stderr).toMatch(
       /^error PACK_REQUIRED: no pack given: use --pack <id> or add "pack": "<id>" to no-period.json, or give the period/,
     );
     // With a period, the installed pack for that year is taken (see pack-choice.test.ts).
-    const byYear = await run(["score", "--input", "missing.json"], { cwd: dir });
+    const byYear = await run(["--lang", "en", "score", "--input", "missing.json"], { cwd: dir });
     expect(byYear.stderr).toMatch(/^dti: no --pack given: dti-province-2022 \S+ is the installed pack for 2022\nerror INPUT_MISSING: /);
-    const badPeriod = await run(["score", "--pack", bundle, "--input", "one-row.csv", "--period", "last year"], { cwd: dir });
+    const badPeriod = await run(["--lang", "en", "score", "--pack", bundle, "--input", "one-row.csv", "--period", "last year"], {
+      cwd: dir,
+    });
     expect(badPeriod.code).toBe(2);
     expect(badPeriod.stderr).toMatch(/^error USAGE: option '--period <year>' argument 'last year' is invalid/);
   });
@@ -176,27 +186,34 @@ describe("dti score", () => {
       join(dir, "other.json"),
       JSON.stringify({ pack: "dti-province-2022", period: 2022, units: [{ code: "A", inputs: fullInputs }] }),
     );
-    const { code, stderr } = await run(["score", "--pack", bundle, "--input", "other.json"], { cwd: dir });
+    const { code, stderr } = await run(["--lang", "en", "score", "--pack", bundle, "--input", "other.json"], { cwd: dir });
     expect(code).toBe(1);
     expect(stderr).toMatch(/^error REQUEST_INVALID: the request is for pack "dti-province-2022" but pack "sample-pack" was given/);
   });
 
   it("reports file problems with their codes", async () => {
-    const missing = await run(["score", "--pack", bundle, "--input", "nope.json"], { cwd: dir });
+    const missing = await run(["--lang", "en", "score", "--pack", bundle, "--input", "nope.json"], { cwd: dir });
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/^error FILE_NOT_FOUND: nope.json: no such file/);
-    const directory = await run(["score", "--pack", bundle, "--input", "."], { cwd: dir });
+    const directory = await run(["--lang", "en", "score", "--pack", bundle, "--input", "."], { cwd: dir });
     expect(directory.stderr).toMatch(/^error FILE_UNREADABLE: \. is not a file/);
     writeFileSync(join(dir, "broken.json"), '{\n  "period": 2022,\n  "units": [,]\n}');
-    const broken = await run(["score", "--pack", bundle, "--input", "broken.json"], { cwd: dir });
+    const broken = await run(["--lang", "en", "score", "--pack", bundle, "--input", "broken.json"], { cwd: dir });
     expect(broken.code).toBe(1);
     expect(broken.stderr).toBe(
       'error JSON_INVALID: broken.json: not valid JSON at line 3, column 13: unexpected ","\n  JSON_INVALID broken.json, line 3, column 13: unexpected ","\n',
     );
+    const vi = await run(["score", "--pack", bundle, "--input", "broken.json"], { cwd: dir });
+    expect(vi.stderr).toBe(
+      'error JSON_INVALID: broken.json: JSON không hợp lệ ở dòng 3, cột 13: ký tự không mong đợi ","\n  JSON_INVALID broken.json, dòng 3, cột 13: ký tự không mong đợi ","\n',
+    );
   });
 
   it("reports an unknown pack with the installed ones", async () => {
-    const { code, stderr } = await run(["score", "--pack", "no-such-pack", "--input", "input.json"], { cwd: dir, hostDir: dir });
+    const { code, stderr } = await run(["--lang", "en", "score", "--pack", "no-such-pack", "--input", "input.json"], {
+      cwd: dir,
+      hostDir: dir,
+    });
     expect(code).toBe(1);
     expect(stderr).toBe(
       'error PACK_NOT_FOUND: no pack "no-such-pack": not an installed pack (installed: none), a pack directory or a bundle file\n',

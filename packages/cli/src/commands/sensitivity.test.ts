@@ -62,10 +62,13 @@ describe("dti sensitivity", () => {
     ]);
     const text = (await run(["sensitivity", "--input", DEMO_FILE, "--seed", "7"])).stdout;
     expect(text.split("\n")[0]).toBe(
-      "Độ nhạy của thứ hạng / Rank sensitivity: dti-province-2022 1.0.0, năm 2022, 1000 lần rút ngẫu nhiên / runs, seed 7, chế độ strict",
+      "Độ nhạy của thứ hạng: dti-province-2022 1.0.0, năm 2022, 1000 lần rút ngẫu nhiên, hạt giống 7, chế độ strict",
     );
     expect(text).toContain("giả định minh họa");
-    expect(text).toMatch(/│ t-7-1\s+│ 7\.1\s+│ ngưỡng \/ threshold\s+│ 0,2 → 0,15; 0,25\s+│/);
+    expect(text).toMatch(/│ t-7-1\s+│ 7\.1\s+│ ngưỡng\s+│ 0,2 → 0,15; 0,25\s+│/);
+    const english = (await run(["sensitivity", "--input", DEMO_FILE, "--seed", "7", "--lang", "en"])).stdout;
+    expect(english.split("\n")[0]).toBe("Rank sensitivity: dti-province-2022 1.0.0, 2022, 1000 runs, seed 7, strict mode");
+    expect(english).toMatch(/│ t-7-1\s+│ 7\.1\s+│ threshold\s+│ 0\.2 → 0\.15; 0\.25\s+│/);
   });
 
   it("fixed seeds give fixed bands over 63 units; a unit's band shows how far its rank can move", async () => {
@@ -90,7 +93,7 @@ describe("dti sensitivity", () => {
   it("says what is wrong: a pack without alternatives, a bad seed", async () => {
     const none = await run(["sensitivity", "--pack", "example-pack", "--input", DEMO_FILE]);
     expect(none.code).toBe(1);
-    const seed = await run(["sensitivity", "--input", DEMO_FILE, "--seed", "-1"]);
+    const seed = await run(["--lang", "en", "sensitivity", "--input", DEMO_FILE, "--seed", "-1"]);
     expect(seed.code).toBe(2);
     expect(seed.stderr).toMatch(/^error USAGE: option '--seed <n>' argument '-1' is invalid/);
   });

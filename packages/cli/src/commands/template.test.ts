@@ -11,7 +11,7 @@ describe("dti template", () => {
     const xlsx = await run(["template", "--pack", "dti-province-2022", "--period", "2022", "--out", "out/t.xlsx"], { cwd: dir, env: {} });
     expect(xlsx.stderr).toBe("");
     expect(xlsx.code).toBe(0);
-    expect(xlsx.stdout).toContain("dti-province-2022 1.0.0 for 2022: out/t.xlsx");
+    expect(xlsx.stdout).toContain("Đã ghi mẫu nhập liệu của dti-province-2022 1.0.0 cho năm 2022: out/t.xlsx");
     expect(
       readFileSync(join(dir, "out", "t.xlsx"))
         .subarray(0, 2)
@@ -25,7 +25,7 @@ describe("dti template", () => {
     expect(lines).toContain("DNG,DNG,3.3.a,");
     expect(lines).toContain("DNG,DNG,A6,");
 
-    const bad = await run(["template", "--pack", "dti-province-2022", "--out", "t.txt"], { cwd: dir, env: {} });
+    const bad = await run(["--lang", "en", "template", "--pack", "dti-province-2022", "--out", "t.txt"], { cwd: dir, env: {} });
     expect(bad.code).not.toBe(0);
     expect(bad.stderr).toContain("give a .xlsx or .csv file");
   });

@@ -43,16 +43,18 @@ describe("dti units", () => {
   });
 
   it("refuses a bad date, a date before the registry and an unknown region", async () => {
-    const bad = await run(["units", "--at", "2025-02-30"]);
+    const bad = await run(["--lang", "en", "units", "--at", "2025-02-30"]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/^error USAGE: option '--at <date>' argument '2025-02-30' is invalid/);
-    const early = await run(["units", "--at", "2001-01-01"]);
+    const early = await run(["--lang", "en", "units", "--at", "2001-01-01"]);
     expect(early.code).toBe(1);
     expect(early.stderr).toMatch(/^error DATE_OUT_OF_RANGE: date 2001-01-01 is before 2008-08-01/);
     const region = await run(["units", "--region", "Miền Trăng"]);
     expect(region.code).toBe(2);
     expect(region.stderr).toMatch(
-      /^error USAGE: --region "Miền Trăng" names no region; the regions are: Trung du và miền núi phía Bắc \(north-midlands-mountains\)/,
+      /^error USAGE: --region "Miền Trăng" không phải vùng nào; các vùng: Trung du và miền núi phía Bắc \(north-midlands-mountains\)/,
     );
+    const english = await run(["--lang", "en", "units", "--region", "Miền Trăng"]);
+    expect(english.stderr).toMatch(/^error USAGE: --region "Miền Trăng" names no region; the regions are: .+ \(north-midlands-mountains\)/);
   });
 });

@@ -73,7 +73,7 @@ describe("dti variant", () => {
     const { code, stdout } = await run(["variant", "--pack", bundle, "--variant", "no-ai.json", "--input", "input.json"], { cwd: dir });
     expect(code).toBe(0);
     const lines = stdout.split("\n");
-    expect(lines[0]).toBe('Phương án giả định / What-if variant "no-ai": Bỏ chỉ số 2.3 (ứng dụng AI)');
+    expect(lines[0]).toBe('Phương án giả định "no-ai": Bỏ chỉ số 2.3 (ứng dụng AI)');
     expect(lines[1]).toMatch(
       /^Chính thức: sample-pack 1\.0\.0 \(sha256:[0-9a-f]{12}\); phương án: sample-pack-variant-no-ai \(sha256:[0-9a-f]{12}\); năm 2022, chế độ strict$/,
     );
@@ -85,7 +85,15 @@ describe("dti variant", () => {
     expect(rows[0]).toMatch(/^│ A\s+│ Tỉnh A │\s+0,8750 │\s+2 │\s+1,0000 │\s+1 │ \+0,1250 │\s+\+1 │$/);
     expect(rows[1]).toMatch(/^│ B\s+│ Tỉnh B │\s+0,9063 │\s+1 │\s+0,8929 │\s+2 │ −0,0134 │\s+−1 │$/);
     expect(rows[2]).toMatch(/^│ C\s+│ Tỉnh C │\s+0,8594 │\s+3 │\s+0,8393 │\s+3 │ −0,0201 │\s+0 │$/);
-    expect(stdout).toContain("Không so sánh được / Not comparable:\n  - sample-pack-variant-no-ai declares no crosswalk from sample-pack");
+    expect(stdout).toContain(
+      "Không so sánh được:\n  - sample-pack-variant-no-ai không khai báo bảng chuyển đổi (crosswalk) từ sample-pack (và ngược lại): chỉ so sánh giá trị tổng thể",
+    );
+    const english = await run(["--lang", "en", "variant", "--pack", bundle, "--variant", "no-ai.json", "--input", "input.json"], {
+      cwd: dir,
+    });
+    expect(english.stdout.split("\n")[0]).toBe('What-if variant "no-ai": Drop 2.3 (AI uses)');
+    expect(english.stdout).toMatch(/│ Code │ Name\s+│ DTI official │ Rank │ DTI variant │ Rank │\s+Δ DTI │ Δ rank │/);
+    expect(english.stdout).toContain("Not comparable:\n  - sample-pack-variant-no-ai declares no crosswalk from sample-pack");
   });
 
   it("refuses an overlay that is not a variant or names what its base lacks", async () => {
@@ -99,7 +107,7 @@ describe("dti variant", () => {
         changes: [{ op: "drop", indicator: "2.3" }],
       }),
     );
-    const typo = await run(["variant", "--pack", bundle, "--variant", "typo.json", "--input", "input.json"], { cwd: dir });
+    const typo = await run(["--lang", "en", "variant", "--pack", bundle, "--variant", "typo.json", "--input", "input.json"], { cwd: dir });
     expect(typo.code).toBe(1);
     expect(typo.stderr).toMatch(/^error VARIANT_INVALID: the variant is not valid: changes\.0\.op: /);
     writeFileSync(
@@ -112,12 +120,20 @@ describe("dti variant", () => {
         changes: [{ op: "remove_indicator", indicator: "7.1" }],
       }),
     );
-    const missing = await run(["variant", "--pack", bundle, "--variant", "missing.json", "--input", "input.json"], { cwd: dir });
+    const missing = await run(["--lang", "en", "variant", "--pack", bundle, "--variant", "missing.json", "--input", "input.json"], {
+      cwd: dir,
+    });
     expect(missing.code).toBe(1);
     expect(missing.stderr).toBe(
       "error VARIANT_INVALID: indicator 7.1 is not in sample-pack\n  VARIANT_INVALID key changes.0: indicator 7.1 is not in sample-pack\n",
     );
-    const nofile = await run(["variant", "--pack", bundle, "--variant", "nowhere.json", "--input", "input.json"], { cwd: dir });
+    const vi = await run(["variant", "--pack", bundle, "--variant", "missing.json", "--input", "input.json"], { cwd: dir });
+    expect(vi.stderr).toBe(
+      "error VARIANT_INVALID: chỉ số 7.1 không có trong sample-pack\n  VARIANT_INVALID khóa changes.0: chỉ số 7.1 không có trong sample-pack\n",
+    );
+    const nofile = await run(["--lang", "en", "variant", "--pack", bundle, "--variant", "nowhere.json", "--input", "input.json"], {
+      cwd: dir,
+    });
     expect(nofile.code).toBe(1);
     expect(nofile.stderr).toMatch(/^error FILE_NOT_FOUND: nowhere\.json: no such file/);
   });

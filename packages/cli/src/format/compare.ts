@@ -1,5 +1,8 @@
 import type { Comparison, DecompositionReport, UnitComparison } from "@dti/engine";
 import { compareCodes } from "@dti/engine";
+import { say } from "../i18n/catalogue";
+import { notComparableText } from "../i18n/engine-text";
+import type { Lang } from "../i18n/lang";
 import { formatDelta, formatPoints, formatRankDelta, formatValue } from "./number";
 import { renderTable, type Align } from "./table";
 
@@ -12,6 +15,8 @@ export interface ComparisonLabels {
   toPack?: string;
   /** Main indices whose Δ is shown (default: every comparable one); e.g. leave out unscored ones. */
   indices?: readonly string[];
+  /** The language of the run (Vietnamese by default). */
+  lang?: Lang;
 }
 
 /** Best first under the later result, then the earlier one; units present on one side only come last. */
@@ -26,6 +31,7 @@ function order(a: UnitComparison, b: UnitComparison): number {
  * cannot be compared.
  */
 export function renderComparison(comparison: Comparison, labels: ComparisonLabels): string {
+  const lang = labels.lang ?? "vi";
   const units = [...comparison.units].sort(order);
   const indexCodes = [...new Set(units.flatMap((u) => Object.keys(u.delta.indices)))]
     .filter((code) => labels.indices === undefined || labels.indices.includes(code))
@@ -33,17 +39,17 @@ export function renderComparison(comparison: Comparison, labels: ComparisonLabel
   const decomposed = units.some((u) => u.decomposition !== undefined);
   const outside = units.some((u) => (u.decomposition?.items.length ?? 0) > 0);
   const head = [
-    "Mã",
-    "Tên",
-    `DTI ${labels.from}`,
-    "Hạng",
-    `DTI ${labels.to}`,
-    "Hạng",
-    "Δ DTI",
-    "Δ hạng",
+    say(lang, "table.code"),
+    say(lang, "table.name"),
+    say(lang, "compare.col.dti", { side: labels.from }),
+    say(lang, "table.rank"),
+    say(lang, "compare.col.dti", { side: labels.to }),
+    say(lang, "table.rank"),
+    say(lang, "compare.col.deltaDti"),
+    say(lang, "compare.col.deltaRank"),
     ...indexCodes.map((code) => `Δ ${code}`),
-    ...(decomposed ? ["Do phương pháp", "Do tiến bộ"] : []),
-    ...(outside ? ["Không so sánh được"] : []),
+    ...(decomposed ? [say(lang, "compare.col.method"), say(lang, "compare.col.progress")] : []),
+    ...(outside ? [say(lang, "compare.col.notComparable")] : []),
   ];
   const align: Align[] = [
     "left",
@@ -61,29 +67,36 @@ export function renderComparison(comparison: Comparison, labels: ComparisonLabel
   const rows = units.map((u) => [
     u.code,
     u.name ?? "",
-    u.from ? formatValue(u.from.overall) : "—",
+    u.from ? formatValue(u.from.overall, lang) : "—",
     u.from ? String(u.from.rank) : "—",
-    u.to ? formatValue(u.to.overall) : "—",
+    u.to ? formatValue(u.to.overall, lang) : "—",
     u.to ? String(u.to.rank) : "—",
-    u.delta.overall !== null ? formatDelta(u.delta.overall) : "—",
+    u.delta.overall !== null ? formatDelta(u.delta.overall, lang) : "—",
     u.delta.rank !== null ? formatRankDelta(u.delta.rank) : "—",
-    ...indexCodes.map((code) => (u.delta.indices[code] !== undefined ? formatDelta(u.delta.indices[code]!) : "—")),
+    ...indexCodes.map((code) => (u.delta.indices[code] !== undefined ? formatDelta(u.delta.indices[code]!, lang) : "—")),
     ...(decomposed
-      ? [u.decomposition ? formatDelta(u.decomposition.method) : "—", u.decomposition ? formatDelta(u.decomposition.progress) : "—"]
+      ? [
+          u.decomposition ? formatDelta(u.decomposition.method, lang) : "—",
+          u.decomposition ? formatDelta(u.decomposition.progress, lang) : "—",
+        ]
       : []),
-    ...(outside ? [u.decomposition ? formatDelta(u.decomposition.notComparable) : "—"] : []),
+    ...(outside ? [u.decomposition ? formatDelta(u.decomposition.notComparable, lang) : "—"] : []),
   ]);
   const lines = [renderTable(head, rows, align)];
-  lines.push("Δ hạng: số bậc tăng (+) hoặc giảm (−) / places gained or lost.");
+  lines.push(say(lang, "compare.legend.rank"));
   if (decomposed)
     lines.push(
-      `Δ DTI = do phương pháp (số liệu ${labels.from} tính lại theo ${labels.toPack ?? labels.to} trừ kết quả theo ${labels.fromPack ?? labels.from}) + do tiến bộ (${labels.to} so với ${labels.from}, cùng tính theo ${labels.toPack ?? labels.to})${outside ? " + không so sánh được (chỉ tiêu mới, bị bỏ hoặc không có số liệu năm trước: không tính vào tiến bộ)" : ""}.`,
-      `Δ DTI = method + progress${outside ? " + not comparable (new, removed or unfed indicators: never counted as progress)" : ""}; method and progress are summed only over indicators the earlier data can be re-scored on.`,
+      say(lang, "compare.legend.decomposed", {
+        from: labels.from,
+        to: labels.to,
+        fromPack: labels.fromPack ?? labels.from,
+        toPack: labels.toPack ?? labels.to,
+        outside,
+      }),
     );
-  if (comparison.seriesBreak)
-    lines.push("Chuỗi số liệu bị gián đoạn (series break): hai kết quả được tính theo hai bộ chỉ số hoặc hai phiên bản khác nhau.");
+  if (comparison.seriesBreak) lines.push(say(lang, "compare.seriesBreak"));
   if (comparison.notComparable.length > 0)
-    lines.push("", "Không so sánh được / Not comparable:", ...comparison.notComparable.map((n) => `  - ${n}`));
+    lines.push("", say(lang, "compare.notComparable"), ...comparison.notComparable.map((n) => `  - ${notComparableText(n, lang)}`));
   return `${lines.join("\n")}\n`;
 }
 
@@ -91,17 +104,29 @@ export function renderComparison(comparison: Comparison, labels: ComparisonLabel
  * What the decomposition could compare: indicator classes with their points, the indicators left out
  * of the split with each unit's points, and every warning, in Vietnamese then English.
  */
-export function renderDecomposition(report: DecompositionReport, labels: { from: string; to: string }): string {
+export function renderDecomposition(report: DecompositionReport, labels: { from: string; to: string; lang?: Lang }): string {
+  const lang = labels.lang ?? "vi";
   const c = report.comparability;
   const count = (k: string) => c.indicators.filter((l) => l.class === k).length;
   const lines = [
     "",
-    `Tách thay đổi / Decomposition (${c.from} → ${c.to}): ${count("comparable")} nhóm chỉ tiêu so sánh được / comparable, ${count("changed")} thay đổi / changed, ${count("new")} mới / new, ${count("removed")} bỏ / removed.`,
-    `Phương pháp và tiến bộ được tính trên ${formatPoints(c.points.rescorable)} / ${formatPoints(c.points.total)} điểm của ${c.to} / method and progress cover ${formatPoints(c.points.rescorable)} of ${formatPoints(c.points.total)} points.`,
+    say(lang, "decompose.summary", {
+      from: c.from,
+      to: c.to,
+      comparable: count("comparable"),
+      changed: count("changed"),
+      added: count("new"),
+      removed: count("removed"),
+    }),
+    say(lang, "decompose.cover", {
+      rescorable: formatPoints(c.points.rescorable, lang),
+      total: formatPoints(c.points.total, lang),
+      to: c.to,
+    }),
   ];
   const outside = c.indicators.filter((l) => !l.rescorable);
   if (outside.length > 0) {
-    lines.push(`Không so sánh được, không tính vào tiến bộ / Not comparable, never counted as progress:`);
+    lines.push(say(lang, "decompose.outside"));
     const units = [...report.byUnit.entries()];
     outside.forEach((l, k) => {
       const name =
@@ -110,18 +135,28 @@ export function renderDecomposition(report: DecompositionReport, labels: { from:
         .map(([code, d]) => {
           const item = d.items[k]!;
           const side = item.points.to ?? item.points.from ?? 0;
-          return `${code} ${formatPoints(side)} đ (${formatDelta(item.contribution)})`;
+          return say(lang, "decompose.unitPoints", {
+            code,
+            points: formatPoints(side, lang),
+            contribution: formatDelta(item.contribution, lang),
+          });
         })
         .join("; ");
       lines.push(
-        `  - ${name} [${l.class}] ${formatPoints(l.class === "removed" ? l.max.from : l.max.to)} điểm tối đa: ${l.reason?.vi ?? ""} / ${l.reason?.en ?? ""}. ${per}`,
+        say(lang, "decompose.outsideLine", {
+          name,
+          kind: l.class,
+          max: formatPoints(l.class === "removed" ? l.max.from : l.max.to, lang),
+          reason: (lang === "en" ? l.reason?.en : l.reason?.vi) ?? "",
+          per,
+        }),
       );
     });
   }
   if (report.warnings.length > 0) {
-    lines.push(`Cảnh báo khi tách / Decomposition warnings (${report.warnings.length}):`);
-    for (const w of report.warnings.slice(0, 30)) lines.push(`  [${labels.from}→${labels.to}] ${w.code}: ${w.vi} / ${w.en}`);
-    if (report.warnings.length > 30) lines.push(`  … ${report.warnings.length - 30} more (--json lists every warning)`);
+    lines.push(say(lang, "decompose.warnings", { count: report.warnings.length }));
+    for (const w of report.warnings.slice(0, 30)) lines.push(`  [${labels.from}→${labels.to}] ${w.code}: ${lang === "en" ? w.en : w.vi}`);
+    if (report.warnings.length > 30) lines.push(say(lang, "warnings.more", { count: report.warnings.length - 30 }));
   }
   return `${lines.join("\n")}\n`;
 }

@@ -1,5 +1,5 @@
 import type { InputValue } from "@dti/contracts";
-import type { Lang } from "@dti/pack-sdk";
+import type { Lang } from "../i18n/lang";
 import type { ExplainedIndicator, UnitExplanation } from "../explain";
 import { formatInputValue, formatPoints, formatValue } from "./number";
 
@@ -42,14 +42,14 @@ const WORDS = {
 
 function value(v: InputValue, lang: Lang): string {
   if (typeof v === "boolean") return lang === "vi" ? (v ? "có" : "không") : v ? "yes" : "no";
-  return formatInputValue(v);
+  return formatInputValue(v, lang);
 }
 
 export function indicatorBlock(x: ExplainedIndicator, lang: Lang, position?: number): string {
   const w = WORDS[lang];
   const name = lang === "en" ? (x.name.en ?? x.name.vi) : x.name.vi;
   const lines = [
-    `${position !== undefined ? `${position}. ` : ""}${x.code} ${name}${x.provisional ? ` [${w.provisional}]` : ""} — ${formatPoints(x.points)} / ${formatPoints(x.max)} ${w.points} (${w.lost} ${formatPoints(x.lost)})`,
+    `${position !== undefined ? `${position}. ` : ""}${x.code} ${name}${x.provisional ? ` [${w.provisional}]` : ""} — ${formatPoints(x.points, lang)} / ${formatPoints(x.max, lang)} ${w.points} (${w.lost} ${formatPoints(x.lost, lang)})`,
   ];
   const e = x.explanation;
   if (e) {
@@ -74,7 +74,7 @@ export function renderExplanation(explained: UnitExplanation, lang: Lang, option
   const w = WORDS[lang];
   const u = explained.unit;
   const out = [
-    `${w.title} — ${u.code}${u.name ? ` ${u.name}` : ""}: DTI ${formatValue(u.overall)} (${w.rank} ${u.rank} ${w.of} ${explained.cohort}), ${formatPoints(u.points)} / ${formatPoints(u.max)} ${w.points}`,
+    `${w.title} — ${u.code}${u.name ? ` ${u.name}` : ""}: DTI ${formatValue(u.overall, lang)} (${w.rank} ${u.rank} ${w.of} ${explained.cohort}), ${formatPoints(u.points, lang)} / ${formatPoints(u.max, lang)} ${w.points}`,
     `${explained.pack.id} ${explained.pack.version}, ${explained.period}`,
     "",
   ];

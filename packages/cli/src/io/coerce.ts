@@ -1,9 +1,11 @@
 import type { InputValue } from "@dti/contracts";
 import type { InputDefinition } from "@dti/pack-sdk";
+import { both } from "../i18n/catalogue";
+import type { Localized } from "../i18n/message";
 import { readNumber } from "./numbers";
 import { textKey } from "@dti/conventions";
 
-export type Coerced = { ok: true; value: InputValue } | { ok: false; reason: string; expected: string };
+export type Coerced = { ok: true; value: InputValue } | { ok: false; reason: Localized; expected: Localized };
 
 const TRUE = new Set(["true", "1", "co", "yes"]);
 const FALSE = new Set(["false", "0", "khong", "no", "chua_co"]);
@@ -23,7 +25,7 @@ export function coerceCell(raw: string, input: InputDefinition | undefined): Coe
       const key = textKey(text);
       if (TRUE.has(key)) return { ok: true, value: true };
       if (FALSE.has(key)) return { ok: true, value: false };
-      return { ok: false, reason: `"${text}" is not a yes/no value`, expected: "true/false, 1/0, có/không or yes/no" };
+      return { ok: false, reason: both("cell.notYesNo", { text }), expected: both("cell.expected.yesNo") };
     }
     case "choice":
       return { ok: true, value: text };
@@ -35,7 +37,7 @@ export function coerceCell(raw: string, input: InputDefinition | undefined): Coe
       return {
         ok: false,
         reason: reading.reason,
-        expected: input.unit === "count" ? "a whole number such as 1250" : "a number such as 12.5 or 12,5",
+        expected: input.unit === "count" ? both("cell.expected.count") : both("cell.expected.number"),
       };
     }
   }

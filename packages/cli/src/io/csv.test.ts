@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CliError } from "../errors";
+import { CliError, type CliIssue } from "../errors";
 import { parseCsv } from "./csv";
 
 // The reader itself (RFC 4180, delimiters, blank lines, every kind of problem) is tested where it
@@ -51,7 +51,7 @@ describe("parseCsv (the shared reader, reported as CSV_INVALID)", () => {
       error = caught;
     }
     expect(error).toMatchObject({ code: "CSV_INVALID", message: "bad.csv: 3 problem(s) in the CSV file", exitCode: 1 });
-    expect((error as CliError).issues).toEqual([
+    expect((error as CliError).issues).toMatchObject([
       {
         code: "CSV_INVALID",
         file: "bad.csv",
@@ -62,6 +62,9 @@ describe("parseCsv (the shared reader, reported as CSV_INVALID)", () => {
       { code: "CSV_INVALID", file: "bad.csv", row: 1, column: 3, key: "I", message: 'column "I" appears twice' },
       { code: "CSV_INVALID", file: "bad.csv", row: 3, message: "1 field(s) where the header has 3", expected: '3 fields separated by ","' },
     ]);
-    expect(() => parseCsv("\n\n", "blank.csv")).toThrow(new CliError("CSV_INVALID", "blank.csv is empty: expected a header line"));
+    expect(() => parseCsv("\n\n", "blank.csv")).toThrow("blank.csv is empty: expected a header line");
+    // Each issue also carries its Vietnamese words, printed in a Vietnamese run.
+    for (const issue of (error as CliError).issues as CliIssue[])
+      expect(issue.localized?.vi).toMatch(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i);
   });
 });

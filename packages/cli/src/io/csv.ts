@@ -1,5 +1,6 @@
 import { parseCsv as readCsv, type CsvParseProblem, type CsvRecord } from "@dti/spreadsheets/csv";
-import { CliError, type CliIssue } from "../errors";
+import { CliError, cliIssue, type CliIssue } from "../errors";
+import { both } from "../i18n/catalogue";
 
 export type { CsvRecord };
 
@@ -9,17 +10,19 @@ export interface CsvTable {
   records: CsvRecord[];
 }
 
-/** A problem of the shared reader as the CLI reports it: CSV_INVALID, in English, with its row and column. */
+/** A problem of the shared reader as the CLI reports it: CSV_INVALID, in both languages, with its row and column. */
 function csvIssue(file: string, problem: CsvParseProblem): CliIssue {
-  return {
-    code: "CSV_INVALID",
-    file,
-    row: problem.line,
-    ...(problem.column !== undefined ? { column: problem.column } : {}),
-    ...(problem.header !== undefined ? { key: problem.header } : {}),
-    message: problem.message.en,
-    ...(problem.expected ? { expected: problem.expected.en } : {}),
-  };
+  return cliIssue(
+    {
+      code: "CSV_INVALID",
+      file,
+      row: problem.line,
+      ...(problem.column !== undefined ? { column: problem.column } : {}),
+      ...(problem.header !== undefined ? { key: problem.header } : {}),
+    },
+    problem.message,
+    problem.expected,
+  );
 }
 
 /**
@@ -30,12 +33,11 @@ function csvIssue(file: string, problem: CsvParseProblem): CliIssue {
 export function parseCsv(text: string, file: string): CsvTable {
   const { delimiter, header, records, problems } = readCsv(text);
   const issues = problems.filter((p) => p.kind !== "empty-file").map((p) => csvIssue(file, p));
-  if (problems.some((p) => p.kind === "empty-file"))
-    throw new CliError("CSV_INVALID", `${file} is empty: expected a header line`, { issues });
+  if (problems.some((p) => p.kind === "empty-file")) throw new CliError("CSV_INVALID", both("csv.empty", { file }), { issues });
   if (issues.length > 0) throw csvError(file, issues);
   return { delimiter, header, records };
 }
 
 export function csvError(file: string, issues: CliIssue[]): CliError {
-  return new CliError("CSV_INVALID", `${file}: ${issues.length} problem(s) in the CSV file`, { issues });
+  return new CliError("CSV_INVALID", both("csv.problems", { file, count: issues.length }), { issues });
 }

@@ -1,6 +1,7 @@
 import type { IndexValuesRow } from "@dti/contracts";
 import type { Pack } from "@dti/pack-sdk";
-import { CliError, type CliIssue } from "../errors";
+import { CliError, cliIssue, type CliIssue } from "../errors";
+import { both } from "../i18n/catalogue";
 import { csvError, type CsvTable } from "./csv";
 import { readNumber } from "./numbers";
 import { textKey } from "@dti/conventions";
@@ -26,8 +27,8 @@ export function indexRowsFromCsv(table: CsvTable, file: string, pack: Pack): Ind
   const codeAt = keys.findIndex((k) => k === "code" || k === "ma");
   const nameAt = keys.findIndex((k) => k === "name" || k === "ten");
   if (codeAt < 0)
-    throw new CliError("CSV_INVALID", `${file}: the header has no "code" column`, {
-      issues: [{ code: "CSV_INVALID", file, row: 1, message: 'no "code" column', expected: "a header such as code,name,I,II,…" }],
+    throw new CliError("CSV_INVALID", both("csv.noCodeColumn", { file }), {
+      issues: [cliIssue({ code: "CSV_INVALID", file, row: 1 }, both("csv.noCodeColumn.issue"), both("csv.expected.indexHeader"))],
     });
   const columns = new Map<number, string>();
   const unknown: string[] = [];
@@ -36,26 +37,25 @@ export function indexRowsFromCsv(table: CsvTable, file: string, pack: Pack): Ind
     const index = names.get(keys[k]!);
     if (index === undefined) unknown.push(header);
     else if ([...columns.values()].includes(index))
-      throw new CliError("CSV_INVALID", `${file}: column "${header}" names index ${index} again`, {
-        issues: [{ code: "CSV_INVALID", file, row: 1, column: k + 1, key: header, message: `index ${index} has two columns` }],
+      throw new CliError("CSV_INVALID", both("csv.indexTwice", { file, header, index }), {
+        issues: [cliIssue({ code: "CSV_INVALID", file, row: 1, column: k + 1, key: header }, both("csv.indexTwice.issue", { index }))],
       });
     else columns.set(k, index);
   });
   if (unknown.length > 0) {
     const accepted = pack.indices.map((x) => `${x.code} ("${x.name.vi}")`).join(", ");
+    const named = unknown.map((u) => `"${u}"`).join(", ");
     throw new CliError(
       "CSV_UNKNOWN_COLUMN",
-      `${file}: column${unknown.length > 1 ? "s" : ""} ${unknown.map((u) => `"${u}"`).join(", ")} name${unknown.length > 1 ? "" : "s"} no main index of ${pack.meta.id}; accepted: code, name, and ${accepted} (case and diacritics ignored)`,
+      both("csv.unknownIndexColumns", { file, columns: named, pack: pack.meta.id, accepted, count: unknown.length }),
       {
-        issues: unknown.map((header) => ({
-          code: "CSV_UNKNOWN_COLUMN",
-          file,
-          row: 1,
-          column: table.header.indexOf(header) + 1,
-          key: header,
-          message: `"${header}" is not a main index`,
-          expected: `one of ${pack.indices.map((x) => x.code).join(", ")} or an index name`,
-        })),
+        issues: unknown.map((header) =>
+          cliIssue(
+            { code: "CSV_UNKNOWN_COLUMN", file, row: 1, column: table.header.indexOf(header) + 1, key: header },
+            both("csv.notAnIndex", { header }),
+            both("csv.expected.indexName", { codes: pack.indices.map((x) => x.code).join(", ") }),
+          ),
+        ),
       },
     );
   }
@@ -64,14 +64,9 @@ export function indexRowsFromCsv(table: CsvTable, file: string, pack: Pack): Ind
   for (const record of table.records) {
     const code = record.cells[codeAt]!.trim();
     if (code === "") {
-      issues.push({
-        code: "CSV_INVALID",
-        file,
-        row: record.line,
-        column: codeAt + 1,
-        key: table.header[codeAt]!,
-        message: "the unit code is empty",
-      });
+      issues.push(
+        cliIssue({ code: "CSV_INVALID", file, row: record.line, column: codeAt + 1, key: table.header[codeAt]! }, both("csv.emptyCode")),
+      );
       continue;
     }
     const name = nameAt >= 0 ? record.cells[nameAt]!.trim() : "";
@@ -82,20 +77,17 @@ export function indexRowsFromCsv(table: CsvTable, file: string, pack: Pack): Ind
       const reading = readNumber(raw);
       if (reading.ok && reading.value >= 0 && reading.value <= 1) indices[index] = reading.value;
       else
-        issues.push({
-          code: "CSV_INVALID",
-          file,
-          row: record.line,
-          column: k + 1,
-          key: table.header[k]!,
-          unit: code,
-          message: reading.ok ? `${raw} is outside 0..1` : reading.reason,
-          expected: "a value between 0 and 1 such as 0.5649 or 0,5649",
-        });
+        issues.push(
+          cliIssue(
+            { code: "CSV_INVALID", file, row: record.line, column: k + 1, key: table.header[k]!, unit: code },
+            reading.ok ? both("csv.outside01", { raw }) : reading.reason,
+            both("csv.expected.share"),
+          ),
+        );
     }
     rows.push({ code, ...(name ? { name } : {}), indices });
   }
   if (issues.length > 0) throw csvError(file, issues);
-  if (rows.length === 0) throw new CliError("CSV_INVALID", `${file} has a header but no unit rows`);
+  if (rows.length === 0) throw new CliError("CSV_INVALID", both("csv.noUnitRows", { file }));
   return rows;
 }

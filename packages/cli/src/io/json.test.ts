@@ -14,7 +14,15 @@ describe("findJsonError", () => {
     ["[01]", 2, "unexpected \"1\": expected ',' or ']'"],
   ])("finds the problem in %j", (text, offset, reason) => {
     expect(() => JSON.parse(text)).toThrow();
-    expect(findJsonError(text)).toEqual({ offset, reason });
+    const found = findJsonError(text);
+    expect(found.offset).toBe(offset);
+    expect(found.reason.en).toBe(reason);
+    expect(found.reason.vi).not.toBe(reason);
+  });
+
+  it("says the problem in Vietnamese too", () => {
+    expect(findJsonError('{"a": 1,}').reason.vi).toBe('ký tự không mong đợi "}": cần tên thuộc tính trong dấu ngoặc kép');
+    expect(findJsonError("[1 2]").reason.vi).toBe("ký tự không mong đợi \"2\": cần ',' hoặc ']'");
   });
 
   it("gives the line and column in the error", () => {

@@ -1,4 +1,6 @@
-import { CliError } from "../errors";
+import { CliError, cliIssue } from "../errors";
+import { both } from "../i18n/catalogue";
+import type { Localized } from "../i18n/message";
 
 /** Line and column (1-based) of a character offset. */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
@@ -11,12 +13,13 @@ export function lineColumn(text: string, offset: number): { line: number; column
  * Where JSON text first goes wrong, and why. V8 names the position of some errors only, so the
  * CLI finds it itself with a small recursive-descent scan (the text is already known to be bad).
  */
-export function findJsonError(text: string): { offset: number; reason: string } {
+export function findJsonError(text: string): { offset: number; reason: Localized } {
   let i = 0;
-  const fail = (reason: string): never => {
+  const fail = (reason: Localized): never => {
     throw { offset: i, reason };
   };
-  const describe = () => (i >= text.length ? "unexpected end of input" : `unexpected ${JSON.stringify(text[i])}`);
+  const describe = (): Localized =>
+    i >= text.length ? both("json.unexpectedEnd") : both("json.unexpected", { char: JSON.stringify(text[i]) });
   const ws = () => {
     while (i < text.length && " \t\n\r".includes(text[i]!)) i++;
   };
@@ -27,13 +30,13 @@ export function findJsonError(text: string): { offset: number; reason: string } 
       if (text[i] === "\\") {
         i++;
         if (text[i] === "u") {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) fail("bad \\u escape in a string");
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) fail(both("json.badUnicodeEscape"));
           i += 4;
-        } else if (!'"\\/bfnrt'.includes(text[i] ?? "")) fail("bad escape in a string");
-      } else if (text.charCodeAt(i) < 0x20) fail("a line break or control character inside a string");
+        } else if (!'"\\/bfnrt'.includes(text[i] ?? "")) fail(both("json.badEscape"));
+      } else if (text.charCodeAt(i) < 0x20) fail(both("json.controlInString"));
       i++;
     }
-    if (i >= text.length) fail("a string is never closed");
+    if (i >= text.length) fail(both("json.unclosedString"));
     i++;
   };
   const number = () => {
@@ -50,10 +53,10 @@ export function findJsonError(text: string): { offset: number; reason: string } 
       if (text[i] === "}") return void i++;
       for (;;) {
         ws();
-        if (text[i] !== '"') fail(`${describe()}: expected a property name in double quotes`);
+        if (text[i] !== '"') fail(both("json.expectedName", { found: describe() }));
         string();
         ws();
-        if (text[i] !== ":") fail(`${describe()}: expected ':'`);
+        if (text[i] !== ":") fail(both("json.expectedColon", { found: describe() }));
         i++;
         value();
         ws();
@@ -62,7 +65,7 @@ export function findJsonError(text: string): { offset: number; reason: string } 
           continue;
         }
         if (text[i] === "}") return void i++;
-        fail(`${describe()}: expected ',' or '}'`);
+        fail(both("json.expectedEndOf", { found: describe(), close: "}" }));
       }
     }
     if (ch === "[") {
@@ -77,7 +80,7 @@ export function findJsonError(text: string): { offset: number; reason: string } 
           continue;
         }
         if (text[i] === "]") return void i++;
-        fail(`${describe()}: expected ',' or ']'`);
+        fail(both("json.expectedEndOf", { found: describe(), close: "]" }));
       }
     }
     if (ch === '"') return string();
@@ -90,12 +93,12 @@ export function findJsonError(text: string): { offset: number; reason: string } 
   try {
     value();
     ws();
-    if (i < text.length) fail(`${describe()} after the end of the JSON value`);
+    if (i < text.length) fail(both("json.trailing", { found: describe() }));
   } catch (error) {
-    if (typeof error === "object" && error !== null && "offset" in error) return error as { offset: number; reason: string };
+    if (typeof error === "object" && error !== null && "offset" in error) return error as { offset: number; reason: Localized };
     throw error;
   }
-  return { offset: text.length, reason: "not valid JSON" };
+  return { offset: text.length, reason: both("json.notValid") };
 }
 
 /** JSON.parse with the position of the problem in words (line, column), as JSON_INVALID. */
@@ -105,8 +108,8 @@ export function parseJson(text: string, file: string): unknown {
   } catch (error) {
     const { offset, reason } = findJsonError(text);
     const { line, column } = lineColumn(text, offset);
-    throw new CliError("JSON_INVALID", `${file}: not valid JSON at line ${line}, column ${column}: ${reason}`, {
-      issues: [{ code: "JSON_INVALID", file, line, column, message: reason }],
+    throw new CliError("JSON_INVALID", both("json.invalid", { file, line, column, reason }), {
+      issues: [cliIssue({ code: "JSON_INVALID", file, line, column }, reason)],
       cause: error,
     });
   }

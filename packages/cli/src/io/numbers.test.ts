@@ -27,7 +27,13 @@ describe("readNumber", () => {
   });
 
   it("refuses a comma with three decimals, which could be thousands", () => {
-    expect(readNumber("1,234")).toEqual({ ok: false, reason: '"1,234" is ambiguous: write 1234 for thousands or 1.234 for a decimal' });
+    expect(readNumber("1,234")).toEqual({
+      ok: false,
+      reason: {
+        en: '"1,234" is ambiguous: write 1234 for thousands or 1.234 for a decimal',
+        vi: '"1,234" có hai cách đọc: viết 1234 nếu là hàng nghìn, hoặc 1.234 nếu là số thập phân',
+      },
+    });
   });
 });
 
@@ -37,7 +43,10 @@ describe("coerceCell", () => {
   it("reads yes/no in Vietnamese and English", () => {
     for (const raw of ["true", "1", "có", "Có", "CO", "yes"]) expect(coerceCell(raw, yesNo)).toEqual({ ok: true, value: true });
     for (const raw of ["false", "0", "không", "Không", "no", "chưa có"]) expect(coerceCell(raw, yesNo)).toEqual({ ok: true, value: false });
-    expect(coerceCell("maybe", yesNo)).toMatchObject({ ok: false, expected: "true/false, 1/0, có/không or yes/no" });
+    expect(coerceCell("maybe", yesNo)).toMatchObject({
+      ok: false,
+      expected: { en: "true/false, 1/0, có/không or yes/no", vi: "true/false, 1/0, có/không hoặc yes/no" },
+    });
   });
   it("treats an empty cell as not provided and keeps text of unknown columns", () => {
     expect(coerceCell("  ", count)).toEqual({ ok: true, value: null });

@@ -1,5 +1,7 @@
 import type { Pack } from "@dti/pack-sdk";
-import { CliError, type CliIssue } from "../errors";
+import { CliError, cliIssue, type CliIssue } from "../errors";
+import { both } from "../i18n/catalogue";
+import type { Localized } from "../i18n/message";
 import { csvError, type CsvTable } from "./csv";
 import { indexColumnNames } from "./index-values";
 import { readNumber } from "./numbers";
@@ -53,10 +55,10 @@ function specialOf(header: string, wanted: readonly Special[]): Special | undefi
   return wanted.find((s) => (COLUMN_NAMES[s] as readonly string[]).includes(key));
 }
 
-function share(raw: string): { ok: true; value: number } | { ok: false; reason: string } {
+function share(raw: string): { ok: true; value: number } | { ok: false; reason: Localized } {
   const reading = readNumber(raw);
   if (!reading.ok) return reading;
-  if (reading.value < 0 || reading.value > 1) return { ok: false, reason: `${raw.trim()} is outside 0..1` };
+  if (reading.value < 0 || reading.value > 1) return { ok: false, reason: both("csv.outside01", { raw: raw.trim() }) };
   return reading;
 }
 
@@ -88,7 +90,7 @@ export function resultRowsFromCsv(
     const kind = specialOf(header, wanted);
     if (kind) {
       if (special.has(kind))
-        issues.push({ code: "CSV_INVALID", file, row: 1, column: k + 1, key: header, message: `a second ${kind} column` });
+        issues.push(cliIssue({ code: "CSV_INVALID", file, row: 1, column: k + 1, key: header }, both("csv.secondColumn", { kind })));
       else special.set(kind, k);
       return;
     }
@@ -101,25 +103,25 @@ export function resultRowsFromCsv(
     else indexColumns.push({ column: k, header, codes });
   });
   if (unknown.length > 0) {
-    const accepted = [
-      ...wanted.filter((w) => w !== "rank"),
-      ...packs.map((p) => `the main indices of ${p.meta.id}: ${p.indices.map((x) => `${x.code} ("${x.name.vi}")`).join(", ")}`),
-    ].join("; ");
-    throw new CliError(
-      "CSV_UNKNOWN_COLUMN",
-      `${file}: column${unknown.length > 1 ? "s" : ""} ${unknown.map((u) => `"${u.header}"`).join(", ")} name${unknown.length > 1 ? "" : "s"} nothing this command reads; accepted: ${accepted} (case and diacritics ignored)`,
-      {
-        issues: unknown.map((u) => ({
-          code: "CSV_UNKNOWN_COLUMN",
-          file,
-          row: 1,
-          column: u.column,
-          key: u.header,
-          message: `"${u.header}" is not a column this command reads`,
-          expected: `${wanted.filter((w) => w !== "rank").join(", ")} or a main index (code or name)`,
-        })),
-      },
+    const indicesOf = packs.map((p) =>
+      both("csv.indicesOf", { pack: p.meta.id, list: p.indices.map((x) => `${x.code} ("${x.name.vi}")`).join(", ") }),
     );
+    const columnNames = wanted.filter((w) => w !== "rank");
+    const listed = columnNames.join(", ");
+    const accepted: Localized = {
+      vi: [...columnNames, ...indicesOf.map((t) => t.vi)].join("; "),
+      en: [...columnNames, ...indicesOf.map((t) => t.en)].join("; "),
+    };
+    const named = unknown.map((u) => `"${u.header}"`).join(", ");
+    throw new CliError("CSV_UNKNOWN_COLUMN", both("csv.unknownColumns", { file, columns: named, accepted, count: unknown.length }), {
+      issues: unknown.map((u) =>
+        cliIssue(
+          { code: "CSV_UNKNOWN_COLUMN", file, row: 1, column: u.column, key: u.header },
+          both("csv.notAColumn", { header: u.header }),
+          both("csv.expected.column", { columns: listed }),
+        ),
+      ),
+    });
   }
   for (const pack of names) {
     const seen = new Map<string, string>();
@@ -128,25 +130,23 @@ export function resultRowsFromCsv(
       if (code === undefined) continue;
       const first = seen.get(code);
       if (first !== undefined)
-        issues.push({
-          code: "CSV_INVALID",
-          file,
-          row: 1,
-          column: c.column + 1,
-          key: c.header,
-          message: `"${c.header}" and "${first}" both name index ${code} of ${pack.id}`,
-        });
+        issues.push(
+          cliIssue(
+            { code: "CSV_INVALID", file, row: 1, column: c.column + 1, key: c.header },
+            both("csv.bothNameIndex", { header: c.header, first, code, pack: pack.id }),
+          ),
+        );
       else seen.set(code, c.header);
     }
   }
   if (!special.has("code") && !special.has("name"))
-    issues.push({
-      code: "CSV_INVALID",
-      file,
-      row: 1,
-      message: 'no "code" or "name" column',
-      expected: `a header such as ${columns.period ? "period," : ""}code,name,overall`,
-    });
+    issues.push(
+      cliIssue(
+        { code: "CSV_INVALID", file, row: 1 },
+        both("csv.noCodeOrName"),
+        both("csv.expected.resultHeader", { period: columns.period ? "period," : "" }),
+      ),
+    );
   if (issues.length > 0) throw csvError(file, issues);
 
   const cell = (record: { cells: string[] }, kind: Special) => {
@@ -155,52 +155,49 @@ export function resultRowsFromCsv(
   };
   const rows: ResultRow[] = [];
   for (const record of table.records) {
-    const bad = (kind: Special | IndexColumn, reason: string, expected: string, unit?: string) => {
+    const bad = (kind: Special | IndexColumn, reason: Localized, expected: Localized, unit?: string) => {
       const k = typeof kind === "string" ? special.get(kind)! : kind.column;
-      issues.push({
-        code: "CSV_INVALID",
-        file,
-        row: record.line,
-        column: k + 1,
-        key: table.header[k]!,
-        ...(unit ? { unit } : {}),
-        message: reason,
-        expected,
-      });
+      issues.push(
+        cliIssue(
+          { code: "CSV_INVALID", file, row: record.line, column: k + 1, key: table.header[k]!, ...(unit ? { unit } : {}) },
+          reason,
+          expected,
+        ),
+      );
     };
     const code = cell(record, "code");
     const name = cell(record, "name");
     const row: ResultRow = { line: record.line, cells: new Map(), ...(code ? { code } : {}), ...(name ? { name } : {}) };
     const unit = code || name;
-    if (!unit) issues.push({ code: "CSV_INVALID", file, row: record.line, message: "the row names no unit (code and name are empty)" });
+    if (!unit) issues.push(cliIssue({ code: "CSV_INVALID", file, row: record.line }, both("csv.rowNoUnit")));
     if (special.has("period")) {
       const text = cell(record, "period");
       if (/^\d{4}$/.test(text)) row.period = Number(text);
-      else bad("period", text === "" ? "the period is empty" : `"${text}" is not a year`, "a year such as 2022", unit);
+      else bad("period", text === "" ? both("csv.periodEmpty") : both("csv.notAYear", { text }), both("csv.expected.year"), unit);
     }
     const overall = cell(record, "overall");
     if (overall !== "") {
       const reading = share(overall);
       if (reading.ok) row.overall = reading.value;
-      else bad("overall", reading.reason, "a value between 0 and 1 such as 0.5649 or 0,5649", unit);
+      else bad("overall", reading.reason, both("csv.expected.share"), unit);
     }
     const weight = cell(record, "weight");
     if (weight !== "") {
       const reading = readNumber(weight);
       if (reading.ok && reading.value > 0) row.weight = reading.value;
-      else bad("weight", reading.ok ? `${weight} is not positive` : reading.reason, "a positive number such as a population", unit);
+      else bad("weight", reading.ok ? both("csv.notPositive", { raw: weight }) : reading.reason, both("csv.expected.weight"), unit);
     }
     for (const c of indexColumns) {
       const text = record.cells[c.column]!.trim();
       if (text === "") continue;
       const reading = share(text);
       if (reading.ok) row.cells.set(c.column, reading.value);
-      else bad(c, reading.reason, "a value between 0 and 1 such as 0.5649 or 0,5649", unit);
+      else bad(c, reading.reason, both("csv.expected.share"), unit);
     }
     rows.push(row);
   }
   if (issues.length > 0) throw csvError(file, issues);
-  if (rows.length === 0) throw new CliError("CSV_INVALID", `${file} has a header but no rows`);
+  if (rows.length === 0) throw new CliError("CSV_INVALID", both("csv.noRows", { file }));
   return {
     file,
     rows,
@@ -238,11 +235,7 @@ export function indexCodesFor(table: ResultTable, packId: string): string[] {
  */
 export function resultRowsFromJson(data: unknown, file: string, packs: readonly Pack[], columns: { weight?: boolean }): ResultTable {
   const list = Array.isArray(data) ? data : (data as { rows?: unknown } | null)?.rows;
-  if (!Array.isArray(list))
-    throw new CliError(
-      "JSON_INVALID",
-      `${file}: expected an array of rows, or { "rows": [ … ] }, each { "name": "Đà Nẵng", "overall": 0.8335, "indices": { "I": 0.9 } }`,
-    );
+  if (!Array.isArray(list)) throw new CliError("JSON_INVALID", both("rows.expectedList", { file }));
   const names = packs.map((pack) => ({ id: pack.meta.id, names: indexColumnNames(pack) }));
   const issues: CliIssue[] = [];
   const indexColumns: IndexColumn[] = [];
@@ -251,32 +244,35 @@ export function resultRowsFromJson(data: unknown, file: string, packs: readonly 
   const rows: ResultRow[] = [];
   const number = (value: unknown, where: string, line: number, positive = false): number | undefined => {
     if (typeof value === "number" && Number.isFinite(value) && (positive ? value > 0 : value >= 0 && value <= 1)) return value;
-    issues.push({
-      code: "JSON_INVALID",
-      file,
-      row: line,
-      key: where,
-      message: `${where} is ${JSON.stringify(value)}`,
-      expected: positive ? "a positive number" : "a number between 0 and 1",
-    });
+    issues.push(
+      cliIssue(
+        { code: "JSON_INVALID", file, row: line, key: where },
+        both("rows.valueIs", { where, value: JSON.stringify(value) ?? "undefined" }),
+        positive ? both("rows.expected.positive") : both("rows.expected.share"),
+      ),
+    );
     return undefined;
   };
   list.forEach((item, k) => {
     const line = k + 1;
     if (item === null || typeof item !== "object" || Array.isArray(item)) {
-      issues.push({ code: "JSON_INVALID", file, row: line, message: `row ${line} is not an object` });
+      issues.push(cliIssue({ code: "JSON_INVALID", file, row: line }, both("rows.notObject", { line })));
       return;
     }
     const record = item as Record<string, unknown>;
     for (const key of Object.keys(record))
       if (!allowed.has(key))
-        issues.push({ code: "JSON_INVALID", file, row: line, key, message: `unknown key "${key}"`, expected: [...allowed].join(", ") });
+        issues.push(
+          cliIssue({ code: "JSON_INVALID", file, row: line, key }, both("rows.unknownKey", { key }), {
+            vi: [...allowed].join(", "),
+            en: [...allowed].join(", "),
+          }),
+        );
     const text = (key: string) =>
       typeof record[key] === "string" && (record[key] as string).trim() !== "" ? (record[key] as string).trim() : undefined;
     const code = text("code") ?? text("unit");
     const name = text("name");
-    if (!code && !name)
-      issues.push({ code: "JSON_INVALID", file, row: line, message: `row ${line} names no unit ("code", "name" or "unit")` });
+    if (!code && !name) issues.push(cliIssue({ code: "JSON_INVALID", file, row: line }, both("rows.noUnit", { line })));
     const row: ResultRow = { line, cells: new Map(), ...(code ? { code } : {}), ...(name ? { name } : {}) };
     if (record.overall !== undefined) {
       const v = number(record.overall, "overall", line);
@@ -288,14 +284,12 @@ export function resultRowsFromJson(data: unknown, file: string, packs: readonly 
     }
     if (record.indices !== undefined) {
       if (record.indices === null || typeof record.indices !== "object" || Array.isArray(record.indices))
-        issues.push({
-          code: "JSON_INVALID",
-          file,
-          row: line,
-          key: "indices",
-          message: "indices is not an object",
-          expected: '{ "I": 0.9, "Thể chế số": 0.8 }',
-        });
+        issues.push(
+          cliIssue({ code: "JSON_INVALID", file, row: line, key: "indices" }, both("rows.indicesNotObject"), {
+            vi: '{ "I": 0.9, "Thể chế số": 0.8 }',
+            en: '{ "I": 0.9, "Thể chế số": 0.8 }',
+          }),
+        );
       else
         for (const [key, value] of Object.entries(record.indices as Record<string, unknown>)) {
           let column = columnOf.get(textKey(key));
@@ -306,17 +300,20 @@ export function resultRowsFromJson(data: unknown, file: string, packs: readonly 
               if (code !== undefined) codes.set(pack.id, code);
             }
             if (codes.size === 0) {
-              issues.push({
-                code: "JSON_INVALID",
-                file,
-                row: line,
-                key: `indices.${key}`,
-                message: `"${key}" names no main index of ${packs.map((p) => p.meta.id).join(" or ")}`,
-                expected: `one of ${packs
-                  .flatMap((p) => p.indices.map((x) => x.code))
-                  .filter((c, i, all) => all.indexOf(c) === i)
-                  .join(", ")} or an index name`,
-              });
+              const codes = packs
+                .flatMap((p) => p.indices.map((x) => x.code))
+                .filter((c, i, all) => all.indexOf(c) === i)
+                .join(", ");
+              issues.push(
+                cliIssue(
+                  { code: "JSON_INVALID", file, row: line, key: `indices.${key}` },
+                  both("rows.notAnIndex", {
+                    key,
+                    packs: { vi: packs.map((p) => p.meta.id).join(" hoặc "), en: packs.map((p) => p.meta.id).join(" or ") },
+                  }),
+                  both("csv.expected.indexName", { codes }),
+                ),
+              );
               continue;
             }
             column = indexColumns.length;
@@ -329,8 +326,8 @@ export function resultRowsFromJson(data: unknown, file: string, packs: readonly 
     }
     rows.push(row);
   });
-  if (issues.length > 0) throw new CliError("JSON_INVALID", `${file}: ${issues.length} problem(s) in the rows`, { issues });
-  if (rows.length === 0) throw new CliError("JSON_INVALID", `${file} has no rows`);
+  if (issues.length > 0) throw new CliError("JSON_INVALID", both("rows.problems", { file, count: issues.length }), { issues });
+  if (rows.length === 0) throw new CliError("JSON_INVALID", both("rows.none", { file }));
   return {
     file,
     rows,

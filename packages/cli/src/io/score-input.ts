@@ -1,6 +1,7 @@
 import type { ScoreRequest, UnitInput } from "@dti/contracts";
 import type { Pack } from "@dti/pack-sdk";
-import { CliError, type CliIssue } from "../errors";
+import { CliError, cliIssue, type CliIssue } from "../errors";
+import { both } from "../i18n/catalogue";
 import { coerceCell } from "./coerce";
 import type { CsvTable } from "./csv";
 import { csvError } from "./csv";
@@ -39,16 +40,8 @@ export function unitsFromCsv(table: CsvTable, file: string, pack: Pack): UnitInp
   const issues: CliIssue[] = [];
   const codeAt = columnIndex(table.header, CODE_COLUMNS);
   if (codeAt < 0)
-    throw new CliError("CSV_INVALID", `${file}: the header has no "code" column`, {
-      issues: [
-        {
-          code: "CSV_INVALID",
-          file,
-          row: 1,
-          message: 'no "code" column',
-          expected: 'a header such as "code,name,<input id or address>…" or "code,name,input,value"',
-        },
-      ],
+    throw new CliError("CSV_INVALID", both("csv.noCodeColumn", { file }), {
+      issues: [cliIssue({ code: "CSV_INVALID", file, row: 1 }, both("csv.noCodeColumn.issue"), both("csv.expected.inputHeader"))],
     });
   const nameAt = columnIndex(table.header, NAME_COLUMNS);
   const units = new Map<string, UnitInput>();
@@ -63,32 +56,25 @@ export function unitsFromCsv(table: CsvTable, file: string, pack: Pack): UnitInp
     const input = keys.get(resolved);
     const coerced = coerceCell(raw, input);
     if (!coerced.ok) {
-      issues.push({
-        code: "CSV_INVALID",
-        file,
-        row,
-        column,
-        key: header,
-        unit: unit.code,
-        ...(input ? { input: input.id } : {}),
-        expected: coerced.expected,
-        message: coerced.reason,
-      });
+      issues.push(
+        cliIssue(
+          { code: "CSV_INVALID", file, row, column, key: header, unit: unit.code, ...(input ? { input: input.id } : {}) },
+          coerced.reason,
+          coerced.expected,
+        ),
+      );
       return;
     }
     if (coerced.value === null) return;
     if (seen) {
       const first = seen.get(`${unit.code}\u0000${resolved}`);
       if (first !== undefined) {
-        issues.push({
-          code: "CSV_INVALID",
-          file,
-          row,
-          column,
-          key: header,
-          unit: unit.code,
-          message: `${resolved} is given again for unit ${unit.code} (first on row ${first})`,
-        });
+        issues.push(
+          cliIssue(
+            { code: "CSV_INVALID", file, row, column, key: header, unit: unit.code },
+            both("csv.givenAgain", { input: resolved, unit: unit.code, first }),
+          ),
+        );
         return;
       }
       seen.set(`${unit.code}\u0000${resolved}`, row);
@@ -103,29 +89,21 @@ export function unitsFromCsv(table: CsvTable, file: string, pack: Pack): UnitInp
   for (const record of table.records) {
     const code = record.cells[codeAt]!.trim();
     if (code === "") {
-      issues.push({
-        code: "CSV_INVALID",
-        file,
-        row: record.line,
-        column: codeAt + 1,
-        key: table.header[codeAt]!,
-        message: "the unit code is empty",
-      });
+      issues.push(
+        cliIssue({ code: "CSV_INVALID", file, row: record.line, column: codeAt + 1, key: table.header[codeAt]! }, both("csv.emptyCode")),
+      );
       continue;
     }
     const unit = unitFor(code, nameAt >= 0 ? record.cells[nameAt]!.trim() : "");
     if (layout === "long") {
       const key = record.cells[inputAt]!.trim();
       if (key === "") {
-        issues.push({
-          code: "CSV_INVALID",
-          file,
-          row: record.line,
-          column: inputAt + 1,
-          key: table.header[inputAt]!,
-          unit: code,
-          message: "the input name is empty",
-        });
+        issues.push(
+          cliIssue(
+            { code: "CSV_INVALID", file, row: record.line, column: inputAt + 1, key: table.header[inputAt]!, unit: code },
+            both("csv.emptyInput"),
+          ),
+        );
         continue;
       }
       put(unit, key, record.cells[valueAt]!, record.line, valueAt + 1, key, seen);
@@ -137,7 +115,7 @@ export function unitsFromCsv(table: CsvTable, file: string, pack: Pack): UnitInp
     }
   }
   if (issues.length > 0) throw csvError(file, issues);
-  if (units.size === 0) throw new CliError("CSV_INVALID", `${file} has a header but no unit rows`);
+  if (units.size === 0) throw new CliError("CSV_INVALID", both("csv.noUnitRows", { file }));
   return [...units.values()];
 }
 
@@ -145,21 +123,14 @@ export function unitsFromCsv(table: CsvTable, file: string, pack: Pack): UnitInp
 export function scoreRequestFrom(input: InputFile, pack: Pack, period: number | undefined): ScoreRequest {
   if (input.kind === "csv") {
     if (period === undefined)
-      throw new CliError(
-        "PERIOD_REQUIRED",
-        `${input.file} is a CSV file, which carries no period: give --period, e.g. --period ${pack.meta.years[0]}`,
-      );
+      throw new CliError("PERIOD_REQUIRED", both("input.csvNoPeriod", { file: input.file, year: pack.meta.years[0]! }));
     return { period, units: unitsFromCsv(input.table, input.file, pack) };
   }
   const data = input.data;
   if (data === null || typeof data !== "object" || Array.isArray(data))
-    throw new CliError(
-      "JSON_INVALID",
-      `${input.file}: expected an object such as { "pack": "${pack.meta.id}", "period": ${pack.meta.years[0]}, "units": [ … ] }`,
-    );
+    throw new CliError("JSON_INVALID", both("input.expectedObject", { file: input.file, pack: pack.meta.id, year: pack.meta.years[0]! }));
   const request = data as Record<string, unknown>;
   const chosen = period ?? request.period;
-  if (chosen === undefined)
-    throw new CliError("PERIOD_REQUIRED", `${input.file} has no "period": add one or give --period, e.g. --period ${pack.meta.years[0]}`);
+  if (chosen === undefined) throw new CliError("PERIOD_REQUIRED", both("input.noPeriod", { file: input.file, year: pack.meta.years[0]! }));
   return { ...request, period: chosen } as ScoreRequest;
 }

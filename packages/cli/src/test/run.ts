@@ -6,6 +6,12 @@ export interface RunResult {
   stderr: string;
 }
 
+/** The process's environment without DTI_LANG: tests say the language they expect (Vietnamese by default). */
+export function testEnv(): NodeJS.ProcessEnv {
+  const { DTI_LANG: _lang, ...env } = process.env;
+  return env;
+}
+
 /** Runs `dti …` in-process, capturing what it writes. */
 export async function run(argv: string[], options: { cwd?: string; hostDir?: string; env?: NodeJS.ProcessEnv } = {}): Promise<RunResult> {
   let stdout = "";
@@ -15,7 +21,7 @@ export async function run(argv: string[], options: { cwd?: string; hostDir?: str
     stderr: (text) => void (stderr += text),
     cwd: options.cwd ?? process.cwd(),
     ...(options.hostDir ? { hostDir: options.hostDir } : {}),
-    ...(options.env ? { env: options.env } : {}),
+    env: options.env ?? testEnv(),
   });
   return { code, stdout, stderr };
 }
