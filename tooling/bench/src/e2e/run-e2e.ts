@@ -1,5 +1,5 @@
 /**
- * `pnpm bench --e2e [--seconds N] [--skip-scale]`: the end-to-end part of the benchmark, every figure
+ * `pnpm bench --e2e [--seconds N] [--skip-scale] [--skip-cli]`: the end-to-end part of the benchmark, every figure
  * beside its baseline from the same run, the last line one JSON object:
  * - api: requests/s and p99 of the scorecard (`GET /api/v1/assessments/:id/score`) against
  *   `/api/health`, autocannon, 10 connections, in this process on 127.0.0.1;
@@ -7,12 +7,15 @@
  *   `pnpm --filter @dti/web build`), against the budget of 300 KB;
  * - scale: the computed ranking of 3,321 synthetic communes and an import of 100,000 values against
  *   the engine alone on the same data; the engine on 63 and 34 provinces × 5 years; the back-cast;
- * - cli: start time against `node -e 0` — to come with the compiled `dti` command (null until then).
+ * - cli: the compiled `dti` command (packages/cli/dist/bin.js): `dti --version` against
+ *   `pnpm --version` and `node -e ""`, `dti score` of the demo against its start plus the engine's own
+ *   time (src/cli-start.ts).
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
+import { benchCli } from "../cli-start";
 import { benchApi } from "./api";
 import { benchScale } from "./scale";
 
@@ -79,6 +82,12 @@ if (scale)
     `scale: ranking of ${scale.communes} ${scale.rankingMs.toFixed(0)} ms = ${scale.rankingOverEngine.toFixed(2)}× the engine (target ≤ 3); import of ${scale.importValues.toLocaleString("en")} values ${scale.importMs.toFixed(0)} ms (target ≤ 5,000) = ${scale.importOverEngine.toFixed(1)}× the engine scoring them`,
   );
 
+const cli = args.includes("--skip-cli") ? null : await benchCli(log);
+if (cli)
+  log(
+    `cli: dti --version ${cli.dtiVersionMs.toFixed(0)} ms, pnpm --version ${cli.pnpmVersionMs.toFixed(0)} ms (dti − pnpm ${cli.versionOverPnpmMs.toFixed(0)} ms, target ≤ 400); dti score ${cli.dtiScoreMs.toFixed(0)} ms = ${cli.scoreOverStartPlusEngine.toFixed(2)} × (start ${cli.dtiVersionMs.toFixed(0)} + engine ${cli.engineScoreMs.toFixed(0)} ms) (target ≤ 2); node -e "" ${cli.nodeMs.toFixed(0)} ms`,
+  );
+
 const loadAfter = loadavg();
 const summary = {
   machine: { cpu: cpuModel(), cores: cpus().length, node: process.version },
@@ -107,8 +116,11 @@ const summary = {
     importOverEngine: Number(scale.importOverEngine.toFixed(2)),
     backcastOverEngine: Number(scale.backcastOverEngine.toFixed(2)),
   },
-  // The compiled `dti` command's start against `node -e 0` comes with the build step.
-  cli: null,
+  cli: cli && {
+    ...cli,
+    versionOverPnpmMs: Number(cli.versionOverPnpmMs.toFixed(0)),
+    scoreOverStartPlusEngine: Number(cli.scoreOverStartPlusEngine.toFixed(2)),
+  },
 };
 if (json) console.log(JSON.stringify(summary));
 else console.log(JSON.stringify(summary, null, 2));
