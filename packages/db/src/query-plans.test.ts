@@ -1,7 +1,7 @@
 import { sql } from "kysely";
 import { describe, expect, it } from "vitest";
 import { bulkSeedAssessments, bulkSeedValues } from "./bulk-seed";
-import { cohortQuery } from "./repositories/assessments";
+import { cohortStampsQuery, manyValuesQuery } from "./repositories/assessments";
 import { seedAssessment, testBackends, uniqueId, useRepositories } from "./testing/index";
 import { SYSTEM_ACTOR } from "./repositories/transaction";
 
@@ -25,7 +25,7 @@ function nodes(plan: PlanNode): PlanNode[] {
 describe.each(testBackends())("query plans of the cohort reads on %s", (kind) => {
   const ctx = useRepositories(kind);
 
-  it("the cohort of a period under a pack: assessments by assessments_period_pack, values by input_values_pk", async () => {
+  it("the cohort of a period under a pack and its values: assessments by assessments_period_pack, values by input_values_pk", async () => {
     const { assessment } = await seedAssessment(ctx.repos, { period: 2019 });
     const units = Array.from({ length: 300 }, (_, i) => {
       const id = uniqueId(`x${i}`);
@@ -52,15 +52,18 @@ describe.each(testBackends())("query plans of the cohort reads on %s", (kind) =>
     await sql`analyze assessments`.execute(ctx.database.db);
     await sql`analyze input_values`.execute(ctx.database.db);
 
-    const plan = await ctx.database.db.transaction().execute(async (trx) => {
-      await sql`set local enable_seqscan = off`.execute(trx);
-      const { rows } = await sql<{
-        "QUERY PLAN": [{ Plan: PlanNode }] | string;
-      }>`explain (format json) ${cohortQuery(2022, assessment.packRowId)}`.execute(trx);
-      const raw = rows[0]!["QUERY PLAN"];
-      return (typeof raw === "string" ? (JSON.parse(raw) as [{ Plan: PlanNode }]) : raw)[0].Plan;
-    });
-    const all = nodes(plan);
+    const planOf = (statement: ReturnType<typeof cohortStampsQuery> | ReturnType<typeof manyValuesQuery>) =>
+      ctx.database.db.transaction().execute(async (trx) => {
+        await sql`set local enable_seqscan = off`.execute(trx);
+        const { rows } = await sql<{ "QUERY PLAN": [{ Plan: PlanNode }] | string }>`explain (format json) ${statement}`.execute(trx);
+        const raw = rows[0]!["QUERY PLAN"];
+        return (typeof raw === "string" ? (JSON.parse(raw) as [{ Plan: PlanNode }]) : raw)[0].Plan;
+      });
+    const members = await ctx.repos.assessments.cohortStamps(2022, assessment.packRowId);
+    const all = [
+      ...nodes(await planOf(cohortStampsQuery(2022, assessment.packRowId))),
+      ...nodes(await planOf(manyValuesQuery(members.map((m) => m.id)))),
+    ];
     const scans = all.filter((n) => n["Relation Name"] === "assessments" || n["Relation Name"] === "input_values");
     const seq = scans.filter((n) => n["Node Type"] === "Seq Scan").map((n) => n["Relation Name"]);
     expect(seq, `sequential scans left: ${seq.join(", ")}`).toEqual([]);
@@ -69,8 +72,8 @@ describe.each(testBackends())("query plans of the cohort reads on %s", (kind) =>
     expect(indexes).toContain("input_values_pk");
 
     // And the repository reads the same cohort: 300 units, 10 values each.
-    const cohort = await ctx.repos.assessments.cohortForScoring(2022, assessment.packRowId);
-    expect(cohort).toHaveLength(300);
-    expect(cohort.every((m) => Object.keys(m.values).length === 10)).toBe(true);
+    expect(members).toHaveLength(300);
+    const values = await ctx.repos.assessments.manyValuesForScoring(members.map((m) => m.id));
+    expect([...values.values()].every((v) => Object.keys(v.values).length === 10 && v.valuesStamp === members[0]!.valuesStamp)).toBe(true);
   });
 });

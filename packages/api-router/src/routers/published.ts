@@ -13,6 +13,7 @@ import { canImportPublished, canReadComputedRankings, ensure } from "../access";
 import type { ApiContext } from "../context";
 import { DEMO_REGION } from "../services/dto";
 import { activePack, aggregatableIndices, importPublished } from "../services/published";
+import { cohortValues } from "../services/cohort-values";
 import { scorableInputs } from "../services/scoring";
 import { actorOf, unitNames } from "../services/scope";
 import { authedProcedure, router } from "../trpc";
@@ -77,12 +78,18 @@ export function rankingPublished(p: PublishedRowDto) {
 /** The full result of scoring every assessment of the period together (undefined when there are none). */
 export async function computedResult(ctx: ApiContext, period: number, packId: string) {
   const pack = await activePack(ctx, packId);
-  // One query for the whole cohort (a query per assessment took seconds for 3,321 communes).
-  const assessments = await ctx.repos.assessments.cohortForScoring(period, pack.summary.id);
+  // The cohort with its values stamps in one query, then the values of the assessments whose stamp
+  // moved since this process last read them, in one more (a query per assessment took seconds for
+  // 3,321 communes; reading half a million values again for every ranking, about a second).
+  const assessments = await ctx.repos.assessments.cohortStamps(period, pack.summary.id);
   if (assessments.length === 0) return undefined;
+  const [values, names] = await Promise.all([
+    cohortValues(ctx.repos, assessments),
+    ctx.repos.units.namesOf(assessments.map((a) => a.unitId)),
+  ]);
   // Stored values lenient scoring refuses (an unknown key, an impossible ratio) are left out, with a warning.
-  const scorable = assessments.map((a) => ({ a, ...scorableInputs(ctx, pack.loaded, a.values, a.unitId) }));
-  const units = scorable.map(({ a, inputs }) => ({ code: a.unitId, name: a.unitName ?? a.unitId, inputs }));
+  const scorable = assessments.map((a) => ({ a, ...scorableInputs(ctx, pack.loaded, values.get(a.id) ?? {}, a.unitId) }));
+  const units = scorable.map(({ a, inputs }) => ({ code: a.unitId, name: names.get(a.unitId) ?? a.unitId, inputs }));
   const result = ctx.engine.score(pack.loaded, { period, units }, { mode: "lenient", explain: false });
   result.warnings.push(...scorable.flatMap((x) => x.warnings));
   return { pack, assessments, result };

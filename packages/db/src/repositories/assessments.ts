@@ -37,13 +37,13 @@ export interface ValuesForScoring {
   valuesStamp: string;
 }
 
-/** One assessment of a cohort read for scoring (cohortForScoring). */
+/** One assessment of a cohort as a computed ranking reads it first (cohortStamps): no values yet. */
 export interface CohortMember {
   id: string;
   unitId: string;
-  unitName: string | null;
   status: AssessmentStatus;
-  values: Record<string, Exclude<InputValueData, null>>;
+  /** See AssessmentForScoring.valuesStamp. */
+  valuesStamp: string;
 }
 
 export interface CreateAssessmentInput {
@@ -133,24 +133,29 @@ function openOrThrow(assessmentId: string, row: Selectable<AssessmentsTable> | u
 }
 
 /**
- * The statement behind cohortForScoring, named so the plan test (query-plans.test.ts) explains the
- * very statement the repository runs: the cohort by (period, pack_row_id) through
- * assessments_period_pack, its values through input_values' primary key.
+ * The statements that read a cohort (computed rankings, min-max references: 3,321 communes after the
+ * 2025 reform), named so the plan test (query-plans.test.ts) explains the very statements the
+ * repository runs: the cohort by (period, pack_row_id) through assessments_period_pack, the values of
+ * many assessments through input_values' primary key. Results travel as one JSON text, not row by row
+ * (the embedded database spends about 50 µs a row: seconds for a cohort of communes).
  */
-export function cohortQuery(period: number, packRowId: string) {
+export function cohortStampsQuery(period: number, packRowId: string) {
   return sql<{ cohort: string }>`
-    select coalesce(json_agg(json_build_object(
-      'id', a.id, 'unitId', a.unit_id, 'unitName', u.name, 'status', a.status, 'values', coalesce(v.vals, '{}'::jsonb)
-    ) order by a.unit_id, a.created_at), '[]')::text as cohort
+    select coalesce(json_agg(json_build_array(a.id, a.unit_id, a.status, a.values_stamp::text) order by a.unit_id, a.created_at), '[]')::text as cohort
     from assessments a
-    left join units u on u.id = a.unit_id
-    left join (
-      select iv.assessment_id, jsonb_object_agg(iv.input_id, iv.value) as vals
-      from input_values iv join assessments x on x.id = iv.assessment_id
-      where x.period = ${period} and x.pack_row_id = ${packRowId} and jsonb_typeof(iv.value) <> 'null'
-      group by iv.assessment_id
-    ) v on v.assessment_id = a.id
     where a.period = ${period} and a.pack_row_id = ${packRowId}`;
+}
+
+export function manyValuesQuery(ids: readonly string[]) {
+  return sql<{ found: string }>`
+    select coalesce(json_agg(json_build_array(a.id, a.values_stamp::text, coalesce(v.vals, '{}'::jsonb))), '[]')::text as found
+    from assessments a
+    left join lateral (
+      select jsonb_object_agg(iv.input_id, iv.value) as vals
+      from input_values iv
+      where iv.assessment_id = a.id and jsonb_typeof(iv.value) <> 'null'
+    ) v on true
+    where a.id = any(${ids as string[]}::uuid[])`;
 }
 
 export function createAssessmentsRepository(db: Kysely<Database>) {
@@ -242,16 +247,31 @@ export function createAssessmentsRepository(db: Kysely<Database>) {
     },
 
     /**
-     * Every assessment of a period under one pack row with its unit's name and stored values (cleared
-     * ones left out), by unit: what a computed ranking scores, read in one query and sent as one JSON
-     * text (row by row, the embedded database spends about 50 µs a row: seconds for a cohort of
-     * communes).
+     * Every assessment of a period under one pack row, by unit, with its values stamp and no values:
+     * a computed ranking reads the values (manyValuesForScoring) only of the assessments whose stamp
+     * it has not scored before.
      */
-    async cohortForScoring(period: number, packRowId: string): Promise<CohortMember[]> {
+    async cohortStamps(period: number, packRowId: string): Promise<CohortMember[]> {
       if (!isUuid(packRowId)) return [];
       return reading(async () => {
-        const { rows } = await cohortQuery(period, packRowId).execute(db);
-        return JSON.parse(rows[0]!.cohort) as CohortMember[];
+        const { rows } = await cohortStampsQuery(period, packRowId).execute(db);
+        return (JSON.parse(rows[0]!.cohort) as [string, string, AssessmentStatus, string][]).map(([id, unitId, status, valuesStamp]) => ({
+          id,
+          unitId,
+          status,
+          valuesStamp,
+        }));
+      });
+    },
+
+    /** valuesForScoring of many assessments in one statement, by id (unknown ids are left out). */
+    async manyValuesForScoring(ids: readonly string[]): Promise<Map<string, ValuesForScoring>> {
+      const valid = [...new Set(ids.filter(isUuid))];
+      if (valid.length === 0) return new Map();
+      return reading(async () => {
+        const { rows } = await manyValuesQuery(valid).execute(db);
+        const found = JSON.parse(rows[0]!.found) as [string, string, ValuesForScoring["values"]][];
+        return new Map(found.map(([id, valuesStamp, values]) => [id, { values, valuesStamp }]));
       });
     },
 

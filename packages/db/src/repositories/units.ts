@@ -75,6 +75,21 @@ export function createUnitsRepository(db: Kysely<Database>) {
    */
   const names = new Map<string, string>();
   return {
+    /** Names of many units (kept by this process once read); unknown ids are left out. */
+    async namesOf(ids: readonly string[]): Promise<Map<string, string>> {
+      const missing = [...new Set(ids)].filter((id) => !names.has(id));
+      if (missing.length > 0) {
+        const rows = await reading(() => db.selectFrom("units").select(["id", "name"]).where("id", "in", missing).execute());
+        for (const row of rows) names.set(row.id, row.name);
+      }
+      const found = new Map<string, string>();
+      for (const id of ids) {
+        const name = names.get(id);
+        if (name !== undefined) found.set(id, name);
+      }
+      return found;
+    },
+
     /** The unit's name (kept by this process once read), or null when no unit has this id. */
     async nameOf(id: string): Promise<string | null> {
       const kept = names.get(id);
