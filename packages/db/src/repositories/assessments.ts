@@ -148,12 +148,12 @@ export function cohortStampsQuery(period: number, packRowId: string) {
 
 export function manyValuesQuery(ids: readonly string[]) {
   return sql<{ found: string }>`
-    select coalesce(json_agg(json_build_array(a.id, a.values_stamp::text, coalesce(v.vals, '{}'::jsonb))), '[]')::text as found
+    select coalesce(json_agg(json_build_array(a.id, a.values_stamp::text, coalesce(v.vals, '{}'::json))), '[]')::text as found
     from assessments a
     left join lateral (
-      select jsonb_object_agg(iv.input_id, iv.value) as vals
+      select json_object_agg(iv.input_id, iv.value) as vals
       from input_values iv
-      where iv.assessment_id = a.id and jsonb_typeof(iv.value) <> 'null'
+      where iv.assessment_id = a.id and iv.value <> 'null'::jsonb
     ) v on true
     where a.id = any(${ids as string[]}::uuid[])`;
 }

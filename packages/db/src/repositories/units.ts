@@ -79,7 +79,14 @@ export function createUnitsRepository(db: Kysely<Database>) {
     async namesOf(ids: readonly string[]): Promise<Map<string, string>> {
       const missing = [...new Set(ids)].filter((id) => !names.has(id));
       if (missing.length > 0) {
-        const rows = await reading(() => db.selectFrom("units").select(["id", "name"]).where("id", "in", missing).execute());
+        // One array parameter, not one parameter per id: a cohort of communes has 3,321.
+        const rows = await reading(() =>
+          db
+            .selectFrom("units")
+            .select(["id", "name"])
+            .where(sql<boolean>`id = any(${missing}::text[])`)
+            .execute(),
+        );
         for (const row of rows) names.set(row.id, row.name);
       }
       const found = new Map<string, string>();
