@@ -25,7 +25,7 @@ function nodes(plan: PlanNode): PlanNode[] {
 describe.each(testBackends())("query plans of the cohort reads on %s", (kind) => {
   const ctx = useRepositories(kind);
 
-  it("the cohort of a period under a pack and its values: assessments by assessments_period_pack, values by input_values_pk", async () => {
+  it("the cohort of a period under a pack and its values: assessments by assessments_period_pack, values documents by assessment_values_docs_pk", async () => {
     const { assessment } = await seedAssessment(ctx.repos, { period: 2019 });
     const units = Array.from({ length: 300 }, (_, i) => {
       const id = uniqueId(`x${i}`);
@@ -64,12 +64,12 @@ describe.each(testBackends())("query plans of the cohort reads on %s", (kind) =>
       ...nodes(await planOf(cohortStampsQuery(2022, assessment.packRowId))),
       ...nodes(await planOf(manyValuesQuery(members.map((m) => m.id)))),
     ];
-    const scans = all.filter((n) => n["Relation Name"] === "assessments" || n["Relation Name"] === "input_values");
+    const scans = all.filter((n) => ["assessments", "assessment_values_docs"].includes(n["Relation Name"] ?? ""));
     const seq = scans.filter((n) => n["Node Type"] === "Seq Scan").map((n) => n["Relation Name"]);
     expect(seq, `sequential scans left: ${seq.join(", ")}`).toEqual([]);
     const indexes = new Set(all.map((n) => n["Index Name"]).filter(Boolean));
     expect(indexes).toContain("assessments_period_pack");
-    expect(indexes).toContain("input_values_pk");
+    expect(indexes).toContain("assessment_values_docs_pk");
 
     // And the repository reads the same cohort: 300 units, 10 values each.
     expect(members).toHaveLength(300);

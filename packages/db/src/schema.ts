@@ -99,6 +99,12 @@ export interface AssessmentsTable {
   values_stamp: Generated<string>;
 }
 
+/** An assessment's stored values as one JSON object (input id → value; null: cleared), kept by triggers. */
+export interface AssessmentValuesDocsTable {
+  assessment_id: string;
+  doc: Record<string, unknown>;
+}
+
 export interface InputValuesTable {
   assessment_id: string;
   input_id: string;
@@ -252,6 +258,7 @@ export interface Database {
   unit_lineage: UnitLineageTable;
   assessments: AssessmentsTable;
   input_values: InputValuesTable;
+  assessment_values_docs: AssessmentValuesDocsTable;
   evidence_files: EvidenceFilesTable;
   assignments: AssignmentsTable;
   indicator_workflow: IndicatorWorkflowTable;

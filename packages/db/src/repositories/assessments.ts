@@ -37,6 +37,13 @@ export interface ValuesForScoring {
   valuesStamp: string;
 }
 
+/** A values document without its cleared values (null: not provided). */
+function withoutCleared(doc: Record<string, InputValueData>): ValuesForScoring["values"] {
+  const values: ValuesForScoring["values"] = {};
+  for (const [key, value] of Object.entries(doc)) if (value !== null) values[key] = value;
+  return values;
+}
+
 /** One assessment of a cohort as a computed ranking reads it first (cohortStamps): no values yet. */
 export interface CohortMember {
   id: string;
@@ -136,8 +143,10 @@ function openOrThrow(assessmentId: string, row: Selectable<AssessmentsTable> | u
  * The statements that read a cohort (computed rankings, min-max references: 3,321 communes after the
  * 2025 reform), named so the plan test (query-plans.test.ts) explains the very statements the
  * repository runs: the cohort by (period, pack_row_id) through assessments_period_pack, the values of
- * many assessments through input_values' primary key. Results travel as one JSON text, not row by row
- * (the embedded database spends about 50 µs a row: seconds for a cohort of communes).
+ * many assessments as their documents (assessment_values_docs, kept by triggers) through its primary
+ * key. Results travel as one JSON text, not row by row (the embedded database spends about 50 µs a
+ * row: seconds for a cohort of communes), and a document per assessment, not its 157 rows aggregated
+ * again (about 2.5 times faster for 3,321 communes).
  */
 export function cohortStampsQuery(period: number, packRowId: string) {
   return sql<{ cohort: string }>`
@@ -148,13 +157,9 @@ export function cohortStampsQuery(period: number, packRowId: string) {
 
 export function manyValuesQuery(ids: readonly string[]) {
   return sql<{ found: string }>`
-    select coalesce(json_agg(json_build_array(a.id, a.values_stamp::text, coalesce(v.vals, '{}'::json))), '[]')::text as found
+    select coalesce(json_agg(json_build_array(a.id, a.values_stamp::text, coalesce(d.doc, '{}'::jsonb))), '[]')::text as found
     from assessments a
-    left join lateral (
-      select json_object_agg(iv.input_id, iv.value) as vals
-      from input_values iv
-      where iv.assessment_id = a.id and iv.value <> 'null'::jsonb
-    ) v on true
+    left join assessment_values_docs d on d.assessment_id = a.id
     where a.id = any(${ids as string[]}::uuid[])`;
 }
 
@@ -270,8 +275,8 @@ export function createAssessmentsRepository(db: Kysely<Database>) {
       if (valid.length === 0) return new Map();
       return reading(async () => {
         const { rows } = await manyValuesQuery(valid).execute(db);
-        const found = JSON.parse(rows[0]!.found) as [string, string, ValuesForScoring["values"]][];
-        return new Map(found.map(([id, valuesStamp, values]) => [id, { values, valuesStamp }]));
+        const found = JSON.parse(rows[0]!.found) as [string, string, Record<string, InputValueData>][];
+        return new Map(found.map(([id, valuesStamp, doc]) => [id, { values: withoutCleared(doc), valuesStamp }]));
       });
     },
 
