@@ -35,6 +35,8 @@ export { importPublished, importPublishedRecord, readPublishedCsv, checkPublishe
 export { isPublishedRecordCsv, provinceNameOf, readPublishedRecordCsv, RECORD_COLUMNS } from "./services/published-record";
 export { addEvidence, evidenceFile, evidenceDto } from "./services/evidence";
 export { publishedRows, rankingPublished, computedRanking, computedResult, publishedResult } from "./routers/published";
+export { scorecardOf } from "./services/scorecard";
+export type { AuthedContext } from "./services/scope";
 export { DEMO_REGION } from "./services/dto";
 export { insertUser } from "./auth/users";
 export { assertSafeStrings, findUnsafeString, MAX_INPUT_DEPTH } from "./safe-strings";

@@ -6,7 +6,9 @@ import {
   fromZod,
   publishedRows,
   rankingPublished,
+  scorecardOf,
   type ApiContext,
+  type AuthedContext,
   type CreateContextOptions,
 } from "@dti/api-router";
 import {
@@ -219,7 +221,9 @@ export const REST_ROUTES: RestRoute[] = [
     params: z.object({ id: idSchema }),
     response: scoreOutputSchema,
     shared: true,
-    handler: async (ctx, params) => callerOf(ctx).assessments.score({ assessmentId: params.id as string }),
+    // The same answer as tRPC's assessments.score, without a tRPC caller and its middleware chain per
+    // request: the route has checked the session and the id; scorecardOf checks access.
+    handler: async (ctx, params) => scorecardOf(ctx as AuthedContext, params.id as string),
   },
 ];
 

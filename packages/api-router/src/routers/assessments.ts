@@ -20,7 +20,6 @@ import { choosePack, EngineError } from "@dti/engine";
 import { z } from "zod";
 import {
   canCreateAssessment,
-  canReadAssessment,
   canLockAssessment,
   canManageAssessment,
   canReviewIndicator,
@@ -31,16 +30,16 @@ import {
 import { ApiError, type FieldIssue } from "../errors";
 import { carryInto } from "../services/carry-values";
 import { completenessOf } from "../services/completeness";
+import { scorecardOf } from "../services/scorecard";
 import { importDelay } from "../services/published";
 import { assessmentDto, assignmentDto, indicatorStateDto, inputValueDto, iso } from "../services/dto";
-import { checkInputValue, checkRatios, inputsRecord, ratioProblems, scoreAssessment, scoreAssessmentCached } from "../services/scoring";
+import { checkInputValue, checkRatios, inputsRecord, ratioProblems, scoreAssessment } from "../services/scoring";
 import {
   accessAssignments,
   actorOf,
   assignmentsOf,
   readableAssessment,
   requireIndicator,
-  readableScope,
   unitNames,
   type AuthedContext,
 } from "../services/scope";
@@ -546,19 +545,7 @@ export const assessmentsRouter = router({
   score: authedProcedure
     .input(assessmentIdInputSchema)
     .output(trustedOutput(scoreOutputSchema))
-    .query(async ({ ctx, input }) => {
-      // The page read most: one single-table query (the assessment and its values stamp); the
-      // pack's summary and the unit's name from this process's short-lived caches; the values are
-      // read, and scored, only when no score is kept for the stamp.
-      const read = await ctx.repos.assessments.getForScoring(input.assessmentId);
-      ensure(canReadAssessment(ctx.user, read.assessment), `assessment ${read.assessment.id} not found`, { hide: true });
-      const [summary, unitName] = await Promise.all([
-        ctx.packs.recentSummary(read.assessment.packRowId),
-        ctx.repos.units.nameOf(read.assessment.unitId),
-      ]);
-      const scope = await readableScope(ctx, read.assessment, summary);
-      return scoreAssessmentCached(ctx, scope, unitName ?? read.assessment.unitId, read.valuesStamp);
-    }),
+    .query(async ({ ctx, input }) => scorecardOf(ctx, input.assessmentId)),
 
   /** Stores the current score as an immutable snapshot pinned to the pack's hash (the pack can never change after). */
   snapshot: authedProcedure
