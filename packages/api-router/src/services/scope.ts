@@ -71,7 +71,5 @@ export function requireIndicator(scope: AssessmentScope, code: string): void {
 
 /** The name of each unit named (unknown ids are left out). */
 export async function unitNames(ctx: ApiContext, ids: readonly string[]): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map();
-  const units = await ctx.repos.units.byIds(ids);
-  return new Map(units.map((u) => [u.id, u.name]));
+  return ctx.repos.units.namesOf(ids);
 }

@@ -172,6 +172,16 @@ export function createAssessmentsRepository(db: Kysely<Database>) {
     }, trx);
   }
 
+  async function manyValuesForScoring(ids: readonly string[]): Promise<Map<string, ValuesForScoring>> {
+    const valid = [...new Set(ids.filter(isUuid))];
+    if (valid.length === 0) return new Map();
+    return reading(async () => {
+      const { rows } = await manyValuesQuery(valid).execute(db);
+      const found = JSON.parse(rows[0]!.found) as [string, string, Record<string, InputValueData>][];
+      return new Map(found.map(([id, valuesStamp, doc]) => [id, { values: withoutCleared(doc), valuesStamp }]));
+    });
+  }
+
   return {
     /** One assessment per unit × period × pack: a second is ALREADY_EXISTS (details: its id). */
     async create(input: CreateAssessmentInput, actor: Actor, trx?: Trx): Promise<Assessment> {
@@ -238,17 +248,9 @@ export function createAssessmentsRepository(db: Kysely<Database>) {
 
     /** The stored values of an assessment and their stamp, read together (one statement, one snapshot). */
     async valuesForScoring(id: string): Promise<ValuesForScoring> {
-      if (!isUuid(id)) throw notFound(id);
-      return reading(async () => {
-        const { rows } = await sql<{ values_json: string; values_stamp: string }>`
-          select a.values_stamp::text as values_stamp,
-            (select coalesce(jsonb_object_agg(v.input_id, v.value), '{}'::jsonb)::text from input_values v
-              where v.assessment_id = a.id and jsonb_typeof(v.value) <> 'null') as values_json
-          from assessments a where a.id = ${id}`.execute(db);
-        const row = rows[0];
-        if (!row) throw notFound(id);
-        return { values: JSON.parse(row.values_json) as ValuesForScoring["values"], valuesStamp: row.values_stamp };
-      });
+      const found = (await manyValuesForScoring([id])).get(id);
+      if (!found) throw notFound(id);
+      return found;
     },
 
     /**
@@ -270,15 +272,7 @@ export function createAssessmentsRepository(db: Kysely<Database>) {
     },
 
     /** valuesForScoring of many assessments in one statement, by id (unknown ids are left out). */
-    async manyValuesForScoring(ids: readonly string[]): Promise<Map<string, ValuesForScoring>> {
-      const valid = [...new Set(ids.filter(isUuid))];
-      if (valid.length === 0) return new Map();
-      return reading(async () => {
-        const { rows } = await manyValuesQuery(valid).execute(db);
-        const found = JSON.parse(rows[0]!.found) as [string, string, Record<string, InputValueData>][];
-        return new Map(found.map(([id, valuesStamp, doc]) => [id, { values: withoutCleared(doc), valuesStamp }]));
-      });
-    },
+    manyValuesForScoring,
 
     /** By unit, then newest period first. */
     async list(filter: { unitId?: string; period?: number } = {}): Promise<Assessment[]> {

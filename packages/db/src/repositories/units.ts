@@ -74,36 +74,34 @@ export function createUnitsRepository(db: Kysely<Database>) {
    * stays right; seeding through this repository forgets them all. Unknown ids are not kept.
    */
   const names = new Map<string, string>();
+  async function namesOf(ids: readonly string[]): Promise<Map<string, string>> {
+    const missing = [...new Set(ids)].filter((id) => !names.has(id));
+    if (missing.length > 0) {
+      // One array parameter, not one parameter per id: a cohort of communes has 3,321.
+      const rows = await reading(() =>
+        db
+          .selectFrom("units")
+          .select(["id", "name"])
+          .where(sql<boolean>`id = any(${missing}::text[])`)
+          .execute(),
+      );
+      for (const row of rows) names.set(row.id, row.name);
+    }
+    const found = new Map<string, string>();
+    for (const id of ids) {
+      const name = names.get(id);
+      if (name !== undefined) found.set(id, name);
+    }
+    return found;
+  }
+
   return {
     /** Names of many units (kept by this process once read); unknown ids are left out. */
-    async namesOf(ids: readonly string[]): Promise<Map<string, string>> {
-      const missing = [...new Set(ids)].filter((id) => !names.has(id));
-      if (missing.length > 0) {
-        // One array parameter, not one parameter per id: a cohort of communes has 3,321.
-        const rows = await reading(() =>
-          db
-            .selectFrom("units")
-            .select(["id", "name"])
-            .where(sql<boolean>`id = any(${missing}::text[])`)
-            .execute(),
-        );
-        for (const row of rows) names.set(row.id, row.name);
-      }
-      const found = new Map<string, string>();
-      for (const id of ids) {
-        const name = names.get(id);
-        if (name !== undefined) found.set(id, name);
-      }
-      return found;
-    },
+    namesOf,
 
     /** The unit's name (kept by this process once read), or null when no unit has this id. */
     async nameOf(id: string): Promise<string | null> {
-      const kept = names.get(id);
-      if (kept !== undefined) return kept;
-      const row = await reading(() => db.selectFrom("units").select("name").where("id", "=", id).executeTakeFirst());
-      if (row) names.set(id, row.name);
-      return row?.name ?? null;
+      return (await namesOf([id])).get(id) ?? null;
     },
 
     /**
